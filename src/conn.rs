@@ -1,0 +1,107 @@
+//! One TCP (or TLS) connection with a read buffer: writing commands, reading replies. Timeouts are the caller's
+//! (the session's) business; this module only moves bytes and finds reply boundaries.
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio_rustls::client::TlsStream;
+
+use crate::error::{ErrorKind, IoFailure};
+use crate::reply::{LineBuffer, Reply, ReplyParser};
+
+pub enum Stream {
+    Plain(TcpStream),
+    Tls(Box<TlsStream<TcpStream>>),
+    /// After a failed STARTTLS handshake, or once shut down.
+    Closed,
+}
+
+pub struct Conn {
+    pub stream: Stream,
+    pub rbuf: LineBuffer,
+}
+
+fn lost(e: &std::io::Error) -> ErrorKind {
+    ErrorKind::Disconnected(Some(IoFailure::from(e)))
+}
+
+impl Conn {
+    pub fn new(tcp: TcpStream) -> Conn {
+        // Commands are small and answered one by one (or pipelined in one write): never wait for Nagle.
+        let _ = tcp.set_nodelay(true);
+        Conn { stream: Stream::Plain(tcp), rbuf: LineBuffer::default() }
+    }
+
+    pub fn is_tls(&self) -> bool {
+        matches!(self.stream, Stream::Tls(_))
+    }
+
+    pub async fn write_all(&mut self, data: &[u8]) -> Result<(), ErrorKind> {
+        let r = match &mut self.stream {
+            Stream::Plain(s) => s.write_all(data).await,
+            Stream::Tls(s) => match s.write_all(data).await {
+                // rustls buffers: push the record out now, the server is waiting for it.
+                Ok(()) => s.flush().await,
+                Err(e) => Err(e),
+            },
+            Stream::Closed => return Err(ErrorKind::Disconnected(None)),
+        };
+        r.map_err(|e| lost(&e))
+    }
+
+    async fn fill(&mut self) -> Result<(), ErrorKind> {
+        const CHUNK: usize = 8192;
+        let spare = self.rbuf.spare(CHUNK);
+        let n = match &mut self.stream {
+            Stream::Plain(s) => s.read(spare).await,
+            Stream::Tls(s) => s.read(spare).await,
+            Stream::Closed => Ok(0),
+        };
+        let n = match n {
+            Ok(n) => n,
+            Err(e) => {
+                self.rbuf.commit(CHUNK, 0);
+                return Err(lost(&e));
+            }
+        };
+        self.rbuf.commit(CHUNK, n);
+        if n == 0 {
+            return Err(ErrorKind::Disconnected(None));
+        }
+        Ok(())
+    }
+
+    /// Reads one complete reply. A line or reply past the caps in [`crate::reply`] fails as soon as it gets there.
+    pub async fn read_reply(&mut self) -> Result<Reply, ErrorKind> {
+        let mut parser = ReplyParser::default();
+        loop {
+            while let Some(line) = self.rbuf.next_line().map_err(ErrorKind::Malformed)? {
+                if let Some(reply) = parser.feed(&line).map_err(ErrorKind::Malformed)? {
+                    log::debug!(target: "resilient_smtp.wire", "S: {} {}", reply.code, reply.text().replace('\n', " | "));
+                    return Ok(reply);
+                }
+            }
+            self.fill().await?;
+        }
+    }
+
+    /// Takes the plain TCP stream out for a TLS handshake.
+    pub fn take_plain(&mut self) -> Option<TcpStream> {
+        match std::mem::replace(&mut self.stream, Stream::Closed) {
+            Stream::Plain(s) => Some(s),
+            other => {
+                self.stream = other;
+                None
+            }
+        }
+    }
+
+    /// Closes the write side: the peer sees the connection closed, with no RST for data it has not read.
+    pub async fn shutdown(&mut self) {
+        let _ = match &mut self.stream {
+            Stream::Plain(s) => s.shutdown().await,
+            Stream::Tls(s) => s.shutdown().await,
+            Stream::Closed => Ok(()),
+        };
+        self.stream = Stream::Closed;
+    }
+}

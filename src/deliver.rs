@@ -1,0 +1,418 @@
+//! The delivery loop: attempts (rounds) with backoff between them, candidates (relays, MX addresses) tried in order
+//! within each, recipients tracked one by one. Every decision about what a failure means comes from
+//! [`crate::policy::judge`]; this module only follows it and keeps the history.
+
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use lettre::Address;
+use rand::rngs::SmallRng;
+use rand::SeedableRng;
+
+use crate::envelope::{Envelope, Payload};
+use crate::error::{DnsFailure, ErrorKind, Failure, SessionError};
+use crate::phase::{Budget, Phase};
+use crate::policy::{judge, looks_greylisted, Trouble};
+use crate::pool::Pool;
+use crate::reply::Reply;
+use crate::retry::RetryPolicy;
+use crate::route::{relay_peers, HostSpec, MxResolver};
+use crate::session::{Peer, Session, SessionConfig, Timings};
+use crate::tls::TlsInfo;
+
+const LOG: &str = "resilient_smtp.deliver";
+
+fn text(a: &Address) -> &str {
+    AsRef::<str>::as_ref(a)
+}
+
+/// Where the message goes.
+pub enum Route {
+    /// Relays (smarthosts), tried in order; each name's addresses in turn.
+    Relays(Vec<HostSpec>),
+    /// Directly to each recipient domain's MX hosts.
+    Mx { resolver: Arc<MxResolver>, port: u16 },
+}
+
+pub struct Request {
+    pub envelope: Envelope,
+    pub payload: Arc<Payload>,
+    pub route: Route,
+    /// For relays given without a port.
+    pub default_port: u16,
+    pub session: Arc<SessionConfig>,
+    pub retry: RetryPolicy,
+    pub deadline: Option<Duration>,
+    /// Resend after a lost final reply (the same bytes, so the same Message-ID): duplicates become possible.
+    pub retry_uncertain: bool,
+}
+
+/// One connection to one address (or one failed lookup), as the history shows it.
+#[derive(Clone, Debug)]
+pub struct Attempt {
+    /// The round, from 1.
+    pub number: u32,
+    pub host: String,
+    pub ip: Option<IpAddr>,
+    pub port: Option<u16>,
+    /// How far it got: where it failed, or `DataDone` for a delivery.
+    pub phase: Phase,
+    /// The last reply that decided it (the final reply on success).
+    pub reply: Option<Reply>,
+    pub error: Option<SessionError>,
+    pub started_at: SystemTime,
+    pub elapsed: Duration,
+    /// The backoff slept before it (only the first attempt of a round has one).
+    pub delay_before: Duration,
+}
+
+/// A completed transaction: these recipients are the server's now.
+#[derive(Clone, Debug)]
+pub struct Transaction {
+    pub host: String,
+    pub addr: SocketAddr,
+    pub reply: Reply,
+    pub accepted: Vec<String>,
+    pub timings: Timings,
+    pub tls: Option<TlsInfo>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Delivery {
+    pub transactions: Vec<Transaction>,
+    /// Recipients not delivered: refused (5xx), or still deferred when the attempts ran out.
+    pub refused: Vec<(String, Reply)>,
+    pub attempts: Vec<Attempt>,
+    pub elapsed: Duration,
+}
+
+/// A reply standing for a failure that had none, as Postfix's DSNs do (RFC 3463 codes for network trouble).
+fn stand_in_reply(err: &SessionError) -> Reply {
+    if let Some(r) = err.reply() {
+        return r.clone();
+    }
+    let (code, enhanced) = match &err.kind {
+        ErrorKind::Dns(DnsFailure::NullMx(_)) => (556, "5.1.10"),
+        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => (550, "5.1.2"),
+        ErrorKind::Dns(DnsFailure::Temporary(_)) => (451, "4.4.3"),
+        ErrorKind::Timeout { .. } | ErrorKind::Connect(_) => (451, "4.4.1"),
+        ErrorKind::Disconnected(_) => (451, "4.4.2"),
+        ErrorKind::Certificate(_) | ErrorKind::ResponseInjection(_) => (554, "5.7.0"),
+        ErrorKind::Tls(_) => (451, "4.7.0"),
+        ErrorKind::MessageTooLarge { .. } => (552, "5.3.4"),
+        ErrorKind::NotSupported(_) => (554, "5.5.1"),
+        _ => (451, "4.5.0"),
+    };
+    Reply::new(code, &format!("{enhanced} {err}"))
+}
+
+/// The recipients of one domain (MX) or all of them (relays), and everything that happened to them.
+struct Group {
+    domain: Option<String>,
+    envelope: Envelope,
+    pending: Vec<Address>,
+    deferred: BTreeMap<String, Reply>,
+    refused: Vec<(String, Reply)>,
+    transactions: Vec<Transaction>,
+    attempts: Vec<Attempt>,
+    last: Option<(SessionError, Trouble, Option<Peer>)>,
+}
+
+impl Group {
+    fn refuse(&mut self, rcpt: &str, reply: Reply) {
+        self.pending.retain(|a| text(a) != rcpt);
+        self.deferred.remove(rcpt);
+        self.refused.push((rcpt.to_string(), reply));
+    }
+
+    fn record_refusals(&mut self, refusals: &[(String, Reply)]) {
+        for (rcpt, reply) in refusals {
+            if reply.is_permanent() {
+                self.refuse(rcpt, reply.clone());
+            } else {
+                self.deferred.insert(rcpt.clone(), reply.clone());
+            }
+        }
+    }
+}
+
+pub struct Deliverer {
+    pub pool: Option<Arc<Pool>>,
+}
+
+impl Deliverer {
+    pub async fn deliver(&self, req: &Request) -> Result<Delivery, Box<Failure>> {
+        let started = Instant::now();
+        let budget = Budget::new(req.deadline);
+        let groups: Vec<Group> = match &req.route {
+            Route::Relays(_) => vec![Group::new(None, &req.envelope, req.envelope.recipients.clone())],
+            Route::Mx { .. } => {
+                let mut by_domain: BTreeMap<String, Vec<Address>> = BTreeMap::new();
+                for r in &req.envelope.recipients {
+                    by_domain.entry(r.domain().to_ascii_lowercase()).or_default().push(r.clone());
+                }
+                by_domain.into_iter().map(|(d, rs)| Group::new(Some(d), &req.envelope, rs)).collect()
+            }
+        };
+        let groups = futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget))).await;
+        finish(groups, started.elapsed())
+    }
+
+    async fn candidates(&self, req: &Request, group: &Group, budget: Budget) -> Vec<Result<Peer, (String, SessionError)>> {
+        let limit = budget.limit(req.session.timeouts.get(Phase::Resolve)).0;
+        match (&req.route, &group.domain) {
+            (Route::Relays(relays), _) => {
+                let mut out = Vec::new();
+                for spec in relays {
+                    match relay_peers(spec, req.default_port, limit).await {
+                        Ok(peers) => out.extend(peers.into_iter().map(Ok)),
+                        Err(e) => out.push(Err((spec.host.clone(), e))),
+                    }
+                }
+                out
+            }
+            (Route::Mx { resolver, port }, Some(domain)) => {
+                let mut rng = SmallRng::from_os_rng();
+                match resolver.peers(domain, *port, limit, &mut rng).await {
+                    Ok(peers) => peers.into_iter().map(Ok).collect(),
+                    Err(e) => vec![Err((domain.clone(), e))],
+                }
+            }
+            (Route::Mx { .. }, None) => unreachable!("MX groups have a domain"),
+        }
+    }
+
+    async fn run_group(&self, req: &Request, mut g: Group, budget: Budget) -> Group {
+        let policy = req.retry;
+        let mut rng = SmallRng::from_os_rng();
+        let mut delay = Duration::ZERO;
+        'rounds: for round in 1..=policy.max_attempts.max(1) {
+            if round > 1 {
+                delay = policy.delay(round - 1, delay, &mut rng);
+                if budget.would_overrun(delay) {
+                    log::warn!(target: LOG, "no time left for another attempt before the deadline; giving up");
+                    break;
+                }
+                tokio::time::sleep(delay).await;
+            }
+            let mut delay_before = if round > 1 { delay } else { Duration::ZERO };
+            let mut any_worth_retrying = false;
+            let candidates = self.candidates(req, &g, budget).await;
+            let count = candidates.len();
+            for (i, candidate) in candidates.into_iter().enumerate() {
+                if g.pending.is_empty() {
+                    break 'rounds;
+                }
+                let attempt_started = (Instant::now(), SystemTime::now());
+                let (peer, outcome) = match candidate {
+                    Ok(peer) => {
+                        let env = g.envelope.with_recipients(g.pending.clone());
+                        let outcome = self.try_peer(req, &peer, &env, budget).await;
+                        (Some(peer), outcome)
+                    }
+                    Err((_, e)) => (None, Err(e)),
+                };
+                let host = peer.as_ref().map(|p| p.host.clone()).or_else(|| g.domain.clone());
+                let mut attempt = Attempt {
+                    number: round,
+                    host: host.unwrap_or_default(),
+                    ip: peer.as_ref().map(|p| p.addr.ip()),
+                    port: peer.as_ref().map(|p| p.addr.port()),
+                    phase: Phase::DataDone,
+                    reply: None,
+                    error: None,
+                    started_at: attempt_started.1,
+                    elapsed: attempt_started.0.elapsed(),
+                    delay_before: std::mem::take(&mut delay_before),
+                };
+                match outcome {
+                    Ok(tx) => {
+                        attempt.reply = Some(tx.reply.clone());
+                        g.pending.retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
+                        for a in &tx.accepted {
+                            g.deferred.remove(a);
+                        }
+                        g.record_refusals(&tx.refused);
+                        log::debug!(target: LOG, "delivered to {} via {} [{}]: {}", tx.accepted.join(", "), tx.host, tx.addr, tx.reply);
+                        g.attempts.push(attempt);
+                        g.transactions.push(tx.transaction);
+                        any_worth_retrying |= !g.pending.is_empty();
+                    }
+                    Err(err) => {
+                        let mut verdict = judge(&err);
+                        if verdict.trouble == Trouble::Uncertain && req.retry_uncertain {
+                            // The caller accepts duplicates: treat it as a transient failure.
+                            verdict = crate::policy::Verdict { trouble: Trouble::Transient, next_candidate: true };
+                        }
+                        if let ErrorKind::RecipientsRefused(list) = &err.kind {
+                            g.record_refusals(list);
+                        }
+                        if matches!(err.kind, ErrorKind::Dns(_)) && verdict.trouble == Trouble::Permanent {
+                            // No route to this domain: its recipients are refused, as a server would refuse them.
+                            for rcpt in g.pending.clone() {
+                                g.refuse(text(&rcpt), stand_in_reply(&err));
+                            }
+                        }
+                        attempt.phase = err.phase;
+                        attempt.reply = err.reply().cloned();
+                        attempt.error = Some(err.clone());
+                        g.attempts.push(attempt);
+                        any_worth_retrying |= verdict.trouble == Trouble::Transient;
+                        let more_here = verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
+                        let stop = !verdict.next_candidate || g.pending.is_empty();
+                        let next = if more_here {
+                            "trying the next address now".to_string()
+                        } else if !stop && any_worth_retrying && round < policy.max_attempts {
+                            "will retry after a backoff".to_string()
+                        } else {
+                            "giving up".to_string()
+                        };
+                        let at = peer.as_ref().map(|p| format!(" at {} [{}]", p.host, p.addr)).unwrap_or_default();
+                        log::warn!(target: LOG, "attempt {round}{at} failed: {err}; {next}");
+                        g.last = Some((err, verdict.trouble, peer));
+                        if stop {
+                            break 'rounds;
+                        }
+                    }
+                }
+            }
+            if g.pending.is_empty() || !any_worth_retrying {
+                break;
+            }
+        }
+        g
+    }
+
+    /// One connection: open (or reuse) a session, run the transaction, and QUIT or return it to the pool.
+    async fn try_peer(
+        &self,
+        req: &Request,
+        peer: &Peer,
+        env: &Envelope,
+        budget: Budget,
+    ) -> Result<Outcome, SessionError> {
+        let mut session = match &self.pool {
+            Some(pool) => pool.checkout(peer, &req.session, budget).await?,
+            None => Session::open(peer.clone(), req.session.clone(), budget).await?,
+        };
+        match session.transaction(env, &req.payload).await {
+            Ok(acc) => {
+                let outcome = Outcome {
+                    accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),
+                    refused: acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect(),
+                    reply: acc.reply.clone(),
+                    host: peer.host.clone(),
+                    addr: peer.addr,
+                    transaction: Transaction {
+                        host: peer.host.clone(),
+                        addr: peer.addr,
+                        reply: acc.reply,
+                        accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),
+                        timings: std::mem::take(&mut session.timings),
+                        tls: session.tls.clone(),
+                    },
+                };
+                match &self.pool {
+                    Some(pool) => pool.checkin(session).await,
+                    None => session.quit().await,
+                }
+                Ok(outcome)
+            }
+            Err(e) => {
+                // Never reused after an error; a reply error leaves the dialogue in step, so say goodbye.
+                if matches!(e.kind, ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)) {
+                    session.quit().await;
+                } else {
+                    session.close().await;
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+struct Outcome {
+    accepted: Vec<String>,
+    refused: Vec<(String, Reply)>,
+    reply: Reply,
+    host: String,
+    addr: SocketAddr,
+    transaction: Transaction,
+}
+
+impl Group {
+    fn new(domain: Option<String>, envelope: &Envelope, recipients: Vec<Address>) -> Group {
+        Group {
+            domain,
+            envelope: envelope.with_recipients(recipients.clone()),
+            pending: recipients,
+            deferred: BTreeMap::new(),
+            refused: Vec::new(),
+            transactions: Vec::new(),
+            attempts: Vec::new(),
+            last: None,
+        }
+    }
+
+    /// Recipients never delivered, with the reply (or stand-in) that explains it.
+    fn undelivered(&self) -> Vec<(String, Reply)> {
+        let mut out = self.refused.clone();
+        for rcpt in &self.pending {
+            let reply = self.deferred.get(text(rcpt)).cloned().or_else(|| {
+                self.last.as_ref().map(|(e, _, _)| stand_in_reply(e))
+            });
+            if let Some(reply) = reply {
+                out.push((rcpt.to_string(), reply));
+            }
+        }
+        out
+    }
+}
+
+fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure>> {
+    let mut attempts: Vec<Attempt> = groups.iter().flat_map(|g| g.attempts.iter().cloned()).collect();
+    attempts.sort_by_key(|a| a.started_at);
+    let refused: Vec<(String, Reply)> = groups.iter().flat_map(|g| g.undelivered()).collect();
+    let transactions: Vec<Transaction> = groups.iter().flat_map(|g| g.transactions.iter().cloned()).collect();
+    let uncertain = groups.iter().find(|g| {
+        !g.pending.is_empty() && g.last.as_ref().is_some_and(|(_, t, _)| *t == Trouble::Uncertain)
+    });
+    if uncertain.is_none() && !transactions.is_empty() {
+        return Ok(Delivery { transactions, refused, attempts, elapsed });
+    }
+    // Nothing delivered (or something may have been): the most telling group's last error.
+    let group = uncertain
+        .or_else(|| groups.iter().find(|g| g.last.as_ref().is_some_and(|(_, t, _)| *t == Trouble::Transient)))
+        .or_else(|| groups.iter().find(|g| g.last.is_some()))
+        .expect("a group without a delivery has an error");
+    let (error, trouble, peer) = group.last.clone().expect("checked above");
+    // All recipients refused one by one: report them all, as smtplib's SMTPRecipientsRefused does.
+    let error = if trouble == Trouble::Permanent && error.reply().is_some() && refused.len() > 1
+        && matches!(error.kind, ErrorKind::RecipientsRefused(_))
+    {
+        SessionError::new(error.phase, ErrorKind::RecipientsRefused(refused.clone()))
+    } else {
+        error
+    };
+    let retry_after = match trouble {
+        Trouble::Transient => {
+            let n = attempts.iter().map(|a| a.number).max().unwrap_or(1);
+            let floor = if looks_greylisted(&error) { Duration::from_secs(300) } else { Duration::ZERO };
+            Some(RetryPolicy::default().ceiling(n + 1).max(floor))
+        }
+        _ => None,
+    };
+    Err(Box::new(Failure {
+        host: peer.as_ref().map(|p| p.host.clone()).or_else(|| group.domain.clone()),
+        ip: peer.as_ref().map(|p| p.addr.ip()),
+        port: peer.as_ref().map(|p| p.addr.port()),
+        error,
+        trouble,
+        attempts,
+        elapsed,
+        retry_after,
+        refused,
+    }))
+}

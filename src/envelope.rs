@@ -1,0 +1,192 @@
+//! The envelope (MAIL FROM, RCPT TO and their parameters) and the message as it goes on the wire. Everything here is
+//! checked before a connection is opened: bad input never reaches a server.
+
+use std::str::FromStr;
+
+use lettre::Address;
+
+/// Input that cannot be sent as given. Raised as `ValueError` in Python, before any byte is sent.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InputError(pub String);
+
+fn reject_controls(what: &str, value: &str) -> Result<(), InputError> {
+    if let Some(c) = value.chars().find(|c| matches!(c, '\r' | '\n' | '\0')) {
+        return Err(InputError(format!("{what} {value:?} contains {c:?}; CR, LF and NUL are not allowed")));
+    }
+    Ok(())
+}
+
+/// Checks an address and returns it as it will be sent: an internationalised domain becomes its ASCII (punycode)
+/// form, so only a non-ASCII local part needs SMTPUTF8.
+pub fn parse_address(what: &str, raw: &str) -> Result<Address, InputError> {
+    reject_controls(what, raw)?;
+    let invalid = |why: &str| InputError(format!("{what} {raw:?} is not a valid address: {why}"));
+    let addr = Address::from_str(raw).map_err(|e| invalid(&e.to_string()))?;
+    if addr.domain().is_ascii() {
+        return Ok(addr);
+    }
+    let ascii = idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
+    Address::new(addr.user(), ascii).map_err(|e| invalid(&e.to_string()))
+}
+
+/// Checks one ESMTP parameter (`KEYWORD[=VALUE]`, RFC 5321 §4.1.2).
+pub fn check_parameter(what: &str, param: &str) -> Result<(), InputError> {
+    reject_controls(what, param)?;
+    let (key, value) = match param.split_once('=') {
+        Some((k, v)) => (k, Some(v)),
+        None => (param, None),
+    };
+    let key_ok = !key.is_empty()
+        && key.as_bytes()[0].is_ascii_alphanumeric()
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let value_ok = value.is_none_or(|v| !v.is_empty() && v.bytes().all(|b| (33..=126).contains(&b) && b != b'='));
+    if !(key_ok && value_ok) {
+        return Err(InputError(format!("{what} {param:?} is not a valid ESMTP parameter (KEYWORD[=VALUE])")));
+    }
+    Ok(())
+}
+
+#[derive(Clone, Debug)]
+pub struct Envelope {
+    /// `None` is the null reverse-path `<>` (bounces).
+    pub sender: Option<Address>,
+    pub recipients: Vec<Address>,
+    pub mail_params: Vec<String>,
+    pub rcpt_params: Vec<String>,
+}
+
+impl Envelope {
+    pub fn new(
+        sender: &str,
+        recipients: &[String],
+        mail_params: Vec<String>,
+        rcpt_params: Vec<String>,
+    ) -> Result<Envelope, InputError> {
+        let sender = match sender {
+            "" | "<>" => None,
+            s => Some(parse_address("sender", s)?),
+        };
+        if recipients.is_empty() {
+            return Err(InputError("no recipients: pass recipients= or give the message To/Cc/Bcc".into()));
+        }
+        let mut parsed: Vec<Address> = Vec::with_capacity(recipients.len());
+        for r in recipients {
+            let a = parse_address("recipient", r)?;
+            // The same address twice would be delivered twice by some servers.
+            if !parsed.contains(&a) {
+                parsed.push(a);
+            }
+        }
+        for p in &mail_params {
+            check_parameter("mail option", p)?;
+        }
+        for p in &rcpt_params {
+            check_parameter("rcpt option", p)?;
+        }
+        Ok(Envelope { sender, recipients: parsed, mail_params, rcpt_params })
+    }
+
+    /// True when an address has a non-ASCII local part, which only SMTPUTF8 (RFC 6531) can carry.
+    pub fn needs_smtputf8(&self) -> bool {
+        self.sender.iter().chain(&self.recipients).any(|a| !a.user().is_ascii())
+    }
+
+    /// The same envelope for a subset of its recipients (a domain's, or those still to deliver).
+    pub fn with_recipients(&self, recipients: Vec<Address>) -> Envelope {
+        Envelope { recipients, ..self.clone() }
+    }
+}
+
+/// The message as it goes on the wire after DATA: line endings normalised to CRLF, lines starting with "." doubled
+/// (RFC 5321 §4.5.2), and the terminator appended. Built once, resent as is on a retry (same bytes, same Message-ID).
+#[derive(Debug)]
+pub struct Payload {
+    pub wire: Vec<u8>,
+    /// The size announced in `SIZE=`: the message with CRLF line endings, before dot-stuffing.
+    pub size: usize,
+    /// Any byte ≥ 0x80: announce `BODY=8BITMIME` when the server offers it.
+    pub eight_bit: bool,
+}
+
+impl Payload {
+    pub fn new(message: &[u8]) -> Payload {
+        let mut wire = Vec::with_capacity(message.len() + message.len() / 64 + 8);
+        let mut size = 0usize;
+        let mut eight_bit = false;
+        let mut at_line_start = true;
+        let mut i = 0;
+        while i < message.len() {
+            let b = message[i];
+            i += 1;
+            match b {
+                // CRLF, a lone LF and a lone CR all end a line (as smtplib's _fix_eols does).
+                b'\r' | b'\n' => {
+                    if b == b'\r' && message.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    wire.extend_from_slice(b"\r\n");
+                    size += 2;
+                    at_line_start = true;
+                }
+                _ => {
+                    if at_line_start && b == b'.' {
+                        wire.push(b'.');
+                    }
+                    eight_bit |= b >= 0x80;
+                    wire.push(b);
+                    size += 1;
+                    at_line_start = false;
+                }
+            }
+        }
+        if !at_line_start {
+            wire.extend_from_slice(b"\r\n");
+            size += 2;
+        }
+        wire.extend_from_slice(b".\r\n");
+        Payload { wire, size, eight_bit }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn dot_stuffing_and_line_endings() {
+        let p = Payload::new(b"Subject: x\n\n.hidden\r\n..two\rlast");
+        assert_eq!(p.wire, b"Subject: x\r\n\r\n..hidden\r\n...two\r\nlast\r\n.\r\n");
+        assert_eq!(p.size, p.wire.len() - 3 - 2);
+        assert!(!p.eight_bit);
+        assert!(Payload::new("é".as_bytes()).eight_bit);
+        assert_eq!(Payload::new(b"a\r\n").wire, b"a\r\n.\r\n");
+        assert_eq!(Payload::new(b".").wire, b"..\r\n.\r\n");
+    }
+
+    #[test]
+    fn rejects_controls_and_bad_params() {
+        let e = Envelope::new("a@b.c", &strings(&["x@y.z\r\nRCPT TO:<evil@e.com>"]), vec![], vec![]);
+        assert!(e.unwrap_err().0.contains("CR, LF"));
+        assert!(Envelope::new("a\0@b.c", &strings(&["x@y.z"]), vec![], vec![]).is_err());
+        assert!(Envelope::new("a@b.c", &[], vec![], vec![]).is_err());
+        assert!(Envelope::new("a@b.c", &strings(&["x@y.z"]), strings(&["SIZE=1 2"]), vec![]).is_err());
+        assert!(Envelope::new("a@b.c", &strings(&["x@y.z"]), strings(&["ENVID=abc"]), strings(&["NOTIFY=NEVER"])).is_ok());
+        assert!(Envelope::new("not an address", &strings(&["x@y.z"]), vec![], vec![]).is_err());
+    }
+
+    #[test]
+    fn idn_domains_become_ascii_and_utf8_local_parts_need_smtputf8() {
+        let e = Envelope::new("", &strings(&["user@bücher.example", "x@y.z", "x@y.z"]), vec![], vec![]).unwrap();
+        assert_eq!(e.recipients[0].to_string(), "user@xn--bcher-kva.example");
+        assert_eq!(e.recipients.len(), 2);
+        assert!(e.sender.is_none());
+        assert!(!e.needs_smtputf8());
+        let e = Envelope::new("a@b.c", &strings(&["jösé@y.z"]), vec![], vec![]).unwrap();
+        assert!(e.needs_smtputf8());
+    }
+}

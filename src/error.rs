@@ -1,0 +1,155 @@
+//! The one error type of the core. What an error *means* (retry, fail over, give up, maybe delivered) is decided in
+//! [`crate::policy`], not here and not at the place it happened.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::time::Duration;
+
+use crate::envelope::InputError;
+use crate::phase::{Bound, Phase};
+use crate::policy::Trouble;
+use crate::reply::{Malformed, Reply};
+use crate::deliver::Attempt;
+
+/// An I/O error, kept as its kind and text (io::Error is not Clone, and an error may be reported twice: in the
+/// attempt history and as the final error).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IoFailure {
+    pub kind: std::io::ErrorKind,
+    pub errno: Option<i32>,
+    pub text: String,
+}
+
+impl From<&std::io::Error> for IoFailure {
+    fn from(e: &std::io::Error) -> Self {
+        IoFailure { kind: e.kind(), errno: e.raw_os_error(), text: e.to_string() }
+    }
+}
+
+impl fmt::Display for IoFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DnsFailure {
+    /// The domain does not exist (permanent).
+    NxDomain(String),
+    /// RFC 7505: the domain says it accepts no mail (permanent).
+    NullMx(String),
+    /// The name exists but has no address to connect to (permanent).
+    NoAddress(String),
+    /// SERVFAIL, a timeout, an unreachable resolver (transient).
+    Temporary(String),
+}
+
+impl fmt::Display for DnsFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DnsFailure::NxDomain(d) => write!(f, "domain {d} does not exist (NXDOMAIN)"),
+            DnsFailure::NullMx(d) => write!(f, "domain {d} accepts no mail (null MX, RFC 7505)"),
+            DnsFailure::NoAddress(h) => write!(f, "host {h} has no address"),
+            DnsFailure::Temporary(why) => write!(f, "DNS lookup failed: {why}"),
+        }
+    }
+}
+
+fn secs(d: &Duration) -> String {
+    format!("{:.1} s", d.as_secs_f64())
+}
+
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum ErrorKind {
+    #[error("timed out after {}{}", secs(limit), if *bound == Bound::Deadline { " (the overall deadline)" } else { "" })]
+    Timeout { limit: Duration, bound: Bound },
+    #[error("connection failed: {0}")]
+    Connect(IoFailure),
+    #[error("connection lost{}", .0.as_ref().map(|e| format!(": {e}")).unwrap_or_else(|| " (closed by the server)".into()))]
+    Disconnected(Option<IoFailure>),
+    #[error("refused: {0}")]
+    Rejected(Reply),
+    #[error("all {} recipients refused", .0.len())]
+    RecipientsRefused(Vec<(String, Reply)>),
+    #[error("{0}")]
+    Malformed(Malformed),
+    #[error("TLS handshake failed: {0}")]
+    Tls(String),
+    #[error("certificate not trusted: {0}")]
+    Certificate(String),
+    #[error("response injection: {0} bytes arrived with the 220 reply to STARTTLS, before TLS started")]
+    ResponseInjection(usize),
+    #[error("{0}")]
+    NotSupported(String),
+    #[error("message of {size} bytes exceeds the server's SIZE limit of {limit} bytes")]
+    MessageTooLarge { size: u64, limit: u64 },
+    #[error("{0}")]
+    Dns(DnsFailure),
+}
+
+/// What went wrong on one connection (or one lookup), and in which phase.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("{} {kind}", phase.label())]
+pub struct SessionError {
+    pub phase: Phase,
+    pub kind: ErrorKind,
+}
+
+impl SessionError {
+    pub fn new(phase: Phase, kind: ErrorKind) -> Self {
+        SessionError { phase, kind }
+    }
+
+    /// The reply behind the error, if a server said something.
+    pub fn reply(&self) -> Option<&Reply> {
+        match &self.kind {
+            ErrorKind::Rejected(r) => Some(r),
+            ErrorKind::RecipientsRefused(v) => v.last().map(|(_, r)| r),
+            _ => None,
+        }
+    }
+}
+
+/// A delivery that did not happen (or may have happened: see `trouble`), with everything a caller needs to decide
+/// what to do next.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    pub error: SessionError,
+    pub trouble: Trouble,
+    pub host: Option<String>,
+    pub ip: Option<IpAddr>,
+    pub port: Option<u16>,
+    pub attempts: Vec<Attempt>,
+    pub elapsed: Duration,
+    /// When trying again could help: a suggestion for a task queue's countdown.
+    pub retry_after: Option<Duration>,
+    /// Recipients refused one by one (5xx, or 4xx that never cleared), in order.
+    pub refused: Vec<(String, Reply)>,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.error)?;
+        if let Some(host) = &self.host {
+            write!(f, " at {host}")?;
+            if let Some(ip) = self.ip {
+                match ip {
+                    IpAddr::V6(_) => write!(f, " [{ip}]")?,
+                    IpAddr::V4(_) => write!(f, " [{ip}]")?,
+                }
+            }
+            if let Some(port) = self.port {
+                write!(f, ":{port}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("{0}")]
+    Delivery(Box<Failure>),
+}

@@ -1,0 +1,538 @@
+//! The dialogue on one connection: connect, greeting, EHLO, STARTTLS, AUTH, one or more transactions, QUIT. Every
+//! step runs under its phase's limit (or what is left of the deadline, if that is less); the limit bounds the whole
+//! request and reply, so a server trickling one byte at a time cannot stretch it.
+
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use lettre::transport::smtp::commands::{Mail, Rcpt};
+use lettre::transport::smtp::extension::{MailBodyParameter, MailParameter, RcptParameter};
+use lettre::Address;
+use tokio::net::TcpSocket;
+
+use crate::auth::{Credentials, Mechanism};
+use crate::conn::{Conn, Stream};
+use crate::envelope::{Envelope, Payload};
+use crate::error::{ErrorKind, IoFailure, SessionError};
+use crate::phase::{Bound, Budget, Phase, Timeouts};
+use crate::reply::Reply;
+use crate::tls::{self, TlsInfo, TlsSettings};
+
+const LOG: &str = "resilient_smtp.session";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsMode {
+    /// Never (tests, trusted networks).
+    Off,
+    /// STARTTLS when offered, plain otherwise.
+    Opportunistic,
+    /// STARTTLS or fail.
+    Required,
+    /// TLS from the first byte (port 465, RFC 8314).
+    Implicit,
+}
+
+/// What every connection of a delivery shares.
+#[derive(Clone, Debug)]
+pub struct SessionConfig {
+    pub timeouts: Timeouts,
+    pub tls_mode: TlsMode,
+    pub tls: TlsSettings,
+    pub credentials: Option<Credentials>,
+    pub allow_insecure_auth: bool,
+    pub helo_name: String,
+    pub source_address: Option<IpAddr>,
+}
+
+/// The server as we address it: the name we were given (for TLS verification and messages) and one of its addresses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Peer {
+    pub host: String,
+    pub addr: SocketAddr,
+}
+
+/// What the server offered in its EHLO reply (RFC 5321 §4.1.1.1, keywords case-insensitive).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Capabilities {
+    /// `Some(0)`: SIZE offered without a limit.
+    pub size: Option<u64>,
+    pub pipelining: bool,
+    pub starttls: bool,
+    pub auth: Vec<String>,
+    pub eightbitmime: bool,
+    pub smtputf8: bool,
+    pub enhanced_status_codes: bool,
+    pub chunking: bool,
+    pub dsn: bool,
+    /// Every keyword line as sent, for probes.
+    pub lines: Vec<String>,
+}
+
+impl Capabilities {
+    pub fn parse(ehlo: &Reply) -> Capabilities {
+        let mut caps = Capabilities::default();
+        for line in ehlo.lines.iter().skip(1) {
+            let mut words = line.split(|c: char| c == ' ' || c == '=');
+            let keyword = words.next().unwrap_or("").to_ascii_uppercase();
+            let params: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
+            match keyword.as_str() {
+                "SIZE" => caps.size = Some(params.first().and_then(|p| p.parse().ok()).unwrap_or(0)),
+                "PIPELINING" => caps.pipelining = true,
+                "STARTTLS" => caps.starttls = true,
+                "AUTH" => {
+                    for p in params {
+                        let m = p.to_ascii_uppercase();
+                        if !caps.auth.contains(&m) {
+                            caps.auth.push(m);
+                        }
+                    }
+                }
+                "8BITMIME" => caps.eightbitmime = true,
+                "SMTPUTF8" => caps.smtputf8 = true,
+                "ENHANCEDSTATUSCODES" => caps.enhanced_status_codes = true,
+                "CHUNKING" => caps.chunking = true,
+                "DSN" => caps.dsn = true,
+                _ => {}
+            }
+            caps.lines.push(line.clone());
+        }
+        caps
+    }
+}
+
+/// Time spent per phase on one connection (summed when a phase repeats: EHLO after STARTTLS, one RCPT each).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timings([Option<Duration>; 13]);
+
+impl Timings {
+    pub fn add(&mut self, phase: Phase, d: Duration) {
+        let slot = &mut self.0[phase as usize];
+        *slot = Some(slot.unwrap_or_default() + d);
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (Phase, Duration)> + '_ {
+        Phase::ALL.iter().filter_map(|&p| self.0[p as usize].map(|d| (p, d)))
+    }
+}
+
+/// Recipients accepted and refused in one transaction, and the final reply after ".".
+#[derive(Clone, Debug)]
+pub struct Accepted {
+    pub accepted: Vec<Address>,
+    pub refused: Vec<(Address, Reply)>,
+    pub reply: Reply,
+}
+
+/// Runs `fut` under `phase`'s limit, records the time it took, and names the phase in any error.
+async fn timed<T>(
+    phase: Phase,
+    (limit, bound): (Duration, Bound),
+    timings: &mut Timings,
+    fut: impl Future<Output = Result<T, ErrorKind>>,
+) -> Result<T, SessionError> {
+    let started = Instant::now();
+    let out = tokio::time::timeout(limit, fut).await;
+    timings.add(phase, started.elapsed());
+    match out {
+        Ok(r) => r.map_err(|kind| SessionError::new(phase, kind)),
+        Err(_) => Err(SessionError::new(phase, ErrorKind::Timeout { limit, bound })),
+    }
+}
+
+fn rejected(phase: Phase, reply: Reply) -> SessionError {
+    SessionError::new(phase, ErrorKind::Rejected(reply))
+}
+
+/// The largest write under one `data_block` limit, and how many command bytes one pipelined write may hold
+/// (RFC 2920 §3.1: bounded, so neither side can block the other on full buffers).
+const DATA_BLOCK: usize = 64 * 1024;
+const PIPELINE_WINDOW: usize = 8 * 1024;
+
+pub struct Session {
+    conn: Conn,
+    pub peer: Peer,
+    pub caps: Capabilities,
+    cfg: Arc<SessionConfig>,
+    budget: Budget,
+    pub timings: Timings,
+    /// The phase entered last: where a failure happened, or how far a success got.
+    pub phase: Phase,
+    pub greeting: Option<Reply>,
+    pub ehlo: Option<Reply>,
+    pub tls: Option<TlsInfo>,
+    pub authenticated: bool,
+    /// Transactions completed on this connection (for pooling).
+    pub transactions: u32,
+    pub opened_at: Instant,
+}
+
+impl Session {
+    fn limit(&mut self, phase: Phase) -> (Duration, Bound) {
+        self.phase = phase;
+        self.budget.limit(self.cfg.timeouts.get(phase))
+    }
+
+    /// TCP connect (and the TLS handshake, for implicit TLS). Nothing is read yet.
+    pub async fn connect(peer: Peer, cfg: Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
+        let mut timings = Timings::default();
+        let limit = budget.limit(cfg.timeouts.get(Phase::Connect));
+        log::debug!(target: LOG, "connecting to {} [{}]", peer.host, peer.addr);
+        let (addr, source) = (peer.addr, cfg.source_address);
+        let tcp = timed(Phase::Connect, limit, &mut timings, async move {
+            let fail = |e: std::io::Error| ErrorKind::Connect(IoFailure::from(&e));
+            let socket = if addr.is_ipv4() { TcpSocket::new_v4() } else { TcpSocket::new_v6() }.map_err(fail)?;
+            if let Some(ip) = source {
+                socket.bind(SocketAddr::new(ip, 0)).map_err(fail)?;
+            }
+            socket.connect(addr).await.map_err(fail)
+        })
+        .await?;
+        let mut session = Session {
+            conn: Conn::new(tcp),
+            peer,
+            caps: Capabilities::default(),
+            cfg,
+            budget,
+            timings,
+            phase: Phase::Connect,
+            greeting: None,
+            ehlo: None,
+            tls: None,
+            authenticated: false,
+            transactions: 0,
+            opened_at: Instant::now(),
+        };
+        if session.cfg.tls_mode == TlsMode::Implicit {
+            session.handshake().await?;
+        }
+        Ok(session)
+    }
+
+    /// Connects and goes as far as a transaction can start: greeting, EHLO, STARTTLS as the mode asks, AUTH.
+    pub async fn open(peer: Peer, cfg: Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
+        let mut s = Session::connect(peer, cfg, budget).await?;
+        s.greet().await?;
+        s.hello().await?;
+        match s.cfg.tls_mode {
+            TlsMode::Required | TlsMode::Opportunistic if s.caps.starttls => {
+                s.starttls().await?;
+                s.hello().await?;
+            }
+            TlsMode::Required => {
+                s.phase = Phase::StartTls;
+                return Err(SessionError::new(
+                    Phase::StartTls,
+                    ErrorKind::NotSupported("STARTTLS extension not supported by server (tls=\"starttls\")".into()),
+                ));
+            }
+            _ => {}
+        }
+        s.authenticate().await?;
+        Ok(s)
+    }
+
+    async fn exchange(&mut self, phase: Phase, line: &[u8], shown: &str) -> Result<Reply, SessionError> {
+        let limit = self.limit(phase);
+        log::debug!(target: "resilient_smtp.wire", "C: {shown}");
+        let conn = &mut self.conn;
+        timed(phase, limit, &mut self.timings, async move {
+            conn.write_all(line).await?;
+            conn.read_reply().await
+        })
+        .await
+    }
+
+    async fn read(&mut self, phase: Phase) -> Result<Reply, SessionError> {
+        let limit = self.limit(phase);
+        timed(phase, limit, &mut self.timings, self.conn.read_reply()).await
+    }
+
+    pub async fn greet(&mut self) -> Result<(), SessionError> {
+        let reply = self.read(Phase::Greeting).await?;
+        log::debug!(target: LOG, "greeting from {}: {reply}", self.peer.host);
+        if reply.code != 220 {
+            return Err(rejected(Phase::Greeting, reply));
+        }
+        self.greeting = Some(reply);
+        Ok(())
+    }
+
+    /// EHLO, or HELO when the server does not know EHLO (a 5xx other than 421-ish trouble).
+    pub async fn hello(&mut self) -> Result<(), SessionError> {
+        let name = self.cfg.helo_name.clone();
+        let reply = self.exchange(Phase::Ehlo, format!("EHLO {name}\r\n").as_bytes(), &format!("EHLO {name}")).await?;
+        if reply.is_positive() {
+            self.caps = Capabilities::parse(&reply);
+            self.ehlo = Some(reply);
+            return Ok(());
+        }
+        if !reply.is_permanent() {
+            return Err(rejected(Phase::Ehlo, reply));
+        }
+        let helo = self.exchange(Phase::Ehlo, format!("HELO {name}\r\n").as_bytes(), &format!("HELO {name}")).await?;
+        if !helo.is_positive() {
+            return Err(rejected(Phase::Ehlo, helo));
+        }
+        self.caps = Capabilities::default();
+        self.ehlo = Some(helo);
+        Ok(())
+    }
+
+    /// STARTTLS (RFC 3207). Anything the server sent after its 220 and before the handshake is an attack (response
+    /// injection, "NO STARTTLS" 2021): abort rather than let it be read as a reply inside TLS. Everything learned
+    /// before TLS is forgotten; the caller says EHLO again.
+    pub async fn starttls(&mut self) -> Result<(), SessionError> {
+        let reply = self.exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS").await?;
+        if reply.code != 220 {
+            return Err(rejected(Phase::StartTls, reply));
+        }
+        let extra = self.conn.rbuf.pending();
+        if extra > 0 {
+            self.conn.rbuf.clear();
+            return Err(SessionError::new(Phase::StartTls, ErrorKind::ResponseInjection(extra)));
+        }
+        self.handshake().await?;
+        self.caps = Capabilities::default();
+        self.ehlo = None;
+        Ok(())
+    }
+
+    async fn handshake(&mut self) -> Result<(), SessionError> {
+        let limit = self.limit(Phase::StartTls);
+        let tcp = self.conn.take_plain().ok_or_else(|| SessionError::new(Phase::StartTls, ErrorKind::Tls("not a plain connection".into())))?;
+        let host = self.peer.host.clone();
+        let ip = self.peer.addr.ip();
+        let settings = self.cfg.tls.clone();
+        let (stream, info) = timed(Phase::StartTls, limit, &mut self.timings, async move {
+            let tls = settings.connector().map_err(|e| ErrorKind::Tls(e.0))?;
+            let name = tls::server_name(&host).unwrap_or_else(|| ip.into());
+            match tls.connector.connect(name, tcp).await {
+                Ok(stream) => {
+                    let verified = tls.verified.lock().unwrap().take();
+                    let info = TlsInfo::from_connection(stream.get_ref().1, verified);
+                    Ok((stream, info))
+                }
+                Err(e) if tls::is_certificate_error(&e) => {
+                    let why = tls.verified.lock().unwrap().take().and_then(|r| r.err()).unwrap_or_else(|| e.to_string());
+                    Err(ErrorKind::Certificate(why))
+                }
+                Err(e) => Err(ErrorKind::Tls(e.to_string())),
+            }
+        })
+        .await?;
+        log::debug!(target: LOG, "TLS with {}: {} {}", self.peer.host, info.version, info.cipher);
+        self.conn.stream = Stream::Tls(Box::new(stream));
+        self.tls = Some(info);
+        Ok(())
+    }
+
+    pub fn is_tls(&self) -> bool {
+        self.conn.is_tls()
+    }
+
+    /// AUTH with the configured credentials, if any. Never over a plain connection unless the caller allowed it.
+    pub async fn authenticate(&mut self) -> Result<(), SessionError> {
+        let Some(creds) = self.cfg.credentials.clone() else { return Ok(()) };
+        self.phase = Phase::Auth;
+        let not_supported = |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
+        if !self.is_tls() && !self.cfg.allow_insecure_auth {
+            return Err(not_supported(
+                "refusing to send credentials over an unencrypted connection (the server offered no STARTTLS; \
+                 pass allow_insecure_auth=True to allow it)"
+                    .into(),
+            ));
+        }
+        if self.caps.auth.is_empty() {
+            return Err(not_supported("SMTP AUTH extension not supported by server".into()));
+        }
+        let mech = Mechanism::choose(&creds, &self.caps.auth).ok_or_else(|| {
+            not_supported(format!("no suitable AUTH mechanism: the server offers {}", self.caps.auth.join(" ")))
+        })?;
+        let steps = creds.steps(mech);
+        let last = steps.len() - 1;
+        for (i, step) in steps.iter().enumerate() {
+            let reply = self.exchange(Phase::Auth, &step.line, &step.redacted).await?;
+            match reply.code {
+                235 => {
+                    self.authenticated = true;
+                    return Ok(());
+                }
+                334 if i < last => continue,
+                334 => {
+                    // XOAUTH2 reports an error as a 334 challenge; an empty line asks for the final reply.
+                    let reply = self.exchange(Phase::Auth, b"\r\n", "").await?;
+                    return Err(rejected(Phase::Auth, reply));
+                }
+                _ => return Err(rejected(Phase::Auth, reply)),
+            }
+        }
+        unreachable!("the last AUTH step returns")
+    }
+
+    fn mail_command(&self, env: &Envelope, payload: &Payload) -> Result<Vec<u8>, SessionError> {
+        let mut params = Vec::new();
+        if self.caps.size.is_some() {
+            params.push(MailParameter::Size(payload.size));
+        }
+        if payload.eight_bit && self.caps.eightbitmime {
+            params.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+        }
+        if env.needs_smtputf8() {
+            if !self.caps.smtputf8 {
+                return Err(SessionError::new(
+                    Phase::Mail,
+                    ErrorKind::NotSupported(
+                        "an address needs SMTPUTF8 (non-ASCII local part) and the server does not offer it".into(),
+                    ),
+                ));
+            }
+            params.push(MailParameter::SmtpUtfEight);
+        }
+        for p in &env.mail_params {
+            let (keyword, value) = match p.split_once('=') {
+                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                None => (p.clone(), None),
+            };
+            params.push(MailParameter::Other { keyword, value });
+        }
+        Ok(Mail::new(env.sender.clone(), params).to_string().into_bytes())
+    }
+
+    /// One transaction: MAIL, RCPT for each recipient, DATA, the message, and the final reply. Pipelined
+    /// (RFC 2920) when the server offers it; every reply is checked either way. Recipients refused one by one are
+    /// reported in [`Accepted::refused`]; the transaction fails only when all of them are.
+    pub async fn transaction(&mut self, env: &Envelope, payload: &Payload) -> Result<Accepted, SessionError> {
+        self.phase = Phase::Mail;
+        if let Some(limit) = self.caps.size.filter(|&l| l > 0 && payload.size as u64 > l) {
+            return Err(SessionError::new(
+                Phase::Mail,
+                ErrorKind::MessageTooLarge { size: payload.size as u64, limit },
+            ));
+        }
+        let mut commands: Vec<(Phase, Vec<u8>)> = Vec::with_capacity(env.recipients.len() + 2);
+        commands.push((Phase::Mail, self.mail_command(env, payload)?));
+        let rcpt_params: Vec<RcptParameter> = env
+            .rcpt_params
+            .iter()
+            .map(|p| match p.split_once('=') {
+                Some((k, v)) => RcptParameter::Other { keyword: k.into(), value: Some(v.into()) },
+                None => RcptParameter::Other { keyword: p.clone(), value: None },
+            })
+            .collect();
+        for r in &env.recipients {
+            commands.push((Phase::Rcpt, Rcpt::new(r.clone(), rcpt_params.clone()).to_string().into_bytes()));
+        }
+        commands.push((Phase::Data, b"DATA\r\n".to_vec()));
+
+        let window = if self.caps.pipelining { PIPELINE_WINDOW } else { 0 };
+        let mut replies: Vec<Reply> = Vec::with_capacity(commands.len());
+        let mut next = 0;
+        while next < commands.len() {
+            // Without pipelining, stop at the first trouble: no RCPT after a refused MAIL, no DATA without recipients.
+            if window == 0 && next > 0 {
+                let mail_ok = replies[0].is_positive();
+                let any_rcpt = replies[1..].iter().any(Reply::is_positive);
+                if !mail_ok || (commands[next].0 == Phase::Data && !any_rcpt) {
+                    break;
+                }
+            }
+            let start = next;
+            let mut batch = Vec::new();
+            while next < commands.len() {
+                batch.extend_from_slice(&commands[next].1);
+                next += 1;
+                if batch.len() >= window {
+                    break;
+                }
+            }
+            let limit = self.limit(commands[start].0);
+            for (_, c) in &commands[start..next] {
+                log::debug!(target: "resilient_smtp.wire", "C: {}", String::from_utf8_lossy(c).trim_end());
+            }
+            let conn = &mut self.conn;
+            timed(commands[start].0, limit, &mut self.timings, conn.write_all(&batch)).await?;
+            for (phase, _) in &commands[start..next] {
+                replies.push(self.read(*phase).await?);
+            }
+        }
+
+        let mail = &replies[0];
+        if !mail.is_positive() {
+            return Err(rejected(Phase::Mail, mail.clone()));
+        }
+        let mut accepted = Vec::new();
+        let mut refused = Vec::new();
+        for (rcpt, reply) in env.recipients.iter().zip(&replies[1..]) {
+            if reply.is_positive() {
+                accepted.push(rcpt.clone());
+            } else {
+                refused.push((rcpt.clone(), reply.clone()));
+            }
+        }
+        let data = replies.get(1 + env.recipients.len());
+        if accepted.is_empty() {
+            self.phase = Phase::Rcpt;
+            if data.is_some_and(|r| r.code == 354) {
+                // A broken server opened DATA with no recipient: end it empty (RFC 2920 §3.1).
+                let _ = self.exchange(Phase::DataDone, b".\r\n", ".").await;
+            }
+            let refused = refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect();
+            return Err(SessionError::new(Phase::Rcpt, ErrorKind::RecipientsRefused(refused)));
+        }
+        let data = data.expect("DATA was sent: a recipient was accepted").clone();
+        if data.code != 354 {
+            return Err(rejected(Phase::Data, data));
+        }
+
+        for block in payload.wire.chunks(DATA_BLOCK) {
+            let limit = self.limit(Phase::DataBlock);
+            timed(Phase::DataBlock, limit, &mut self.timings, self.conn.write_all(block)).await?;
+        }
+        log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of message> .", payload.wire.len());
+        // From here on the server may own the message: a timeout or a drop is "maybe delivered".
+        let reply = self.read(Phase::DataDone).await?;
+        if !reply.is_positive() {
+            return Err(rejected(Phase::DataDone, reply));
+        }
+        self.transactions += 1;
+        Ok(Accepted { accepted, refused, reply })
+    }
+
+    /// RSET, to start a clean transaction on a reused connection.
+    pub async fn reset(&mut self) -> Result<(), SessionError> {
+        let reply = self.exchange(Phase::Rset, b"RSET\r\n", "RSET").await?;
+        if !reply.is_positive() {
+            return Err(rejected(Phase::Rset, reply));
+        }
+        Ok(())
+    }
+
+    /// NOOP, to see whether an idle connection is still alive.
+    pub async fn noop(&mut self) -> Result<Reply, SessionError> {
+        self.exchange(Phase::Rset, b"NOOP\r\n", "NOOP").await
+    }
+
+    /// QUIT and close. Its outcome never changes what happened before: errors are only logged.
+    pub async fn quit(mut self) {
+        if let Err(e) = self.exchange(Phase::Quit, b"QUIT\r\n", "QUIT").await {
+            log::debug!(target: LOG, "QUIT to {}: {e} (ignored)", self.peer.host);
+        }
+        self.close().await;
+    }
+
+    /// Closes without QUIT (after an error, a timeout or a cancellation).
+    pub async fn close(&mut self) {
+        self.conn.shutdown().await;
+    }
+
+    /// Sends one raw line and reads the reply under `phase` (for the smtplib facade's `docmd`/`noop`).
+    pub async fn command(&mut self, phase: Phase, line: &str) -> Result<Reply, SessionError> {
+        let data = format!("{line}\r\n");
+        self.exchange(phase, data.as_bytes(), line).await
+    }
+
+    pub fn set_budget(&mut self, budget: Budget) {
+        self.budget = budget;
+    }
+}
