@@ -26,9 +26,15 @@ impl fmt::Debug for Secret {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Credentials {
-    Password { username: String, password: Secret },
+    Password {
+        username: String,
+        password: Secret,
+    },
     /// XOAUTH2 (Gmail, Microsoft 365) with an access token.
-    OAuth2 { username: String, token: Secret },
+    OAuth2 {
+        username: String,
+        token: Secret,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +73,9 @@ pub struct Step {
 impl Credentials {
     pub fn username(&self) -> &str {
         match self {
-            Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. } => username,
+            Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. } => {
+                username
+            }
         }
     }
 
@@ -77,16 +85,34 @@ impl Credentials {
         match (mech, self) {
             (Mechanism::Plain, Credentials::Password { username, password }) => {
                 let token = B64.encode(format!("\0{username}\0{}", password.expose()));
-                vec![Step { line: line(format!("AUTH PLAIN {token}")), redacted: "AUTH PLAIN <redacted>".into() }]
+                vec![Step {
+                    line: line(format!("AUTH PLAIN {token}")),
+                    redacted: "AUTH PLAIN <redacted>".into(),
+                }]
             }
             (Mechanism::Login, Credentials::Password { username, password }) => vec![
-                Step { line: line("AUTH LOGIN".into()), redacted: "AUTH LOGIN".into() },
-                Step { line: line(B64.encode(username)), redacted: "<username>".into() },
-                Step { line: line(B64.encode(password.expose())), redacted: "<redacted>".into() },
+                Step {
+                    line: line("AUTH LOGIN".into()),
+                    redacted: "AUTH LOGIN".into(),
+                },
+                Step {
+                    line: line(B64.encode(username)),
+                    redacted: "<username>".into(),
+                },
+                Step {
+                    line: line(B64.encode(password.expose())),
+                    redacted: "<redacted>".into(),
+                },
             ],
             (Mechanism::XOAuth2, Credentials::OAuth2 { username, token }) => {
-                let blob = B64.encode(format!("user={username}\x01auth=Bearer {}\x01\x01", token.expose()));
-                vec![Step { line: line(format!("AUTH XOAUTH2 {blob}")), redacted: "AUTH XOAUTH2 <redacted>".into() }]
+                let blob = B64.encode(format!(
+                    "user={username}\x01auth=Bearer {}\x01\x01",
+                    token.expose()
+                ));
+                vec![Step {
+                    line: line(format!("AUTH XOAUTH2 {blob}")),
+                    redacted: "AUTH XOAUTH2 <redacted>".into(),
+                }]
             }
             _ => Vec::new(),
         }
@@ -98,7 +124,10 @@ mod tests {
     use super::*;
 
     fn pw() -> Credentials {
-        Credentials::Password { username: "alice".into(), password: Secret::new("hunter2") }
+        Credentials::Password {
+            username: "alice".into(),
+            password: Secret::new("hunter2"),
+        }
     }
 
     #[test]
@@ -117,7 +146,10 @@ mod tests {
         assert_eq!(steps[0].line, b"AUTH PLAIN AGFsaWNlAGh1bnRlcjI=\r\n");
         let offered = vec!["login".to_string(), "PLAIN".to_string()];
         assert_eq!(Mechanism::choose(&pw(), &offered), Some(Mechanism::Plain));
-        assert_eq!(Mechanism::choose(&pw(), &["LOGIN".to_string()]), Some(Mechanism::Login));
+        assert_eq!(
+            Mechanism::choose(&pw(), &["LOGIN".to_string()]),
+            Some(Mechanism::Login)
+        );
         assert_eq!(Mechanism::choose(&pw(), &["CRAM-MD5".to_string()]), None);
     }
 }

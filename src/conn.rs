@@ -28,7 +28,10 @@ impl Conn {
     pub fn new(tcp: TcpStream) -> Conn {
         // Commands are small and answered one by one (or pipelined in one write): never wait for Nagle.
         let _ = tcp.set_nodelay(true);
-        Conn { stream: Stream::Plain(tcp), rbuf: LineBuffer::default() }
+        Conn {
+            stream: Stream::Plain(tcp),
+            rbuf: LineBuffer::default(),
+        }
     }
 
     pub fn is_tls(&self) -> bool {

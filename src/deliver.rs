@@ -29,11 +29,15 @@ fn text(a: &Address) -> &str {
 }
 
 /// Where the message goes.
+#[derive(Clone)]
 pub enum Route {
     /// Relays (smarthosts), tried in order; each name's addresses in turn.
     Relays(Vec<HostSpec>),
     /// Directly to each recipient domain's MX hosts.
-    Mx { resolver: Arc<MxResolver>, port: u16 },
+    Mx {
+        resolver: Arc<MxResolver>,
+        port: u16,
+    },
 }
 
 pub struct Request {
@@ -95,7 +99,9 @@ fn stand_in_reply(err: &SessionError) -> Reply {
     }
     let (code, enhanced) = match &err.kind {
         ErrorKind::Dns(DnsFailure::NullMx(_)) => (556, "5.1.10"),
-        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => (550, "5.1.2"),
+        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => {
+            (550, "5.1.2")
+        }
         ErrorKind::Dns(DnsFailure::Temporary(_)) => (451, "4.4.3"),
         ErrorKind::Timeout { .. } | ErrorKind::Connect(_) => (451, "4.4.1"),
         ErrorKind::Disconnected(_) => (451, "4.4.2"),
@@ -147,20 +153,37 @@ impl Deliverer {
         let started = Instant::now();
         let budget = Budget::new(req.deadline);
         let groups: Vec<Group> = match &req.route {
-            Route::Relays(_) => vec![Group::new(None, &req.envelope, req.envelope.recipients.clone())],
+            Route::Relays(_) => vec![Group::new(
+                None,
+                &req.envelope,
+                req.envelope.recipients.clone(),
+            )],
             Route::Mx { .. } => {
                 let mut by_domain: BTreeMap<String, Vec<Address>> = BTreeMap::new();
                 for r in &req.envelope.recipients {
-                    by_domain.entry(r.domain().to_ascii_lowercase()).or_default().push(r.clone());
+                    by_domain
+                        .entry(r.domain().to_ascii_lowercase())
+                        .or_default()
+                        .push(r.clone());
                 }
-                by_domain.into_iter().map(|(d, rs)| Group::new(Some(d), &req.envelope, rs)).collect()
+                by_domain
+                    .into_iter()
+                    .map(|(d, rs)| Group::new(Some(d), &req.envelope, rs))
+                    .collect()
             }
         };
-        let groups = futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget))).await;
+        let groups =
+            futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget)))
+                .await;
         finish(groups, started.elapsed())
     }
 
-    async fn candidates(&self, req: &Request, group: &Group, budget: Budget) -> Vec<Result<Peer, (String, SessionError)>> {
+    async fn candidates(
+        &self,
+        req: &Request,
+        group: &Group,
+        budget: Budget,
+    ) -> Vec<Result<Peer, (String, SessionError)>> {
         let limit = budget.limit(req.session.timeouts.get(Phase::Resolve)).0;
         match (&req.route, &group.domain) {
             (Route::Relays(relays), _) => {
@@ -214,7 +237,10 @@ impl Deliverer {
                     }
                     Err((_, e)) => (None, Err(e)),
                 };
-                let host = peer.as_ref().map(|p| p.host.clone()).or_else(|| g.domain.clone());
+                let host = peer
+                    .as_ref()
+                    .map(|p| p.host.clone())
+                    .or_else(|| g.domain.clone());
                 let mut attempt = Attempt {
                     number: round,
                     host: host.unwrap_or_default(),
@@ -230,7 +256,8 @@ impl Deliverer {
                 match outcome {
                     Ok(tx) => {
                         attempt.reply = Some(tx.reply.clone());
-                        g.pending.retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
+                        g.pending
+                            .retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
                         for a in &tx.accepted {
                             g.deferred.remove(a);
                         }
@@ -244,12 +271,17 @@ impl Deliverer {
                         let mut verdict = judge(&err);
                         if verdict.trouble == Trouble::Uncertain && req.retry_uncertain {
                             // The caller accepts duplicates: treat it as a transient failure.
-                            verdict = crate::policy::Verdict { trouble: Trouble::Transient, next_candidate: true };
+                            verdict = crate::policy::Verdict {
+                                trouble: Trouble::Transient,
+                                next_candidate: true,
+                            };
                         }
                         if let ErrorKind::RecipientsRefused(list) = &err.kind {
                             g.record_refusals(list);
                         }
-                        if matches!(err.kind, ErrorKind::Dns(_)) && verdict.trouble == Trouble::Permanent {
+                        if matches!(err.kind, ErrorKind::Dns(_))
+                            && verdict.trouble == Trouble::Permanent
+                        {
                             // No route to this domain: its recipients are refused, as a server would refuse them.
                             for rcpt in g.pending.clone() {
                                 g.refuse(text(&rcpt), stand_in_reply(&err));
@@ -260,7 +292,8 @@ impl Deliverer {
                         attempt.error = Some(err.clone());
                         g.attempts.push(attempt);
                         any_worth_retrying |= verdict.trouble == Trouble::Transient;
-                        let more_here = verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
+                        let more_here =
+                            verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
                         let stop = !verdict.next_candidate || g.pending.is_empty();
                         let next = if more_here {
                             "trying the next address now".to_string()
@@ -269,7 +302,10 @@ impl Deliverer {
                         } else {
                             "giving up".to_string()
                         };
-                        let at = peer.as_ref().map(|p| format!(" at {} [{}]", p.host, p.addr)).unwrap_or_default();
+                        let at = peer
+                            .as_ref()
+                            .map(|p| format!(" at {} [{}]", p.host, p.addr))
+                            .unwrap_or_default();
                         log::warn!(target: LOG, "attempt {round}{at} failed: {err}; {next}");
                         g.last = Some((err, verdict.trouble, peer));
                         if stop {
@@ -301,7 +337,11 @@ impl Deliverer {
             Ok(acc) => {
                 let outcome = Outcome {
                     accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),
-                    refused: acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect(),
+                    refused: acc
+                        .refused
+                        .into_iter()
+                        .map(|(a, r)| (a.to_string(), r))
+                        .collect(),
                     reply: acc.reply.clone(),
                     host: peer.host.clone(),
                     addr: peer.addr,
@@ -322,7 +362,10 @@ impl Deliverer {
             }
             Err(e) => {
                 // Never reused after an error; a reply error leaves the dialogue in step, so say goodbye.
-                if matches!(e.kind, ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)) {
+                if matches!(
+                    e.kind,
+                    ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)
+                ) {
                     session.quit().await;
                 } else {
                     session.close().await;
@@ -360,9 +403,11 @@ impl Group {
     fn undelivered(&self) -> Vec<(String, Reply)> {
         let mut out = self.refused.clone();
         for rcpt in &self.pending {
-            let reply = self.deferred.get(text(rcpt)).cloned().or_else(|| {
-                self.last.as_ref().map(|(e, _, _)| stand_in_reply(e))
-            });
+            let reply = self
+                .deferred
+                .get(text(rcpt))
+                .cloned()
+                .or_else(|| self.last.as_ref().map(|(e, _, _)| stand_in_reply(e)));
             if let Some(reply) = reply {
                 out.push((rcpt.to_string(), reply));
             }
@@ -372,24 +417,46 @@ impl Group {
 }
 
 fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure>> {
-    let mut attempts: Vec<Attempt> = groups.iter().flat_map(|g| g.attempts.iter().cloned()).collect();
+    let mut attempts: Vec<Attempt> = groups
+        .iter()
+        .flat_map(|g| g.attempts.iter().cloned())
+        .collect();
     attempts.sort_by_key(|a| a.started_at);
     let refused: Vec<(String, Reply)> = groups.iter().flat_map(|g| g.undelivered()).collect();
-    let transactions: Vec<Transaction> = groups.iter().flat_map(|g| g.transactions.iter().cloned()).collect();
+    let transactions: Vec<Transaction> = groups
+        .iter()
+        .flat_map(|g| g.transactions.iter().cloned())
+        .collect();
     let uncertain = groups.iter().find(|g| {
-        !g.pending.is_empty() && g.last.as_ref().is_some_and(|(_, t, _)| *t == Trouble::Uncertain)
+        !g.pending.is_empty()
+            && g.last
+                .as_ref()
+                .is_some_and(|(_, t, _)| *t == Trouble::Uncertain)
     });
     if uncertain.is_none() && !transactions.is_empty() {
-        return Ok(Delivery { transactions, refused, attempts, elapsed });
+        return Ok(Delivery {
+            transactions,
+            refused,
+            attempts,
+            elapsed,
+        });
     }
     // Nothing delivered (or something may have been): the most telling group's last error.
     let group = uncertain
-        .or_else(|| groups.iter().find(|g| g.last.as_ref().is_some_and(|(_, t, _)| *t == Trouble::Transient)))
+        .or_else(|| {
+            groups.iter().find(|g| {
+                g.last
+                    .as_ref()
+                    .is_some_and(|(_, t, _)| *t == Trouble::Transient)
+            })
+        })
         .or_else(|| groups.iter().find(|g| g.last.is_some()))
         .expect("a group without a delivery has an error");
     let (error, trouble, peer) = group.last.clone().expect("checked above");
     // All recipients refused one by one: report them all, as smtplib's SMTPRecipientsRefused does.
-    let error = if trouble == Trouble::Permanent && error.reply().is_some() && refused.len() > 1
+    let error = if trouble == Trouble::Permanent
+        && error.reply().is_some()
+        && refused.len() > 1
         && matches!(error.kind, ErrorKind::RecipientsRefused(_))
     {
         SessionError::new(error.phase, ErrorKind::RecipientsRefused(refused.clone()))
@@ -399,13 +466,20 @@ fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure
     let retry_after = match trouble {
         Trouble::Transient => {
             let n = attempts.iter().map(|a| a.number).max().unwrap_or(1);
-            let floor = if looks_greylisted(&error) { Duration::from_secs(300) } else { Duration::ZERO };
+            let floor = if looks_greylisted(&error) {
+                Duration::from_secs(300)
+            } else {
+                Duration::ZERO
+            };
             Some(RetryPolicy::default().ceiling(n + 1).max(floor))
         }
         _ => None,
     };
     Err(Box::new(Failure {
-        host: peer.as_ref().map(|p| p.host.clone()).or_else(|| group.domain.clone()),
+        host: peer
+            .as_ref()
+            .map(|p| p.host.clone())
+            .or_else(|| group.domain.clone()),
         ip: peer.as_ref().map(|p| p.addr.ip()),
         port: peer.as_ref().map(|p| p.addr.port()),
         error,

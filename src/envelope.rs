@@ -12,7 +12,9 @@ pub struct InputError(pub String);
 
 fn reject_controls(what: &str, value: &str) -> Result<(), InputError> {
     if let Some(c) = value.chars().find(|c| matches!(c, '\r' | '\n' | '\0')) {
-        return Err(InputError(format!("{what} {value:?} contains {c:?}; CR, LF and NUL are not allowed")));
+        return Err(InputError(format!(
+            "{what} {value:?} contains {c:?}; CR, LF and NUL are not allowed"
+        )));
     }
     Ok(())
 }
@@ -26,7 +28,8 @@ pub fn parse_address(what: &str, raw: &str) -> Result<Address, InputError> {
     if addr.domain().is_ascii() {
         return Ok(addr);
     }
-    let ascii = idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
+    let ascii = idna::domain_to_ascii(addr.domain())
+        .map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
     Address::new(addr.user(), ascii).map_err(|e| invalid(&e.to_string()))
 }
 
@@ -40,9 +43,12 @@ pub fn check_parameter(what: &str, param: &str) -> Result<(), InputError> {
     let key_ok = !key.is_empty()
         && key.as_bytes()[0].is_ascii_alphanumeric()
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    let value_ok = value.is_none_or(|v| !v.is_empty() && v.bytes().all(|b| (33..=126).contains(&b) && b != b'='));
+    let value_ok = value
+        .is_none_or(|v| !v.is_empty() && v.bytes().all(|b| (33..=126).contains(&b) && b != b'='));
     if !(key_ok && value_ok) {
-        return Err(InputError(format!("{what} {param:?} is not a valid ESMTP parameter (KEYWORD[=VALUE])")));
+        return Err(InputError(format!(
+            "{what} {param:?} is not a valid ESMTP parameter (KEYWORD[=VALUE])"
+        )));
     }
     Ok(())
 }
@@ -68,7 +74,9 @@ impl Envelope {
             s => Some(parse_address("sender", s)?),
         };
         if recipients.is_empty() {
-            return Err(InputError("no recipients: pass recipients= or give the message To/Cc/Bcc".into()));
+            return Err(InputError(
+                "no recipients: pass recipients= or give the message To/Cc/Bcc".into(),
+            ));
         }
         let mut parsed: Vec<Address> = Vec::with_capacity(recipients.len());
         for r in recipients {
@@ -84,17 +92,28 @@ impl Envelope {
         for p in &rcpt_params {
             check_parameter("rcpt option", p)?;
         }
-        Ok(Envelope { sender, recipients: parsed, mail_params, rcpt_params })
+        Ok(Envelope {
+            sender,
+            recipients: parsed,
+            mail_params,
+            rcpt_params,
+        })
     }
 
     /// True when an address has a non-ASCII local part, which only SMTPUTF8 (RFC 6531) can carry.
     pub fn needs_smtputf8(&self) -> bool {
-        self.sender.iter().chain(&self.recipients).any(|a| !a.user().is_ascii())
+        self.sender
+            .iter()
+            .chain(&self.recipients)
+            .any(|a| !a.user().is_ascii())
     }
 
     /// The same envelope for a subset of its recipients (a domain's, or those still to deliver).
     pub fn with_recipients(&self, recipients: Vec<Address>) -> Envelope {
-        Envelope { recipients, ..self.clone() }
+        Envelope {
+            recipients,
+            ..self.clone()
+        }
     }
 }
 
@@ -145,7 +164,11 @@ impl Payload {
             size += 2;
         }
         wire.extend_from_slice(b".\r\n");
-        Payload { wire, size, eight_bit }
+        Payload {
+            wire,
+            size,
+            eight_bit,
+        }
     }
 }
 
@@ -160,7 +183,10 @@ mod tests {
     #[test]
     fn dot_stuffing_and_line_endings() {
         let p = Payload::new(b"Subject: x\n\n.hidden\r\n..two\rlast");
-        assert_eq!(p.wire, b"Subject: x\r\n\r\n..hidden\r\n...two\r\nlast\r\n.\r\n");
+        assert_eq!(
+            p.wire,
+            b"Subject: x\r\n\r\n..hidden\r\n...two\r\nlast\r\n.\r\n"
+        );
         assert_eq!(p.size, p.wire.len() - 3 - 2);
         assert!(!p.eight_bit);
         assert!(Payload::new("é".as_bytes()).eight_bit);
@@ -170,18 +196,41 @@ mod tests {
 
     #[test]
     fn rejects_controls_and_bad_params() {
-        let e = Envelope::new("a@b.c", &strings(&["x@y.z\r\nRCPT TO:<evil@e.com>"]), vec![], vec![]);
+        let e = Envelope::new(
+            "a@b.c",
+            &strings(&["x@y.z\r\nRCPT TO:<evil@e.com>"]),
+            vec![],
+            vec![],
+        );
         assert!(e.unwrap_err().0.contains("CR, LF"));
         assert!(Envelope::new("a\0@b.c", &strings(&["x@y.z"]), vec![], vec![]).is_err());
         assert!(Envelope::new("a@b.c", &[], vec![], vec![]).is_err());
-        assert!(Envelope::new("a@b.c", &strings(&["x@y.z"]), strings(&["SIZE=1 2"]), vec![]).is_err());
-        assert!(Envelope::new("a@b.c", &strings(&["x@y.z"]), strings(&["ENVID=abc"]), strings(&["NOTIFY=NEVER"])).is_ok());
+        assert!(Envelope::new(
+            "a@b.c",
+            &strings(&["x@y.z"]),
+            strings(&["SIZE=1 2"]),
+            vec![]
+        )
+        .is_err());
+        assert!(Envelope::new(
+            "a@b.c",
+            &strings(&["x@y.z"]),
+            strings(&["ENVID=abc"]),
+            strings(&["NOTIFY=NEVER"])
+        )
+        .is_ok());
         assert!(Envelope::new("not an address", &strings(&["x@y.z"]), vec![], vec![]).is_err());
     }
 
     #[test]
     fn idn_domains_become_ascii_and_utf8_local_parts_need_smtputf8() {
-        let e = Envelope::new("", &strings(&["user@bücher.example", "x@y.z", "x@y.z"]), vec![], vec![]).unwrap();
+        let e = Envelope::new(
+            "",
+            &strings(&["user@bücher.example", "x@y.z", "x@y.z"]),
+            vec![],
+            vec![],
+        )
+        .unwrap();
         assert_eq!(e.recipients[0].to_string(), "user@xn--bcher-kva.example");
         assert_eq!(e.recipients.len(), 2);
         assert!(e.sender.is_none());

@@ -5,11 +5,11 @@ use std::fmt;
 use std::net::IpAddr;
 use std::time::Duration;
 
+use crate::deliver::Attempt;
 use crate::envelope::InputError;
-use crate::phase::{Bound, Phase};
+use crate::phase::{LimitKind, Phase};
 use crate::policy::Trouble;
 use crate::reply::{Malformed, Reply};
-use crate::deliver::Attempt;
 
 /// An I/O error, kept as its kind and text (io::Error is not Clone, and an error may be reported twice: in the
 /// attempt history and as the final error).
@@ -22,7 +22,11 @@ pub struct IoFailure {
 
 impl From<&std::io::Error> for IoFailure {
     fn from(e: &std::io::Error) -> Self {
-        IoFailure { kind: e.kind(), errno: e.raw_os_error(), text: e.to_string() }
+        IoFailure {
+            kind: e.kind(),
+            errno: e.raw_os_error(),
+            text: e.to_string(),
+        }
     }
 }
 
@@ -61,15 +65,15 @@ fn secs(d: &Duration) -> String {
 
 #[derive(Clone, Debug, thiserror::Error)]
 pub enum ErrorKind {
-    #[error("timed out after {}{}", secs(limit), if *bound == Bound::Deadline { " (the overall deadline)" } else { "" })]
-    Timeout { limit: Duration, bound: Bound },
-    #[error("connection failed: {0}")]
+    #[error("timed out after {}{}", secs(limit), if *bound == LimitKind::Deadline { " (the overall deadline)" } else { "" })]
+    Timeout { limit: Duration, bound: LimitKind },
+    #[error("failed: {0}")]
     Connect(IoFailure),
     #[error("connection lost{}", .0.as_ref().map(|e| format!(": {e}")).unwrap_or_else(|| " (closed by the server)".into()))]
     Disconnected(Option<IoFailure>),
     #[error("refused: {0}")]
     Rejected(Reply),
-    #[error("all {} recipients refused", .0.len())]
+    #[error("refused {}", refused_summary(.0))]
     RecipientsRefused(Vec<(String, Reply)>),
     #[error("{0}")]
     Malformed(Malformed),
@@ -77,7 +81,9 @@ pub enum ErrorKind {
     Tls(String),
     #[error("certificate not trusted: {0}")]
     Certificate(String),
-    #[error("response injection: {0} bytes arrived with the 220 reply to STARTTLS, before TLS started")]
+    #[error(
+        "response injection: {0} bytes arrived with the 220 reply to STARTTLS, before TLS started"
+    )]
     ResponseInjection(usize),
     #[error("{0}")]
     NotSupported(String),
@@ -87,12 +93,37 @@ pub enum ErrorKind {
     Dns(DnsFailure),
 }
 
+fn refused_summary(list: &[(String, Reply)]) -> String {
+    match list {
+        [(rcpt, reply)] => format!("<{rcpt}>: {reply}"),
+        [(rcpt, reply), rest @ ..] => format!(
+            "all {} recipients (<{rcpt}>: {reply}; +{} more)",
+            rest.len() + 1,
+            rest.len()
+        ),
+        [] => "every recipient".into(),
+    }
+}
+
 /// What went wrong on one connection (or one lookup), and in which phase.
 #[derive(Clone, Debug, thiserror::Error)]
-#[error("{} {kind}", phase.label())]
 pub struct SessionError {
     pub phase: Phase,
     pub kind: ErrorKind,
+}
+
+impl fmt::Display for SessionError {
+    /// "RCPT timed out after 5.0 s", "MAIL refused: 451 ...", "DATA: connection lost (closed by the server)".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sep = match self.kind {
+            ErrorKind::Timeout { .. }
+            | ErrorKind::Connect(_)
+            | ErrorKind::Rejected(_)
+            | ErrorKind::RecipientsRefused(_) => " ",
+            _ => ": ",
+        };
+        write!(f, "{}{sep}{}", self.phase.label(), self.kind)
+    }
 }
 
 impl SessionError {
@@ -133,10 +164,7 @@ impl fmt::Display for Failure {
         if let Some(host) = &self.host {
             write!(f, " at {host}")?;
             if let Some(ip) = self.ip {
-                match ip {
-                    IpAddr::V6(_) => write!(f, " [{ip}]")?,
-                    IpAddr::V4(_) => write!(f, " [{ip}]")?,
-                }
+                write!(f, " [{ip}]")?;
             }
             if let Some(port) = self.port {
                 write!(f, ":{port}")?;

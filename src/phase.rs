@@ -107,15 +107,20 @@ pub struct Timeouts {
 impl Default for Timeouts {
     fn default() -> Self {
         let secs = |s| Duration::from_secs(s);
-        let mut t = Timeouts { limits: [Duration::ZERO; 13] };
+        let mut t = Timeouts {
+            limits: [Duration::ZERO; 13],
+        };
         for phase in Phase::ALL {
             t.set(
                 phase,
                 match phase {
                     Phase::Resolve | Phase::Connect => secs(30),
-                    Phase::Greeting | Phase::Ehlo | Phase::StartTls | Phase::Auth | Phase::Mail | Phase::Rcpt => {
-                        secs(300)
-                    }
+                    Phase::Greeting
+                    | Phase::Ehlo
+                    | Phase::StartTls
+                    | Phase::Auth
+                    | Phase::Mail
+                    | Phase::Rcpt => secs(300),
                     Phase::Data => secs(120),
                     Phase::DataBlock => secs(180),
                     Phase::DataDone => secs(600),
@@ -148,7 +153,7 @@ impl Timeouts {
 
 /// Which bound stopped a phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bound {
+pub enum LimitKind {
     Phase,
     Deadline,
 }
@@ -161,18 +166,21 @@ pub struct Budget {
 
 impl Budget {
     pub fn new(deadline: Option<Duration>) -> Self {
-        Budget { deadline: deadline.map(|d| Instant::now() + d) }
+        Budget {
+            deadline: deadline.map(|d| Instant::now() + d),
+        }
     }
 
     pub fn remaining(&self) -> Option<Duration> {
-        self.deadline.map(|d| d.saturating_duration_since(Instant::now()))
+        self.deadline
+            .map(|d| d.saturating_duration_since(Instant::now()))
     }
 
     /// The time a phase may take now, and which bound that is.
-    pub fn limit(&self, phase_limit: Duration) -> (Duration, Bound) {
+    pub fn limit(&self, phase_limit: Duration) -> (Duration, LimitKind) {
         match self.remaining() {
-            Some(left) if left < phase_limit => (left, Bound::Deadline),
-            _ => (phase_limit, Bound::Phase),
+            Some(left) if left < phase_limit => (left, LimitKind::Deadline),
+            _ => (phase_limit, LimitKind::Phase),
         }
     }
 
@@ -214,8 +222,8 @@ mod tests {
         let b = Budget::new(Some(Duration::from_secs(1)));
         let (l, bound) = b.limit(Duration::from_secs(300));
         assert!(l <= Duration::from_secs(1));
-        assert_eq!(bound, Bound::Deadline);
+        assert_eq!(bound, LimitKind::Deadline);
         let (l, bound) = Budget::default().limit(Duration::from_secs(3));
-        assert_eq!((l, bound), (Duration::from_secs(3), Bound::Phase));
+        assert_eq!((l, bound), (Duration::from_secs(3), LimitKind::Phase));
     }
 }

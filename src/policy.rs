@@ -2,7 +2,7 @@
 //! what happened and where; the delivery loop only follows the verdicts given here.
 
 use crate::error::{DnsFailure, ErrorKind, SessionError};
-use crate::phase::{Bound, Phase};
+use crate::phase::{LimitKind, Phase};
 
 /// How a failure bears on the message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +25,23 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    const TRANSIENT: Verdict = Verdict { trouble: Trouble::Transient, next_candidate: true };
-    const PERMANENT: Verdict = Verdict { trouble: Trouble::Permanent, next_candidate: false };
-    const UNCERTAIN: Verdict = Verdict { trouble: Trouble::Uncertain, next_candidate: false };
+    const TRANSIENT: Verdict = Verdict {
+        trouble: Trouble::Transient,
+        next_candidate: true,
+    };
+    const PERMANENT: Verdict = Verdict {
+        trouble: Trouble::Permanent,
+        next_candidate: false,
+    };
+    const UNCERTAIN: Verdict = Verdict {
+        trouble: Trouble::Uncertain,
+        next_candidate: false,
+    };
     /// This host cannot take the message, another one may.
-    const HOST_PERMANENT: Verdict = Verdict { trouble: Trouble::Permanent, next_candidate: true };
+    const HOST_PERMANENT: Verdict = Verdict {
+        trouble: Trouble::Permanent,
+        next_candidate: true,
+    };
 }
 
 pub fn judge(err: &SessionError) -> Verdict {
@@ -37,8 +49,17 @@ pub fn judge(err: &SessionError) -> Verdict {
     let after_dot = err.phase == Phase::DataDone;
     match &err.kind {
         // The caller's deadline ran out: nothing more is tried, whatever else holds.
-        Timeout { bound: Bound::Deadline, .. } if after_dot => Verdict::UNCERTAIN,
-        Timeout { bound: Bound::Deadline, .. } => Verdict { trouble: Trouble::Transient, next_candidate: false },
+        Timeout {
+            bound: LimitKind::Deadline,
+            ..
+        } if after_dot => Verdict::UNCERTAIN,
+        Timeout {
+            bound: LimitKind::Deadline,
+            ..
+        } => Verdict {
+            trouble: Trouble::Transient,
+            next_candidate: false,
+        },
         // RFC 5321 §6.1 / RFC 1047: "." went out, its reply did not come back.
         Timeout { .. } | Disconnected(_) | Malformed(_) if after_dot => Verdict::UNCERTAIN,
         Timeout { .. } | Connect(_) | Disconnected(_) | Malformed(_) | Tls(_) => Verdict::TRANSIENT,
@@ -54,9 +75,13 @@ pub fn judge(err: &SessionError) -> Verdict {
             }
         }
         // RFC 5321 §4.5.3.1.10: 452/552 "too many recipients" are worth another try; a single 4xx is too.
-        RecipientsRefused(refused) if refused.iter().any(|(_, r)| !r.is_permanent()) => Verdict::TRANSIENT,
+        RecipientsRefused(refused) if refused.iter().any(|(_, r)| !r.is_permanent()) => {
+            Verdict::TRANSIENT
+        }
         RecipientsRefused(_) => Verdict::PERMANENT,
-        Certificate(_) | ResponseInjection(_) | NotSupported(_) | MessageTooLarge { .. } => Verdict::PERMANENT,
+        Certificate(_) | ResponseInjection(_) | NotSupported(_) | MessageTooLarge { .. } => {
+            Verdict::PERMANENT
+        }
         Dns(DnsFailure::Temporary(_)) => Verdict::TRANSIENT,
         Dns(_) => Verdict::PERMANENT,
     }
@@ -85,34 +110,82 @@ mod tests {
 
     #[test]
     fn replies() {
-        assert_eq!(judge(&rej(Phase::Rcpt, 451, "4.7.1 later")), Verdict::TRANSIENT);
-        assert_eq!(judge(&rej(Phase::Rcpt, 550, "5.1.1 unknown")), Verdict::PERMANENT);
-        assert_eq!(judge(&rej(Phase::Mail, 421, "4.3.2 bye")), Verdict::TRANSIENT);
-        assert_eq!(judge(&rej(Phase::Greeting, 554, "go away")), Verdict::HOST_PERMANENT);
-        assert_eq!(judge(&rej(Phase::DataDone, 554, "5.6.0 spam")), Verdict::PERMANENT);
-        assert_eq!(judge(&rej(Phase::DataDone, 451, "4.3.0 later")), Verdict::TRANSIENT);
+        assert_eq!(
+            judge(&rej(Phase::Rcpt, 451, "4.7.1 later")),
+            Verdict::TRANSIENT
+        );
+        assert_eq!(
+            judge(&rej(Phase::Rcpt, 550, "5.1.1 unknown")),
+            Verdict::PERMANENT
+        );
+        assert_eq!(
+            judge(&rej(Phase::Mail, 421, "4.3.2 bye")),
+            Verdict::TRANSIENT
+        );
+        assert_eq!(
+            judge(&rej(Phase::Greeting, 554, "go away")),
+            Verdict::HOST_PERMANENT
+        );
+        assert_eq!(
+            judge(&rej(Phase::DataDone, 554, "5.6.0 spam")),
+            Verdict::PERMANENT
+        );
+        assert_eq!(
+            judge(&rej(Phase::DataDone, 451, "4.3.0 later")),
+            Verdict::TRANSIENT
+        );
     }
 
     #[test]
     fn after_the_dot_is_uncertain() {
-        let t = ErrorKind::Timeout { limit: Duration::from_secs(1), bound: Bound::Phase };
-        assert_eq!(judge(&SessionError::new(Phase::DataDone, t.clone())).trouble, Trouble::Uncertain);
-        assert_eq!(judge(&SessionError::new(Phase::DataBlock, t)).trouble, Trouble::Transient);
+        let t = ErrorKind::Timeout {
+            limit: Duration::from_secs(1),
+            bound: LimitKind::Phase,
+        };
+        assert_eq!(
+            judge(&SessionError::new(Phase::DataDone, t.clone())).trouble,
+            Trouble::Uncertain
+        );
+        assert_eq!(
+            judge(&SessionError::new(Phase::DataBlock, t)).trouble,
+            Trouble::Transient
+        );
         let drop = ErrorKind::Disconnected(None);
-        assert_eq!(judge(&SessionError::new(Phase::DataDone, drop.clone())).trouble, Trouble::Uncertain);
-        assert_eq!(judge(&SessionError::new(Phase::Data, drop)).trouble, Trouble::Transient);
+        assert_eq!(
+            judge(&SessionError::new(Phase::DataDone, drop.clone())).trouble,
+            Trouble::Uncertain
+        );
+        assert_eq!(
+            judge(&SessionError::new(Phase::Data, drop)).trouble,
+            Trouble::Transient
+        );
         let refused = ErrorKind::Connect(IoFailure {
             kind: std::io::ErrorKind::ConnectionRefused,
             errno: Some(111),
             text: "refused".into(),
         });
-        assert_eq!(judge(&SessionError::new(Phase::Connect, refused)), Verdict::TRANSIENT);
+        assert_eq!(
+            judge(&SessionError::new(Phase::Connect, refused)),
+            Verdict::TRANSIENT
+        );
     }
 
     #[test]
     fn greylisting_is_recognised() {
-        assert!(looks_greylisted(&rej(Phase::Rcpt, 451, "4.7.1 Please try again later")));
-        assert!(looks_greylisted(&rej(Phase::Rcpt, 450, "Greylisted, see http://example")));
-        assert!(!looks_greylisted(&rej(Phase::Rcpt, 452, "4.2.2 mailbox full")));
+        assert!(looks_greylisted(&rej(
+            Phase::Rcpt,
+            451,
+            "4.7.1 Please try again later"
+        )));
+        assert!(looks_greylisted(&rej(
+            Phase::Rcpt,
+            450,
+            "Greylisted, see http://example"
+        )));
+        assert!(!looks_greylisted(&rej(
+            Phase::Rcpt,
+            452,
+            "4.2.2 mailbox full"
+        )));
     }
 }

@@ -50,17 +50,32 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(limits: PoolLimits) -> Arc<Pool> {
-        Arc::new(Pool { limits, idle: Mutex::new(HashMap::new()), stats: Mutex::new(PoolStats::default()) })
+        Arc::new(Pool {
+            limits,
+            idle: Mutex::new(HashMap::new()),
+            stats: Mutex::new(PoolStats::default()),
+        })
     }
 
     fn take_idle(&self, peer: &Peer) -> Option<Idle> {
-        self.idle.lock().unwrap().get_mut(&(peer.host.clone(), peer.addr)).and_then(Vec::pop)
+        self.idle
+            .lock()
+            .unwrap()
+            .get_mut(&(peer.host.clone(), peer.addr))
+            .and_then(Vec::pop)
     }
 
     /// A ready session for `peer`: an idle one that answers RSET, or a new one.
-    pub async fn checkout(&self, peer: &Peer, cfg: &Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
+    pub async fn checkout(
+        &self,
+        peer: &Peer,
+        cfg: &Arc<SessionConfig>,
+        budget: Budget,
+    ) -> Result<Session, SessionError> {
         while let Some(Idle { mut session, since }) = self.take_idle(peer) {
-            if since.elapsed() > self.limits.idle_timeout || session.opened_at.elapsed() > self.limits.reuse_time_limit {
+            if since.elapsed() > self.limits.idle_timeout
+                || session.opened_at.elapsed() > self.limits.reuse_time_limit
+            {
                 session.quit().await;
                 continue;
             }
@@ -94,7 +109,10 @@ impl Pool {
             if list.len() >= self.limits.max_idle_per_peer {
                 Some(session)
             } else {
-                list.push(Idle { session, since: Instant::now() });
+                list.push(Idle {
+                    session,
+                    since: Instant::now(),
+                });
                 None
             }
         };
@@ -110,7 +128,13 @@ impl Pool {
 
     /// QUITs every idle connection.
     pub async fn close(&self) {
-        let all: Vec<Idle> = self.idle.lock().unwrap().drain().flat_map(|(_, v)| v).collect();
+        let all: Vec<Idle> = self
+            .idle
+            .lock()
+            .unwrap()
+            .drain()
+            .flat_map(|(_, v)| v)
+            .collect();
         futures::future::join_all(all.into_iter().map(|i| i.session.quit())).await;
     }
 }

@@ -31,7 +31,11 @@ impl EnhancedCode {
         let token = text.split_ascii_whitespace().next()?;
         let mut parts = token.split('.');
         let (c, s, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || c.len() != 1 || !(1..=3).contains(&s.len()) || !(1..=3).contains(&d.len()) {
+        if parts.next().is_some()
+            || c.len() != 1
+            || !(1..=3).contains(&s.len())
+            || !(1..=3).contains(&d.len())
+        {
             return None;
         }
         let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
@@ -39,7 +43,11 @@ impl EnhancedCode {
             return None;
         }
         let class: u8 = c.parse().ok()?;
-        (class == reply_class).then(|| EnhancedCode { class, subject: s.parse().unwrap(), detail: d.parse().unwrap() })
+        (class == reply_class).then(|| EnhancedCode {
+            class,
+            subject: s.parse().unwrap(),
+            detail: d.parse().unwrap(),
+        })
     }
 }
 
@@ -54,8 +62,14 @@ pub struct Reply {
 impl Reply {
     pub fn new(code: u16, text: &str) -> Reply {
         let lines: Vec<String> = text.lines().map(str::to_owned).collect();
-        let enhanced = lines.first().and_then(|l| EnhancedCode::parse_prefix(l, (code / 100) as u8));
-        Reply { code, enhanced, lines }
+        let enhanced = lines
+            .first()
+            .and_then(|l| EnhancedCode::parse_prefix(l, (code / 100) as u8));
+        Reply {
+            code,
+            enhanced,
+            lines,
+        }
     }
 
     pub fn class(&self) -> u8 {
@@ -121,11 +135,17 @@ impl ReplyParser {
         if self.size > MAX_REPLY || self.lines.len() >= MAX_LINES {
             return Err(Malformed::ReplyTooLong);
         }
-        let bad = || Malformed::BadLine(String::from_utf8_lossy(&line[..line.len().min(80)]).into_owned());
-        if line.len() < 3 || !line[..3].iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&line[0]) {
+        let bad = || {
+            Malformed::BadLine(String::from_utf8_lossy(&line[..line.len().min(80)]).into_owned())
+        };
+        if line.len() < 3
+            || !line[..3].iter().all(u8::is_ascii_digit)
+            || !(b'2'..=b'5').contains(&line[0])
+        {
             return Err(bad());
         }
-        let code = (line[0] - b'0') as u16 * 100 + (line[1] - b'0') as u16 * 10 + (line[2] - b'0') as u16;
+        let code =
+            (line[0] - b'0') as u16 * 100 + (line[1] - b'0') as u16 * 10 + (line[2] - b'0') as u16;
         let (last, text) = match line.get(3) {
             None => (true, &[][..]),
             Some(b' ') => (true, &line[4..]),
@@ -141,9 +161,15 @@ impl ReplyParser {
             return Ok(None);
         }
         let lines = std::mem::take(&mut self.lines);
-        let enhanced = lines.first().and_then(|l| EnhancedCode::parse_prefix(l, (code / 100) as u8));
+        let enhanced = lines
+            .first()
+            .and_then(|l| EnhancedCode::parse_prefix(l, (code / 100) as u8));
         *self = ReplyParser::default();
-        Ok(Some(Reply { code, enhanced, lines }))
+        Ok(Some(Reply {
+            code,
+            enhanced,
+            lines,
+        }))
     }
 }
 
@@ -156,7 +182,10 @@ pub struct LineBuffer {
 
 impl Default for LineBuffer {
     fn default() -> Self {
-        LineBuffer { buf: Vec::with_capacity(4096), start: 0 }
+        LineBuffer {
+            buf: Vec::with_capacity(4096),
+            start: 0,
+        }
     }
 }
 
@@ -232,7 +261,9 @@ mod tests {
         let r = parse(&["250 2.1.0 Ok"]).unwrap().unwrap();
         assert_eq!(r.code, 250);
         assert_eq!(r.enhanced.unwrap().to_string(), "2.1.0");
-        let r = parse(&["250-mx.example.com", "250-PIPELINING", "250 SIZE 1000"]).unwrap().unwrap();
+        let r = parse(&["250-mx.example.com", "250-PIPELINING", "250 SIZE 1000"])
+            .unwrap()
+            .unwrap();
         assert_eq!(r.lines, vec!["mx.example.com", "PIPELINING", "SIZE 1000"]);
         assert_eq!(r.enhanced, None);
     }
@@ -245,9 +276,23 @@ mod tests {
 
     #[test]
     fn enhanced_code_class_must_match() {
-        assert_eq!(parse(&["451 4.7.1 greylisted"]).unwrap().unwrap().enhanced.unwrap().to_string(), "4.7.1");
+        assert_eq!(
+            parse(&["451 4.7.1 greylisted"])
+                .unwrap()
+                .unwrap()
+                .enhanced
+                .unwrap()
+                .to_string(),
+            "4.7.1"
+        );
         assert_eq!(parse(&["451 5.7.1 no"]).unwrap().unwrap().enhanced, None);
-        assert_eq!(parse(&["250 1.2.3.4 is an address"]).unwrap().unwrap().enhanced, None);
+        assert_eq!(
+            parse(&["250 1.2.3.4 is an address"])
+                .unwrap()
+                .unwrap()
+                .enhanced,
+            None
+        );
     }
 
     #[test]
@@ -256,7 +301,10 @@ mod tests {
         assert!(matches!(parse(&["25"]), Err(Malformed::BadLine(_))));
         assert!(matches!(parse(&["250x"]), Err(Malformed::BadLine(_))));
         assert!(matches!(parse(&["650 what"]), Err(Malformed::BadLine(_))));
-        assert_eq!(parse(&["250-a", "251 b"]), Err(Malformed::CodeMismatch(250, 251)));
+        assert_eq!(
+            parse(&["250-a", "251 b"]),
+            Err(Malformed::CodeMismatch(250, 251))
+        );
     }
 
     #[test]

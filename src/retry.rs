@@ -53,7 +53,10 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     pub fn once() -> Self {
-        RetryPolicy { max_attempts: 1, ..Default::default() }
+        RetryPolicy {
+            max_attempts: 1,
+            ..Default::default()
+        }
     }
 
     /// The backoff before retry number `n` (1 for the wait after the first attempt), without jitter.
@@ -73,7 +76,8 @@ impl RetryPolicy {
             Jitter::Decorrelated => {
                 let low = self.initial_delay.as_secs_f64();
                 let high = (previous.as_secs_f64() * 3.0).max(low);
-                rng.random_range(low..=high).min(self.max_delay.as_secs_f64())
+                rng.random_range(low..=high)
+                    .min(self.max_delay.as_secs_f64())
             }
         };
         Duration::from_secs_f64(secs)
@@ -99,7 +103,12 @@ mod tests {
     fn draws(jitter: Jitter, n: u32) -> Vec<f64> {
         let mut rng = SmallRng::seed_from_u64(7);
         let p = policy(jitter);
-        (0..20_000).map(|_| p.delay(n, p.ceiling(n.saturating_sub(1).max(1)), &mut rng).as_secs_f64()).collect()
+        (0..20_000)
+            .map(|_| {
+                p.delay(n, p.ceiling(n.saturating_sub(1).max(1)), &mut rng)
+                    .as_secs_f64()
+            })
+            .collect()
     }
 
     fn mean(v: &[f64]) -> f64 {
@@ -142,7 +151,10 @@ mod tests {
         let capped = {
             let p = policy(Jitter::Decorrelated);
             let mut rng = SmallRng::seed_from_u64(1);
-            (0..1000).map(|_| p.delay(9, Duration::from_secs(100), &mut rng)).max().unwrap()
+            (0..1000)
+                .map(|_| p.delay(9, Duration::from_secs(100), &mut rng))
+                .max()
+                .unwrap()
         };
         assert!(capped <= Duration::from_secs(30));
     }

@@ -35,27 +35,52 @@ impl HostSpec {
         if s.is_empty() {
             return Err(bad("empty"));
         }
-        if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '/' || c == '@') {
+        if s.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '/' || c == '@')
+        {
             return Err(bad("not a host name, address or host:port"));
         }
-        let port = |p: &str| p.parse::<u16>().ok().filter(|&p| p > 0).ok_or_else(|| bad("port must be 1-65535"));
+        let port = |p: &str| {
+            p.parse::<u16>()
+                .ok()
+                .filter(|&p| p > 0)
+                .ok_or_else(|| bad("port must be 1-65535"))
+        };
         if let Some(rest) = s.strip_prefix('[') {
             let (addr, tail) = rest.split_once(']').ok_or_else(|| bad("unclosed '['"))?;
-            addr.parse::<IpAddr>().map_err(|_| bad("not an IP address inside [...]"))?;
+            addr.parse::<IpAddr>()
+                .map_err(|_| bad("not an IP address inside [...]"))?;
             let port = match tail {
                 "" => None,
-                t => Some(port(t.strip_prefix(':').ok_or_else(|| bad("expected ':port' after ']'"))?)?),
+                t => Some(port(
+                    t.strip_prefix(':')
+                        .ok_or_else(|| bad("expected ':port' after ']'"))?,
+                )?),
             };
-            return Ok(HostSpec { host: addr.to_string(), port });
+            return Ok(HostSpec {
+                host: addr.to_string(),
+                port,
+            });
         }
         if s.parse::<IpAddr>().is_ok() {
-            return Ok(HostSpec { host: s.to_string(), port: None });
+            return Ok(HostSpec {
+                host: s.to_string(),
+                port: None,
+            });
         }
         match s.rsplit_once(':') {
-            Some((h, _)) if h.contains(':') => Err(bad("an IPv6 address with a port is written [addr]:port")),
-            Some((h, p)) if !h.is_empty() => Ok(HostSpec { host: h.to_string(), port: Some(port(p)?) }),
+            Some((h, _)) if h.contains(':') => {
+                Err(bad("an IPv6 address with a port is written [addr]:port"))
+            }
+            Some((h, p)) if !h.is_empty() => Ok(HostSpec {
+                host: h.to_string(),
+                port: Some(port(p)?),
+            }),
             Some(_) => Err(bad("missing host name")),
-            None => Ok(HostSpec { host: s.to_string(), port: None }),
+            None => Ok(HostSpec {
+                host: s.to_string(),
+                port: None,
+            }),
         }
     }
 }
@@ -64,17 +89,33 @@ fn resolve_error(failure: DnsFailure) -> SessionError {
     SessionError::new(Phase::Resolve, ErrorKind::Dns(failure))
 }
 
-async fn within<T>(limit: Duration, fut: impl std::future::Future<Output = Result<T, SessionError>>) -> Result<T, SessionError> {
+async fn within<T>(
+    limit: Duration,
+    fut: impl std::future::Future<Output = Result<T, SessionError>>,
+) -> Result<T, SessionError> {
     tokio::time::timeout(limit, fut).await.unwrap_or_else(|_| {
-        Err(SessionError::new(Phase::Resolve, ErrorKind::Timeout { limit, bound: crate::phase::Bound::Phase }))
+        Err(SessionError::new(
+            Phase::Resolve,
+            ErrorKind::Timeout {
+                limit,
+                bound: crate::phase::LimitKind::Phase,
+            },
+        ))
     })
 }
 
 /// A relay's addresses through the system resolver (getaddrinfo: /etc/hosts, nsswitch), as every other client does.
-pub async fn relay_peers(spec: &HostSpec, default_port: u16, limit: Duration) -> Result<Vec<Peer>, SessionError> {
+pub async fn relay_peers(
+    spec: &HostSpec,
+    default_port: u16,
+    limit: Duration,
+) -> Result<Vec<Peer>, SessionError> {
     let port = spec.port.unwrap_or(default_port);
     if let Ok(ip) = spec.host.parse::<IpAddr>() {
-        return Ok(vec![Peer { host: spec.host.clone(), addr: SocketAddr::new(ip, port) }]);
+        return Ok(vec![Peer {
+            host: spec.host.clone(),
+            addr: SocketAddr::new(ip, port),
+        }]);
     }
     let host = spec.host.clone();
     within(limit, async move {
@@ -84,7 +125,10 @@ pub async fn relay_peers(spec: &HostSpec, default_port: u16, limit: Duration) ->
                 let mut peers: Vec<Peer> = Vec::new();
                 for addr in addrs {
                     if !peers.iter().any(|p| p.addr == addr) {
-                        peers.push(Peer { host: host.clone(), addr });
+                        peers.push(Peer {
+                            host: host.clone(),
+                            addr,
+                        });
                     }
                 }
                 if peers.is_empty() {
@@ -94,7 +138,9 @@ pub async fn relay_peers(spec: &HostSpec, default_port: u16, limit: Duration) ->
             }
             // getaddrinfo says EAI_AGAIN as "Temporary failure in name resolution"; anything else (no such name, no
             // address) will not change by asking again.
-            Err(e) if e.to_string().contains("emporary") => Err(resolve_error(DnsFailure::Temporary(e.to_string()))),
+            Err(e) if e.to_string().contains("emporary") => {
+                Err(resolve_error(DnsFailure::Temporary(e.to_string())))
+            }
             Err(_) => Err(resolve_error(DnsFailure::NoAddress(host.clone()))),
         }
     })
@@ -132,7 +178,8 @@ impl MxResolver {
     /// The system's resolver (resolv.conf), or the given servers (`"127.0.0.1:5353"`).
     pub fn new(servers: &[SocketAddr]) -> Result<MxResolver, InputError> {
         let builder = if servers.is_empty() {
-            Resolver::builder_tokio().map_err(|e| InputError(format!("system DNS configuration: {e}")))?
+            Resolver::builder_tokio()
+                .map_err(|e| InputError(format!("system DNS configuration: {e}")))?
         } else {
             let servers = servers
                 .iter()
@@ -141,16 +188,25 @@ impl MxResolver {
                         c.port = s.port();
                         c
                     };
-                    NameServerConfig::new(s.ip(), true, vec![conn(ConnectionConfig::udp()), conn(ConnectionConfig::tcp())])
+                    NameServerConfig::new(
+                        s.ip(),
+                        true,
+                        vec![conn(ConnectionConfig::udp()), conn(ConnectionConfig::tcp())],
+                    )
                 })
                 .collect();
-            Resolver::builder_with_config(ResolverConfig::from_name_servers(servers), TokioRuntimeProvider::default())
+            Resolver::builder_with_config(
+                ResolverConfig::from_name_servers(servers),
+                TokioRuntimeProvider::default(),
+            )
         };
         let mut builder = builder;
         // One try per server within the phase limit; the delivery loop does the retrying.
         builder.options_mut().attempts = 1;
         builder.options_mut().timeout = Duration::from_secs(5);
-        let resolver = builder.build().map_err(|e| InputError(format!("DNS resolver: {e}")))?;
+        let resolver = builder
+            .build()
+            .map_err(|e| InputError(format!("DNS resolver: {e}")))?;
         Ok(MxResolver { resolver })
     }
 
@@ -170,7 +226,10 @@ impl MxResolver {
                     .answers()
                     .iter()
                     .filter_map(|r| match &r.data {
-                        RData::MX(mx) => Some(Exchange { preference: mx.preference, host: mx.exchange.to_ascii() }),
+                        RData::MX(mx) => Some(Exchange {
+                            preference: mx.preference,
+                            host: mx.exchange.to_ascii(),
+                        }),
                         _ => None,
                     })
                     .collect();
@@ -214,15 +273,22 @@ impl MxResolver {
         rng: &mut (impl Rng + Send),
     ) -> Result<Vec<Peer>, SessionError> {
         if let Some(literal) = domain.strip_prefix('[').and_then(|d| d.strip_suffix(']')) {
-            let ip = literal.trim_start_matches("IPv6:").parse::<IpAddr>().map_err(|_| {
-                resolve_error(DnsFailure::NoAddress(domain.to_string()))
-            })?;
-            return Ok(vec![Peer { host: ip.to_string(), addr: SocketAddr::new(ip, port) }]);
+            let ip = literal
+                .trim_start_matches("IPv6:")
+                .parse::<IpAddr>()
+                .map_err(|_| resolve_error(DnsFailure::NoAddress(domain.to_string())))?;
+            return Ok(vec![Peer {
+                host: ip.to_string(),
+                addr: SocketAddr::new(ip, port),
+            }]);
         }
         let answer = within(limit, self.mx(domain)).await?;
         let exchanges = match answer {
             MxAnswer::Null => return Err(resolve_error(DnsFailure::NullMx(domain.to_string()))),
-            MxAnswer::Implicit => vec![Exchange { preference: 0, host: domain.to_string() }],
+            MxAnswer::Implicit => vec![Exchange {
+                preference: 0,
+                host: domain.to_string(),
+            }],
             MxAnswer::Hosts(hosts) => order_exchanges(hosts, rng),
         };
         log::debug!(target: LOG, "MX for {domain}: {:?}", exchanges.iter().map(|e| (e.preference, &e.host)).collect::<Vec<_>>());
@@ -235,7 +301,10 @@ impl MxResolver {
             match within(limit, self.addresses(&ex.host)).await {
                 Ok(ips) => {
                     for ip in ips.into_iter().take(MX_ADDRESS_LIMIT - peers.len()) {
-                        peers.push(Peer { host: ex.host.clone(), addr: SocketAddr::new(ip, port) });
+                        peers.push(Peer {
+                            host: ex.host.clone(),
+                            addr: SocketAddr::new(ip, port),
+                        });
                     }
                 }
                 Err(e) => {
@@ -245,7 +314,8 @@ impl MxResolver {
             }
         }
         if peers.is_empty() {
-            return Err(last_error.unwrap_or_else(|| resolve_error(DnsFailure::NoAddress(domain.to_string()))));
+            return Err(last_error
+                .unwrap_or_else(|| resolve_error(DnsFailure::NoAddress(domain.to_string()))));
         }
         Ok(peers)
     }
@@ -261,12 +331,51 @@ mod tests {
     #[test]
     fn host_specs() {
         let p = |s: &str| HostSpec::parse(s).unwrap();
-        assert_eq!(p("mx.example.com"), HostSpec { host: "mx.example.com".into(), port: None });
-        assert_eq!(p("mx.example.com:2525"), HostSpec { host: "mx.example.com".into(), port: Some(2525) });
-        assert_eq!(p("[::1]:25"), HostSpec { host: "::1".into(), port: Some(25) });
-        assert_eq!(p("::1"), HostSpec { host: "::1".into(), port: None });
-        assert_eq!(p("127.0.0.1:25"), HostSpec { host: "127.0.0.1".into(), port: Some(25) });
-        for bad in ["", "host:0", "host:99999", "a b", "[::1", "::1:25:x", "host\r\n:25", ":25"] {
+        assert_eq!(
+            p("mx.example.com"),
+            HostSpec {
+                host: "mx.example.com".into(),
+                port: None
+            }
+        );
+        assert_eq!(
+            p("mx.example.com:2525"),
+            HostSpec {
+                host: "mx.example.com".into(),
+                port: Some(2525)
+            }
+        );
+        assert_eq!(
+            p("[::1]:25"),
+            HostSpec {
+                host: "::1".into(),
+                port: Some(25)
+            }
+        );
+        assert_eq!(
+            p("::1"),
+            HostSpec {
+                host: "::1".into(),
+                port: None
+            }
+        );
+        assert_eq!(
+            p("127.0.0.1:25"),
+            HostSpec {
+                host: "127.0.0.1".into(),
+                port: Some(25)
+            }
+        );
+        for bad in [
+            "",
+            "host:0",
+            "host:99999",
+            "a b",
+            "[::1",
+            "::1:25:x",
+            "host\r\n:25",
+            ":25",
+        ] {
             assert!(HostSpec::parse(bad).is_err(), "{bad:?}");
         }
     }
@@ -274,11 +383,26 @@ mod tests {
     #[test]
     fn mx_order_lowest_first_and_ties_shuffled() {
         let records = vec![
-            Exchange { preference: 20, host: "c".into() },
-            Exchange { preference: 10, host: "a1".into() },
-            Exchange { preference: 10, host: "a2".into() },
-            Exchange { preference: 10, host: "a3".into() },
-            Exchange { preference: 30, host: "d".into() },
+            Exchange {
+                preference: 20,
+                host: "c".into(),
+            },
+            Exchange {
+                preference: 10,
+                host: "a1".into(),
+            },
+            Exchange {
+                preference: 10,
+                host: "a2".into(),
+            },
+            Exchange {
+                preference: 10,
+                host: "a3".into(),
+            },
+            Exchange {
+                preference: 30,
+                host: "d".into(),
+            },
         ];
         let mut rng = SmallRng::seed_from_u64(42);
         let mut seen = HashSet::new();

@@ -16,7 +16,7 @@ use crate::auth::{Credentials, Mechanism};
 use crate::conn::{Conn, Stream};
 use crate::envelope::{Envelope, Payload};
 use crate::error::{ErrorKind, IoFailure, SessionError};
-use crate::phase::{Bound, Budget, Phase, Timeouts};
+use crate::phase::{Budget, LimitKind, Phase, Timeouts};
 use crate::reply::Reply;
 use crate::tls::{self, TlsInfo, TlsSettings};
 
@@ -74,11 +74,13 @@ impl Capabilities {
     pub fn parse(ehlo: &Reply) -> Capabilities {
         let mut caps = Capabilities::default();
         for line in ehlo.lines.iter().skip(1) {
-            let mut words = line.split(|c: char| c == ' ' || c == '=');
+            let mut words = line.split([' ', '=']);
             let keyword = words.next().unwrap_or("").to_ascii_uppercase();
             let params: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
             match keyword.as_str() {
-                "SIZE" => caps.size = Some(params.first().and_then(|p| p.parse().ok()).unwrap_or(0)),
+                "SIZE" => {
+                    caps.size = Some(params.first().and_then(|p| p.parse().ok()).unwrap_or(0))
+                }
                 "PIPELINING" => caps.pipelining = true,
                 "STARTTLS" => caps.starttls = true,
                 "AUTH" => {
@@ -112,7 +114,9 @@ impl Timings {
         *slot = Some(slot.unwrap_or_default() + d);
     }
     pub fn iter(&self) -> impl Iterator<Item = (Phase, Duration)> + '_ {
-        Phase::ALL.iter().filter_map(|&p| self.0[p as usize].map(|d| (p, d)))
+        Phase::ALL
+            .iter()
+            .filter_map(|&p| self.0[p as usize].map(|d| (p, d)))
     }
 }
 
@@ -127,7 +131,7 @@ pub struct Accepted {
 /// Runs `fut` under `phase`'s limit, records the time it took, and names the phase in any error.
 async fn timed<T>(
     phase: Phase,
-    (limit, bound): (Duration, Bound),
+    (limit, bound): (Duration, LimitKind),
     timings: &mut Timings,
     fut: impl Future<Output = Result<T, ErrorKind>>,
 ) -> Result<T, SessionError> {
@@ -136,7 +140,10 @@ async fn timed<T>(
     timings.add(phase, started.elapsed());
     match out {
         Ok(r) => r.map_err(|kind| SessionError::new(phase, kind)),
-        Err(_) => Err(SessionError::new(phase, ErrorKind::Timeout { limit, bound })),
+        Err(_) => Err(SessionError::new(
+            phase,
+            ErrorKind::Timeout { limit, bound },
+        )),
     }
 }
 
@@ -168,20 +175,29 @@ pub struct Session {
 }
 
 impl Session {
-    fn limit(&mut self, phase: Phase) -> (Duration, Bound) {
+    fn limit(&mut self, phase: Phase) -> (Duration, LimitKind) {
         self.phase = phase;
         self.budget.limit(self.cfg.timeouts.get(phase))
     }
 
     /// TCP connect (and the TLS handshake, for implicit TLS). Nothing is read yet.
-    pub async fn connect(peer: Peer, cfg: Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
+    pub async fn connect(
+        peer: Peer,
+        cfg: Arc<SessionConfig>,
+        budget: Budget,
+    ) -> Result<Session, SessionError> {
         let mut timings = Timings::default();
         let limit = budget.limit(cfg.timeouts.get(Phase::Connect));
         log::debug!(target: LOG, "connecting to {} [{}]", peer.host, peer.addr);
         let (addr, source) = (peer.addr, cfg.source_address);
         let tcp = timed(Phase::Connect, limit, &mut timings, async move {
             let fail = |e: std::io::Error| ErrorKind::Connect(IoFailure::from(&e));
-            let socket = if addr.is_ipv4() { TcpSocket::new_v4() } else { TcpSocket::new_v6() }.map_err(fail)?;
+            let socket = if addr.is_ipv4() {
+                TcpSocket::new_v4()
+            } else {
+                TcpSocket::new_v6()
+            }
+            .map_err(fail)?;
             if let Some(ip) = source {
                 socket.bind(SocketAddr::new(ip, 0)).map_err(fail)?;
             }
@@ -210,7 +226,11 @@ impl Session {
     }
 
     /// Connects and goes as far as a transaction can start: greeting, EHLO, STARTTLS as the mode asks, AUTH.
-    pub async fn open(peer: Peer, cfg: Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
+    pub async fn open(
+        peer: Peer,
+        cfg: Arc<SessionConfig>,
+        budget: Budget,
+    ) -> Result<Session, SessionError> {
         let mut s = Session::connect(peer, cfg, budget).await?;
         s.greet().await?;
         s.hello().await?;
@@ -223,7 +243,9 @@ impl Session {
                 s.phase = Phase::StartTls;
                 return Err(SessionError::new(
                     Phase::StartTls,
-                    ErrorKind::NotSupported("STARTTLS extension not supported by server (tls=\"starttls\")".into()),
+                    ErrorKind::NotSupported(
+                        "STARTTLS extension not supported by server (tls=\"starttls\")".into(),
+                    ),
                 ));
             }
             _ => {}
@@ -232,7 +254,12 @@ impl Session {
         Ok(s)
     }
 
-    async fn exchange(&mut self, phase: Phase, line: &[u8], shown: &str) -> Result<Reply, SessionError> {
+    async fn exchange(
+        &mut self,
+        phase: Phase,
+        line: &[u8],
+        shown: &str,
+    ) -> Result<Reply, SessionError> {
         let limit = self.limit(phase);
         log::debug!(target: "resilient_smtp.wire", "C: {shown}");
         let conn = &mut self.conn;
@@ -261,7 +288,13 @@ impl Session {
     /// EHLO, or HELO when the server does not know EHLO (a 5xx other than 421-ish trouble).
     pub async fn hello(&mut self) -> Result<(), SessionError> {
         let name = self.cfg.helo_name.clone();
-        let reply = self.exchange(Phase::Ehlo, format!("EHLO {name}\r\n").as_bytes(), &format!("EHLO {name}")).await?;
+        let reply = self
+            .exchange(
+                Phase::Ehlo,
+                format!("EHLO {name}\r\n").as_bytes(),
+                &format!("EHLO {name}"),
+            )
+            .await?;
         if reply.is_positive() {
             self.caps = Capabilities::parse(&reply);
             self.ehlo = Some(reply);
@@ -270,7 +303,13 @@ impl Session {
         if !reply.is_permanent() {
             return Err(rejected(Phase::Ehlo, reply));
         }
-        let helo = self.exchange(Phase::Ehlo, format!("HELO {name}\r\n").as_bytes(), &format!("HELO {name}")).await?;
+        let helo = self
+            .exchange(
+                Phase::Ehlo,
+                format!("HELO {name}\r\n").as_bytes(),
+                &format!("HELO {name}"),
+            )
+            .await?;
         if !helo.is_positive() {
             return Err(rejected(Phase::Ehlo, helo));
         }
@@ -283,14 +322,19 @@ impl Session {
     /// injection, "NO STARTTLS" 2021): abort rather than let it be read as a reply inside TLS. Everything learned
     /// before TLS is forgotten; the caller says EHLO again.
     pub async fn starttls(&mut self) -> Result<(), SessionError> {
-        let reply = self.exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS").await?;
+        let reply = self
+            .exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS")
+            .await?;
         if reply.code != 220 {
             return Err(rejected(Phase::StartTls, reply));
         }
         let extra = self.conn.rbuf.pending();
         if extra > 0 {
             self.conn.rbuf.clear();
-            return Err(SessionError::new(Phase::StartTls, ErrorKind::ResponseInjection(extra)));
+            return Err(SessionError::new(
+                Phase::StartTls,
+                ErrorKind::ResponseInjection(extra),
+            ));
         }
         self.handshake().await?;
         self.caps = Capabilities::default();
@@ -300,7 +344,12 @@ impl Session {
 
     async fn handshake(&mut self) -> Result<(), SessionError> {
         let limit = self.limit(Phase::StartTls);
-        let tcp = self.conn.take_plain().ok_or_else(|| SessionError::new(Phase::StartTls, ErrorKind::Tls("not a plain connection".into())))?;
+        let tcp = self.conn.take_plain().ok_or_else(|| {
+            SessionError::new(
+                Phase::StartTls,
+                ErrorKind::Tls("not a plain connection".into()),
+            )
+        })?;
         let host = self.peer.host.clone();
         let ip = self.peer.addr.ip();
         let settings = self.cfg.tls.clone();
@@ -314,7 +363,13 @@ impl Session {
                     Ok((stream, info))
                 }
                 Err(e) if tls::is_certificate_error(&e) => {
-                    let why = tls.verified.lock().unwrap().take().and_then(|r| r.err()).unwrap_or_else(|| e.to_string());
+                    let why = tls
+                        .verified
+                        .lock()
+                        .unwrap()
+                        .take()
+                        .and_then(|r| r.err())
+                        .unwrap_or_else(|| e.to_string());
                     Err(ErrorKind::Certificate(why))
                 }
                 Err(e) => Err(ErrorKind::Tls(e.to_string())),
@@ -333,9 +388,12 @@ impl Session {
 
     /// AUTH with the configured credentials, if any. Never over a plain connection unless the caller allowed it.
     pub async fn authenticate(&mut self) -> Result<(), SessionError> {
-        let Some(creds) = self.cfg.credentials.clone() else { return Ok(()) };
+        let Some(creds) = self.cfg.credentials.clone() else {
+            return Ok(());
+        };
         self.phase = Phase::Auth;
-        let not_supported = |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
+        let not_supported =
+            |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
         if !self.is_tls() && !self.cfg.allow_insecure_auth {
             return Err(not_supported(
                 "refusing to send credentials over an unencrypted connection (the server offered no STARTTLS; \
@@ -344,15 +402,22 @@ impl Session {
             ));
         }
         if self.caps.auth.is_empty() {
-            return Err(not_supported("SMTP AUTH extension not supported by server".into()));
+            return Err(not_supported(
+                "SMTP AUTH extension not supported by server".into(),
+            ));
         }
         let mech = Mechanism::choose(&creds, &self.caps.auth).ok_or_else(|| {
-            not_supported(format!("no suitable AUTH mechanism: the server offers {}", self.caps.auth.join(" ")))
+            not_supported(format!(
+                "no suitable AUTH mechanism: the server offers {}",
+                self.caps.auth.join(" ")
+            ))
         })?;
         let steps = creds.steps(mech);
         let last = steps.len() - 1;
         for (i, step) in steps.iter().enumerate() {
-            let reply = self.exchange(Phase::Auth, &step.line, &step.redacted).await?;
+            let reply = self
+                .exchange(Phase::Auth, &step.line, &step.redacted)
+                .await?;
             match reply.code {
                 235 => {
                     self.authenticated = true;
@@ -396,18 +461,27 @@ impl Session {
             };
             params.push(MailParameter::Other { keyword, value });
         }
-        Ok(Mail::new(env.sender.clone(), params).to_string().into_bytes())
+        Ok(Mail::new(env.sender.clone(), params)
+            .to_string()
+            .into_bytes())
     }
 
     /// One transaction: MAIL, RCPT for each recipient, DATA, the message, and the final reply. Pipelined
     /// (RFC 2920) when the server offers it; every reply is checked either way. Recipients refused one by one are
     /// reported in [`Accepted::refused`]; the transaction fails only when all of them are.
-    pub async fn transaction(&mut self, env: &Envelope, payload: &Payload) -> Result<Accepted, SessionError> {
+    pub async fn transaction(
+        &mut self,
+        env: &Envelope,
+        payload: &Payload,
+    ) -> Result<Accepted, SessionError> {
         self.phase = Phase::Mail;
         if let Some(limit) = self.caps.size.filter(|&l| l > 0 && payload.size as u64 > l) {
             return Err(SessionError::new(
                 Phase::Mail,
-                ErrorKind::MessageTooLarge { size: payload.size as u64, limit },
+                ErrorKind::MessageTooLarge {
+                    size: payload.size as u64,
+                    limit,
+                },
             ));
         }
         let mut commands: Vec<(Phase, Vec<u8>)> = Vec::with_capacity(env.recipients.len() + 2);
@@ -416,16 +490,31 @@ impl Session {
             .rcpt_params
             .iter()
             .map(|p| match p.split_once('=') {
-                Some((k, v)) => RcptParameter::Other { keyword: k.into(), value: Some(v.into()) },
-                None => RcptParameter::Other { keyword: p.clone(), value: None },
+                Some((k, v)) => RcptParameter::Other {
+                    keyword: k.into(),
+                    value: Some(v.into()),
+                },
+                None => RcptParameter::Other {
+                    keyword: p.clone(),
+                    value: None,
+                },
             })
             .collect();
         for r in &env.recipients {
-            commands.push((Phase::Rcpt, Rcpt::new(r.clone(), rcpt_params.clone()).to_string().into_bytes()));
+            commands.push((
+                Phase::Rcpt,
+                Rcpt::new(r.clone(), rcpt_params.clone())
+                    .to_string()
+                    .into_bytes(),
+            ));
         }
         commands.push((Phase::Data, b"DATA\r\n".to_vec()));
 
-        let window = if self.caps.pipelining { PIPELINE_WINDOW } else { 0 };
+        let window = if self.caps.pipelining {
+            PIPELINE_WINDOW
+        } else {
+            0
+        };
         let mut replies: Vec<Reply> = Vec::with_capacity(commands.len());
         let mut next = 0;
         while next < commands.len() {
@@ -451,7 +540,13 @@ impl Session {
                 log::debug!(target: "resilient_smtp.wire", "C: {}", String::from_utf8_lossy(c).trim_end());
             }
             let conn = &mut self.conn;
-            timed(commands[start].0, limit, &mut self.timings, conn.write_all(&batch)).await?;
+            timed(
+                commands[start].0,
+                limit,
+                &mut self.timings,
+                conn.write_all(&batch),
+            )
+            .await?;
             for (phase, _) in &commands[start..next] {
                 replies.push(self.read(*phase).await?);
             }
@@ -477,17 +572,31 @@ impl Session {
                 // A broken server opened DATA with no recipient: end it empty (RFC 2920 §3.1).
                 let _ = self.exchange(Phase::DataDone, b".\r\n", ".").await;
             }
-            let refused = refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect();
-            return Err(SessionError::new(Phase::Rcpt, ErrorKind::RecipientsRefused(refused)));
+            let refused = refused
+                .into_iter()
+                .map(|(a, r)| (a.to_string(), r))
+                .collect();
+            return Err(SessionError::new(
+                Phase::Rcpt,
+                ErrorKind::RecipientsRefused(refused),
+            ));
         }
-        let data = data.expect("DATA was sent: a recipient was accepted").clone();
+        let data = data
+            .expect("DATA was sent: a recipient was accepted")
+            .clone();
         if data.code != 354 {
             return Err(rejected(Phase::Data, data));
         }
 
         for block in payload.wire.chunks(DATA_BLOCK) {
             let limit = self.limit(Phase::DataBlock);
-            timed(Phase::DataBlock, limit, &mut self.timings, self.conn.write_all(block)).await?;
+            timed(
+                Phase::DataBlock,
+                limit,
+                &mut self.timings,
+                self.conn.write_all(block),
+            )
+            .await?;
         }
         log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of message> .", payload.wire.len());
         // From here on the server may own the message: a timeout or a drop is "maybe delivered".
@@ -496,7 +605,11 @@ impl Session {
             return Err(rejected(Phase::DataDone, reply));
         }
         self.transactions += 1;
-        Ok(Accepted { accepted, refused, reply })
+        Ok(Accepted {
+            accepted,
+            refused,
+            reply,
+        })
     }
 
     /// RSET, to start a clean transaction on a reused connection.

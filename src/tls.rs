@@ -7,10 +7,16 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
-use tokio_rustls::rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use tokio_rustls::rustls::client::danger::{
+    HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier,
+};
 use tokio_rustls::rustls::client::WebPkiServerVerifier;
-use tokio_rustls::rustls::crypto::{ring, verify_tls12_signature, verify_tls13_signature, CryptoProvider};
-use tokio_rustls::rustls::{self, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use tokio_rustls::rustls::crypto::{
+    ring, verify_tls12_signature, verify_tls13_signature, CryptoProvider,
+};
+use tokio_rustls::rustls::{
+    self, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
 use tokio_rustls::TlsConnector;
 
 use crate::envelope::InputError;
@@ -43,7 +49,9 @@ fn roots(ca_file: Option<&PathBuf>) -> Result<Arc<RootCertStore>, InputError> {
             let bad = |why: String| InputError(format!("ca_file {}: {why}", path.display()));
             let certs = CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))?;
             for cert in certs {
-                store.add(cert.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
+                store
+                    .add(cert.map_err(|e| bad(e.to_string()))?)
+                    .map_err(|e| bad(e.to_string()))?;
             }
             if store.is_empty() {
                 return Err(bad("no PEM certificate in it".into()));
@@ -82,8 +90,11 @@ impl ServerCertVerifier for Verifier {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict = self.webpki.verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
-        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|_| ()).map_err(|e| e.to_string()));
+        let verdict =
+            self.webpki
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        *self.outcome.lock().unwrap() =
+            Some(verdict.as_ref().map(|_| ()).map_err(|e| e.to_string()));
         match verdict {
             Err(e) if self.enforce => Err(e),
             _ => Ok(ServerCertVerified::assertion()),
@@ -96,7 +107,12 @@ impl ServerCertVerifier for Verifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &provider().signature_verification_algorithms)
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &provider().signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -105,11 +121,18 @@ impl ServerCertVerifier for Verifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &provider().signature_verification_algorithms)
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &provider().signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        provider().signature_verification_algorithms.supported_schemes()
+        provider()
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
@@ -127,18 +150,26 @@ impl TlsSettings {
 
     /// A connector for one connection. Building one costs a config allocation, not a trust-store parse.
     pub fn connector(&self) -> Result<Tls, InputError> {
-        let webpki = WebPkiServerVerifier::builder_with_provider(roots(self.ca_file.as_ref())?, provider())
-            .build()
-            .map_err(|e| InputError(format!("TLS verifier: {e}")))?;
+        let webpki =
+            WebPkiServerVerifier::builder_with_provider(roots(self.ca_file.as_ref())?, provider())
+                .build()
+                .map_err(|e| InputError(format!("TLS verifier: {e}")))?;
         let verified = Arc::new(Mutex::new(None));
-        let verifier = Verifier { webpki, enforce: self.verify, outcome: verified.clone() };
+        let verifier = Verifier {
+            webpki,
+            enforce: self.verify,
+            outcome: verified.clone(),
+        };
         let config = ClientConfig::builder_with_provider(provider())
             .with_safe_default_protocol_versions()
             .map_err(|e| InputError(format!("TLS configuration: {e}")))?
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(verifier))
             .with_no_client_auth();
-        Ok(Tls { connector: TlsConnector::from(Arc::new(config)), verified })
+        Ok(Tls {
+            connector: TlsConnector::from(Arc::new(config)),
+            verified,
+        })
     }
 }
 
@@ -168,11 +199,28 @@ pub struct CertInfo {
 }
 
 impl TlsInfo {
-    pub fn from_connection(conn: &rustls::ClientConnection, verified: Option<Result<(), String>>) -> TlsInfo {
-        let version = conn.protocol_version().map(|v| format!("{v:?}").replace("TLSv1_", "TLSv1.")).unwrap_or_default();
-        let cipher = conn.negotiated_cipher_suite().map(|c| format!("{:?}", c.suite())).unwrap_or_default();
-        let certificate = conn.peer_certificates().and_then(|c| c.first()).and_then(|der| cert_info(der));
-        TlsInfo { version, cipher, verified, certificate }
+    pub fn from_connection(
+        conn: &rustls::ClientConnection,
+        verified: Option<Result<(), String>>,
+    ) -> TlsInfo {
+        let version = conn
+            .protocol_version()
+            .map(|v| format!("{v:?}").replace("TLSv1_", "TLSv1."))
+            .unwrap_or_default();
+        let cipher = conn
+            .negotiated_cipher_suite()
+            .map(|c| format!("{:?}", c.suite()))
+            .unwrap_or_default();
+        let certificate = conn
+            .peer_certificates()
+            .and_then(|c| c.first())
+            .and_then(|der| cert_info(der));
+        TlsInfo {
+            version,
+            cipher,
+            verified,
+            certificate,
+        }
     }
 }
 

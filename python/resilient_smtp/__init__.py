@@ -1,0 +1,173 @@
+"""resilient_smtp: send email over SMTP and survive the real world.
+
+A timeout for every SMTP phase, retries with backoff and jitter only where a retry can help, failover across relays
+and MX hosts, exceptions that say where it failed (and keep ``except smtplib.SMTPException`` working), and honest
+outcomes: delivered, failed, or maybe delivered.
+
+    >>> import resilient_smtp
+    >>> result = resilient_smtp.send(msg, "smtp.example.com", 587, username="me", password=secret)
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Optional, Sequence, Tuple, Union
+
+from . import _core
+from ._client import HostArg, TimeoutsArg, make_client
+from .errors import (
+    AuthenticationFailed,
+    CertificateError,
+    CommandRefused,
+    ConnectionFailed,
+    ConnectionRefused,
+    ConnectionReset,
+    DataRefused,
+    DeadlineExceeded,
+    DeliveryError,
+    DeliveryUncertain,
+    DNSError,
+    GreetingRefused,
+    HeloRefused,
+    MessageTooLarge,
+    NotSupported,
+    ProtocolError,
+    RecipientsRefused,
+    ResponseInjection,
+    SenderRefused,
+    ServerDisconnected,
+    SMTPTimeoutError,
+    TLSError,
+    UncertainDisconnect,
+    UncertainProtocolError,
+    UncertainTimeout,
+)
+from .message import MessageLike, prepare
+from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
+
+__version__ = _core.__version__
+
+__all__ = [
+    "send",
+    "send_async",
+    "Phase",
+    "Timeouts",
+    "RetryPolicy",
+    "SendResult",
+    "Attempt",
+    "Transaction",
+    "DeliveryError",
+    "SMTPTimeoutError",
+    "DeadlineExceeded",
+    "ConnectionFailed",
+    "ConnectionRefused",
+    "ServerDisconnected",
+    "ConnectionReset",
+    "GreetingRefused",
+    "HeloRefused",
+    "AuthenticationFailed",
+    "SenderRefused",
+    "MessageTooLarge",
+    "RecipientsRefused",
+    "DataRefused",
+    "CommandRefused",
+    "NotSupported",
+    "ProtocolError",
+    "TLSError",
+    "ResponseInjection",
+    "CertificateError",
+    "DNSError",
+    "DeliveryUncertain",
+    "UncertainTimeout",
+    "UncertainDisconnect",
+    "UncertainProtocolError",
+]
+
+
+def _options_list(name: str, value: Sequence[str]) -> list:
+    if isinstance(value, str):
+        raise TypeError(f"{name} must be a sequence of strings, not a string")
+    out = list(value)
+    for v in out:
+        if not isinstance(v, str):
+            raise TypeError(f"{name} items must be strings, not {type(v).__name__}")
+    return out
+
+
+def send(
+    message: MessageLike,
+    host: HostArg,
+    port: Optional[int] = None,
+    *,
+    sender: Optional[str] = None,
+    recipients: Union[None, str, Sequence[str]] = None,
+    tls: Optional[str] = None,
+    username: Optional[str] = None,
+    password: Optional[str] = None,
+    oauth2_token: Optional[str] = None,
+    timeout: Optional[float] = None,
+    timeouts: TimeoutsArg = None,
+    helo_name: Optional[str] = None,
+    ca_file: Union[None, str, "os.PathLike[str]"] = None,
+    tls_verify: bool = True,
+    allow_insecure_auth: bool = False,
+    source_address: Union[None, str, Tuple[str, int]] = None,
+    retry: Union[None, int, RetryPolicy] = None,
+    deadline: Optional[float] = None,
+    retry_uncertain: bool = False,
+    resolver: Union[None, str, Sequence[str]] = None,
+    mail_options: Sequence[str] = (),
+    rcpt_options: Sequence[str] = (),
+) -> SendResult:
+    """Delivers ``message`` and returns a :class:`SendResult`, or raises a :class:`DeliveryError` subclass.
+
+    ``host`` is a relay (``"smtp.example.com"``, ``"host:587"``, ``"[::1]:25"``), a list of relays tried in order,
+    or ``None`` to deliver directly to each recipient domain's MX hosts. ``tls`` defaults by port: 465 ``"implicit"``,
+    587 ``"starttls"`` (required), otherwise ``"opportunistic"``. Certificates are always verified unless
+    ``tls_verify=False``. ``timeout`` caps every phase (smtplib's meaning); ``timeouts`` sets phases one by one.
+    ``retry`` is a :class:`RetryPolicy` or a number of attempts in all (default: ``RetryPolicy()``, 4 attempts);
+    ``deadline`` bounds the whole call in seconds. The GIL is released while waiting.
+    """
+    client, id_domain = make_client(
+        host,
+        port,
+        tls=tls,
+        username=username,
+        password=password,
+        oauth2_token=oauth2_token,
+        timeout=timeout,
+        timeouts=timeouts,
+        helo_name=helo_name,
+        ca_file=ca_file,
+        tls_verify=tls_verify,
+        allow_insecure_auth=allow_insecure_auth,
+        source_address=source_address,
+        retry=retry,
+        deadline=deadline,
+        retry_uncertain=retry_uncertain,
+        resolver=resolver,
+    )
+    p = prepare(message, sender, recipients, id_domain)
+    out = client.send(
+        p.data, p.sender, p.recipients, _options_list("mail_options", mail_options),
+        _options_list("rcpt_options", rcpt_options),
+    )
+    return SendResult.from_core(out, p.message_id)
+
+
+async def send_async(
+    message: MessageLike,
+    host: HostArg,
+    port: Optional[int] = None,
+    **options: Any,
+) -> SendResult:
+    """:func:`send` for asyncio: the same parameters, results and exceptions. Cancelling the awaiting task closes the
+    connection at once."""
+    mail_options = _options_list("mail_options", options.pop("mail_options", ()))
+    rcpt_options = _options_list("rcpt_options", options.pop("rcpt_options", ()))
+    sender = options.pop("sender", None)
+    recipients = options.pop("recipients", None)
+    client, id_domain = make_client(host, port, **options)
+    p = prepare(message, sender, recipients, id_domain)
+    out = await client.send_async(p.data, p.sender, p.recipients, mail_options, rcpt_options)
+    return SendResult.from_core(out, p.message_id)

@@ -1,0 +1,301 @@
+"""Exceptions raised by resilient_smtp.
+
+Every one is a :class:`smtplib.SMTPException` (so ``except smtplib.SMTPException`` keeps working), most are also the
+matching smtplib class (``SMTPRecipientsRefused``, ``SMTPDataError``, ...), every timeout is a :class:`TimeoutError`
+(``except socket.timeout`` catches it) and every refused or reset connection a :class:`ConnectionError`.
+
+They all carry where and how the delivery failed: ``phase``, ``host``, ``ip``, ``port``, ``smtp_code``,
+``smtp_error``, ``enhanced_code``, ``transient``, ``maybe_delivered``, ``elapsed``, ``attempts`` and ``retry_after``.
+The Rust core raises them through :func:`_from_core`, the one mapping from its errors to these classes.
+"""
+
+from __future__ import annotations
+
+import errno as _errno
+import smtplib
+import ssl
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+
+if TYPE_CHECKING:
+    from .types import Attempt, Phase
+
+__all__ = [
+    "DeliveryError",
+    "SMTPTimeoutError",
+    "DeadlineExceeded",
+    "ConnectionFailed",
+    "ConnectionRefused",
+    "ServerDisconnected",
+    "ConnectionReset",
+    "GreetingRefused",
+    "HeloRefused",
+    "AuthenticationFailed",
+    "SenderRefused",
+    "MessageTooLarge",
+    "RecipientsRefused",
+    "DataRefused",
+    "CommandRefused",
+    "NotSupported",
+    "ProtocolError",
+    "TLSError",
+    "ResponseInjection",
+    "CertificateError",
+    "DNSError",
+    "DeliveryUncertain",
+    "UncertainTimeout",
+    "UncertainDisconnect",
+    "UncertainProtocolError",
+]
+
+_FIELDS = (
+    "phase",
+    "host",
+    "ip",
+    "port",
+    "smtp_code",
+    "smtp_error",
+    "enhanced_code",
+    "transient",
+    "maybe_delivered",
+    "elapsed",
+    "attempts",
+    "retry_after",
+    "limit",
+)
+
+
+def _rebuild(cls: type, args: Tuple[Any, ...], state: Dict[str, Any]) -> "DeliveryError":
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc  # type: ignore[no-any-return]
+
+
+class DeliveryError(smtplib.SMTPException):
+    """Base class of every error raised while delivering."""
+
+    phase: Optional[Phase]
+    host: Optional[str]
+    ip: Optional[str]
+    port: Optional[int]
+    smtp_code: Optional[int]
+    smtp_error: Optional[bytes]
+    enhanced_code: Optional[str]
+    transient: bool
+    maybe_delivered: bool
+    elapsed: Optional[float]
+    attempts: List[Attempt]
+    retry_after: Optional[float]
+    limit: Optional[float]
+
+    def __init__(self, message: str = "", **fields: Any) -> None:
+        super().__init__(message)
+        self._message = message
+        for name in _FIELDS:
+            setattr(self, name, fields.get(name))
+        self.transient = bool(fields.get("transient", False))
+        self.maybe_delivered = bool(fields.get("maybe_delivered", False))
+        self.attempts = list(fields.get("attempts") or [])
+        code, text = self.smtp_code, self.smtp_error
+        # The argument shapes of smtplib's own classes, so code that reads e.args keeps working.
+        if isinstance(self, smtplib.SMTPRecipientsRefused):
+            self.recipients = dict(fields.get("recipients") or {})
+            self.args = (self.recipients,)
+        elif isinstance(self, smtplib.SMTPSenderRefused):
+            self.sender = fields.get("sender")
+            self.args = (code, text, self.sender)
+        elif isinstance(self, smtplib.SMTPResponseException):
+            self.args = (code, text)
+        if fields.get("errno") is not None:
+            self.errno = fields["errno"]
+        elif isinstance(self, TimeoutError):
+            self.errno = _errno.ETIMEDOUT
+
+    def __str__(self) -> str:
+        return self._message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._message!r})"
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The error as plain data (JSON-serializable)."""
+        out: Dict[str, Any] = {"error": type(self).__name__, "message": str(self)}
+        for name in _FIELDS:
+            value = getattr(self, name, None)
+            if name == "smtp_error" and isinstance(value, bytes):
+                value = value.decode("utf-8", "replace")
+            elif name == "attempts":
+                value = [a.to_dict() for a in value]
+            elif name == "phase" and value is not None:
+                value = str(value)
+            out[name] = value
+        if hasattr(self, "recipients"):
+            out["recipients"] = {
+                r: [c, m.decode("utf-8", "replace") if isinstance(m, bytes) else m]
+                for r, (c, m) in self.recipients.items()
+            }
+        return out
+
+    def _repr_html_(self) -> str:
+        from ._render import error_html
+
+        return error_html(self)
+
+
+class SMTPTimeoutError(DeliveryError, TimeoutError):
+    """A phase took longer than its limit (``limit``, seconds)."""
+
+
+class DeadlineExceeded(SMTPTimeoutError):
+    """The overall ``deadline`` of the call ran out during ``phase``."""
+
+
+class ConnectionFailed(DeliveryError, ConnectionError):
+    """The TCP connection could not be made (refused, unreachable, reset during connect)."""
+
+
+class ConnectionRefused(ConnectionFailed, ConnectionRefusedError):
+    """Nothing listens there (ECONNREFUSED)."""
+
+
+class ServerDisconnected(DeliveryError, smtplib.SMTPServerDisconnected, ConnectionError):
+    """The server closed or reset the connection in the middle of the dialogue."""
+
+
+class ConnectionReset(ServerDisconnected, ConnectionResetError):
+    """The connection was reset (ECONNRESET)."""
+
+
+class GreetingRefused(DeliveryError, smtplib.SMTPConnectError):
+    """The server's greeting was not 220 (4xx/5xx, e.g. 421 or 554)."""
+
+
+class HeloRefused(DeliveryError, smtplib.SMTPHeloError):
+    """EHLO and HELO were refused."""
+
+
+class AuthenticationFailed(DeliveryError, smtplib.SMTPAuthenticationError):
+    """AUTH was refused (535 bad credentials, 534 app password needed, 454 temporary...)."""
+
+
+class SenderRefused(DeliveryError, smtplib.SMTPSenderRefused):
+    """MAIL FROM was refused."""
+
+
+class MessageTooLarge(SenderRefused):
+    """The message is larger than the server's SIZE limit; nothing was sent."""
+
+
+class RecipientsRefused(DeliveryError, smtplib.SMTPRecipientsRefused):
+    """No recipient could be delivered; ``recipients`` maps each to ``(code, message)`` as smtplib does."""
+
+
+class DataRefused(DeliveryError, smtplib.SMTPDataError):
+    """DATA, or the message after it, was refused."""
+
+
+class CommandRefused(DeliveryError, smtplib.SMTPResponseException):
+    """Another command (STARTTLS, RSET...) was refused."""
+
+
+class NotSupported(DeliveryError, smtplib.SMTPNotSupportedError):
+    """The server lacks what the delivery needs (STARTTLS, SMTPUTF8, AUTH), or AUTH would go in clear."""
+
+
+class ProtocolError(DeliveryError):
+    """The server's reply was malformed or too long."""
+
+
+class TLSError(DeliveryError, ssl.SSLError):
+    """The TLS handshake failed."""
+
+
+class ResponseInjection(TLSError):
+    """Bytes arrived with the 220 reply to STARTTLS, before TLS started: a man-in-the-middle attack."""
+
+
+class CertificateError(TLSError, ssl.SSLCertVerificationError):
+    """The server's certificate is not trusted (unknown issuer, expired, wrong name)."""
+
+
+class DNSError(DeliveryError):
+    """A DNS lookup failed for a reason that may pass (SERVFAIL, timeout)."""
+
+
+class DeliveryUncertain(DeliveryError):
+    """The message and its final "." were sent, but the server's reply never came: it may have been delivered.
+
+    It is not resent (a resend could deliver it twice) unless ``retry_uncertain=True`` was passed.
+    """
+
+
+class UncertainTimeout(DeliveryUncertain, SMTPTimeoutError):
+    """The final reply after "." did not come in time."""
+
+
+class UncertainDisconnect(DeliveryUncertain, ServerDisconnected):
+    """The connection was lost while waiting for the final reply after "."."""
+
+
+class UncertainProtocolError(DeliveryUncertain, ProtocolError):
+    """The final reply after "." was unreadable."""
+
+
+_REJECTED_BY_PHASE = {
+    "greeting": GreetingRefused,
+    "ehlo": HeloRefused,
+    "auth": AuthenticationFailed,
+    "mail": SenderRefused,
+    "rcpt": RecipientsRefused,
+    "data": DataRefused,
+    "data_block": DataRefused,
+    "data_done": DataRefused,
+}
+
+
+def _choose(d: Dict[str, Any]) -> type:
+    kind, phase, uncertain = d["kind"], d["phase"], d["maybe_delivered"]
+    if kind == "timeout":
+        if uncertain:
+            return UncertainTimeout
+        return DeadlineExceeded if d["deadline"] else SMTPTimeoutError
+    if kind == "disconnected":
+        if uncertain:
+            return UncertainDisconnect
+        return ConnectionReset if d.get("errno") == _errno.ECONNRESET else ServerDisconnected
+    if kind == "malformed":
+        return UncertainProtocolError if uncertain else ProtocolError
+    if kind == "connect":
+        return ConnectionRefused if d.get("errno") == _errno.ECONNREFUSED else ConnectionFailed
+    if kind == "rejected":
+        return _REJECTED_BY_PHASE.get(phase, CommandRefused)
+    simple: Dict[str, type] = {
+        "recipients_refused": RecipientsRefused,
+        "dns_permanent": RecipientsRefused,
+        "dns_temporary": DNSError,
+        "tls": TLSError,
+        "certificate": CertificateError,
+        "injection": ResponseInjection,
+        "not_supported": NotSupported,
+        "too_large": MessageTooLarge,
+    }
+    return simple[kind]
+
+
+def _from_core(d: Dict[str, Any]) -> DeliveryError:
+    """Builds the exception for an error of the Rust core (called from Rust only)."""
+    from .types import Attempt, Phase
+
+    cls = _choose(d)
+    text = d.get("smtp_text")
+    fields = dict(d)
+    fields["phase"] = Phase(d["phase"])
+    fields["smtp_error"] = text.encode("utf-8", "replace") if text is not None else None
+    fields["attempts"] = [Attempt.from_core(a) for a in d.get("attempts", [])]
+    fields["recipients"] = d.get("refused") or {}
+    fields["sender"] = d.get("sender")
+    message = fields.pop("message")
+    return cls(message, **fields)  # type: ignore[no-any-return]

@@ -1,0 +1,117 @@
+"""From what the caller passes to what goes on the wire: the envelope (as ``smtplib.SMTP.send_message`` derives
+it) and the message bytes."""
+
+from __future__ import annotations
+
+import copy
+import email.generator
+import email.message
+import email.parser
+import email.policy
+import email.utils
+import io
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Union
+
+MessageLike = Union[email.message.Message, bytes, bytearray, memoryview, str]
+
+
+@dataclass
+class Prepared:
+    data: bytes
+    sender: str
+    recipients: List[str]
+    message_id: Optional[str]
+
+
+def _addresses(values: Sequence[str]) -> List[str]:
+    return [addr for _, addr in email.utils.getaddresses([str(v) for v in values]) if addr]
+
+
+def _recipient_list(recipients: Union[str, Sequence[str]]) -> List[str]:
+    if isinstance(recipients, str):
+        return [recipients]
+    out = list(recipients)
+    for r in out:
+        if not isinstance(r, str):
+            raise TypeError(f"recipients must be strings, not {type(r).__name__}")
+    return out
+
+
+def _resent_block(msg: email.message.Message) -> Optional[str]:
+    """smtplib's rule: the Resent-* headers of the last block rule the envelope; several blocks are ambiguous."""
+    resent = msg.get_all("Resent-Date")
+    if resent is None:
+        return None
+    if len(resent) == 1:
+        return "Resent-"
+    raise ValueError("message has more than one 'Resent-' header block")
+
+
+def from_message(
+    msg: email.message.Message, sender: Optional[str], recipients: Optional[Union[str, Sequence[str]]], id_domain: str
+) -> Prepared:
+    prefix = _resent_block(msg) or ""
+    if sender is None:
+        field = f"{prefix}Sender" if f"{prefix}Sender" in msg else f"{prefix}From"
+        found = _addresses(msg.get_all(field, []))
+        if not found:
+            raise ValueError(f"no sender: the message has no {prefix}From header and sender= was not given")
+        sender = found[0]
+    if recipients is None:
+        fields = (f"{prefix}To", f"{prefix}Bcc", f"{prefix}Cc")
+        rcpts = _addresses([v for f in fields for v in msg.get_all(f, [])])
+    else:
+        rcpts = _recipient_list(recipients)
+    out = copy.copy(msg)
+    del out["Bcc"]
+    del out["Resent-Bcc"]
+    message_id = out.get("Message-ID")
+    if message_id is None:
+        # One Message-ID for every resend, so a receiver can tell a duplicate (RFC 5322 §3.6.4).
+        message_id = email.utils.make_msgid(domain=id_domain)
+        out["Message-ID"] = message_id
+    international = any(not a.isascii() for a in [sender, *rcpts])
+    policy = msg.policy.clone(utf8=True) if international else msg.policy
+    buf = io.BytesIO()
+    email.generator.BytesGenerator(buf, policy=policy).flatten(out, linesep="\r\n")
+    return Prepared(buf.getvalue(), sender, rcpts, str(message_id))
+
+
+def from_bytes(data: bytes, sender: Optional[str], recipients: Optional[Union[str, Sequence[str]]]) -> Prepared:
+    headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+    if sender is None:
+        found = _addresses(headers.get_all("Sender", []) or headers.get_all("From", []))
+        if not found:
+            raise ValueError("no sender: pass sender= or give the message a From header")
+        sender = found[0]
+    if recipients is None:
+        if headers.get_all("Bcc"):
+            raise ValueError(
+                "the raw message has a Bcc header, which would reach every recipient: pass recipients= explicitly "
+                "or send an email.message.EmailMessage (its Bcc is removed before sending)"
+            )
+        rcpts = _addresses([v for f in ("To", "Cc") for v in headers.get_all(f, [])])
+    else:
+        rcpts = _recipient_list(recipients)
+    mid = headers.get("Message-ID")
+    return Prepared(data, sender, rcpts, str(mid).strip() if mid else None)
+
+
+def prepare(
+    message: MessageLike,
+    sender: Optional[str],
+    recipients: Optional[Union[str, Sequence[str]]],
+    id_domain: str,
+) -> Prepared:
+    if sender is not None and not isinstance(sender, str):
+        raise TypeError(f"sender must be a string, not {type(sender).__name__}")
+    if isinstance(message, email.message.Message):
+        return from_message(message, sender, recipients, id_domain)
+    if isinstance(message, str):
+        return from_bytes(message.encode("utf-8"), sender, recipients)
+    if isinstance(message, (bytes, bytearray, memoryview)):
+        return from_bytes(bytes(message), sender, recipients)
+    raise TypeError(
+        f"message must be an email.message.Message, bytes or str, not {type(message).__name__}"
+    )

@@ -1,0 +1,225 @@
+"""The public value types: phases, timeouts, the retry policy, and what a delivery reports."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+
+from . import _core
+
+__all__ = ["Phase", "Timeouts", "RetryPolicy", "Attempt", "Transaction", "SendResult"]
+
+
+class Phase(str, enum.Enum):
+    """The SMTP phase a delivery was in. A ``str``: ``e.phase == "rcpt"`` holds."""
+
+    RESOLVE = "resolve"
+    CONNECT = "connect"
+    GREETING = "greeting"
+    EHLO = "ehlo"
+    STARTTLS = "starttls"
+    AUTH = "auth"
+    MAIL = "mail"
+    RCPT = "rcpt"
+    DATA = "data"
+    DATA_BLOCK = "data_block"
+    DATA_DONE = "data_done"
+    RSET = "rset"
+    QUIT = "quit"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+DEFAULT_TIMEOUTS: Mapping[str, float] = dict(_core.DEFAULT_TIMEOUTS)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """A limit in seconds for each phase (RFC 5321 §4.5.3.2); ``None`` keeps the default.
+
+    Defaults (as Postfix): resolve 30, connect 30, greeting/ehlo/starttls/auth/mail/rcpt 300, data 120, data_block
+    180 (each write of the message), data_done 600 (the reply after "."), rset 20, quit 5.
+    """
+
+    resolve: Optional[float] = None
+    connect: Optional[float] = None
+    greeting: Optional[float] = None
+    ehlo: Optional[float] = None
+    starttls: Optional[float] = None
+    auth: Optional[float] = None
+    mail: Optional[float] = None
+    rcpt: Optional[float] = None
+    data: Optional[float] = None
+    data_block: Optional[float] = None
+    data_done: Optional[float] = None
+    rset: Optional[float] = None
+    quit: Optional[float] = None
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            v = getattr(self, f.name)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0):
+                raise ValueError(f"Timeouts.{f.name} must be a positive number of seconds, not {v!r}")
+
+    def resolved(self, cap: Optional[float] = None) -> Dict[str, float]:
+        """Every phase's limit: the default, capped by ``cap`` (``timeout=``), unless set here."""
+        out = {}
+        for name, default in DEFAULT_TIMEOUTS.items():
+            value = getattr(self, name)
+            if value is None:
+                value = default if cap is None else min(default, cap)
+            out[name] = float(value)
+        return out
+
+
+_JITTERS = ("full", "equal", "decorrelated", "none")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how often to try again after a transient failure (4xx, timeouts, dropped connections).
+
+    ``max_attempts`` counts all attempts (1: no retry). Between attempts: exponential backoff from ``initial_delay``
+    by ``multiplier`` up to ``max_delay``, with jitter: ``"full"`` (default, ``U(0, backoff)``), ``"equal"``,
+    ``"decorrelated"`` or ``"none"``. Permanent failures (5xx) are never retried.
+    """
+
+    max_attempts: int = 4
+    initial_delay: float = 1.0
+    multiplier: float = 2.0
+    max_delay: float = 60.0
+    jitter: str = "full"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_attempts, bool) or not isinstance(self.max_attempts, int) or self.max_attempts < 1:
+            raise ValueError(f"max_attempts must be an int >= 1, not {self.max_attempts!r}")
+        for name in ("initial_delay", "max_delay"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0:
+                raise ValueError(f"{name} must be a number of seconds >= 0, not {v!r}")
+        if isinstance(self.multiplier, bool) or not isinstance(self.multiplier, (int, float)) or not self.multiplier >= 1:
+            raise ValueError(f"multiplier must be >= 1, not {self.multiplier!r}")
+        if self.jitter not in _JITTERS:
+            raise ValueError(f"jitter must be one of {', '.join(map(repr, _JITTERS))}, not {self.jitter!r}")
+
+    @classmethod
+    def of(cls, retry: Union[None, int, "RetryPolicy"]) -> "RetryPolicy":
+        """``retry=`` as ``send()`` takes it: a policy, a number of attempts, or None for the default."""
+        if retry is None:
+            return cls()
+        if isinstance(retry, RetryPolicy):
+            return retry
+        if isinstance(retry, int) and not isinstance(retry, bool):
+            return cls(max_attempts=retry)
+        raise TypeError(f"retry must be a RetryPolicy, an int (attempts in all) or None, not {type(retry).__name__}")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One connection to one address (or one failed lookup) during a delivery."""
+
+    number: int
+    host: str
+    ip: Optional[str]
+    port: Optional[int]
+    phase: Phase
+    code: Optional[int]
+    enhanced_code: Optional[str]
+    error: Optional[str]
+    started_at: float
+    elapsed: float
+    delay_before: float
+
+    @classmethod
+    def from_core(cls, d: Mapping[str, Any]) -> "Attempt":
+        return cls(**{**d, "phase": Phase(d["phase"])})
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> Dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["phase"] = str(self.phase)
+        return d
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """A completed transaction: the server accepted the message for ``accepted``."""
+
+    host: str
+    ip: str
+    port: int
+    code: int
+    enhanced_code: Optional[str]
+    reply: str
+    accepted: List[str]
+    timings: Dict[str, float]
+    tls: Optional[Dict[str, Any]]
+
+    @classmethod
+    def from_core(cls, d: Mapping[str, Any]) -> "Transaction":
+        return cls(**d)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What a successful ``send()`` did.
+
+    ``host``/``ip``/``port``/``code``/``reply`` are those of the (first) transaction that delivered; ``refused`` maps
+    each recipient not delivered to ``(code, message)``, like smtplib's ``sendmail`` return value; ``timings`` gives
+    seconds per phase; ``attempts`` is the history of every connection tried.
+    """
+
+    message_id: Optional[str]
+    host: str
+    ip: str
+    port: int
+    code: int
+    enhanced_code: Optional[str]
+    reply: str
+    refused: Dict[str, Tuple[int, bytes]]
+    timings: Dict[str, float]
+    elapsed: float
+    attempts: List[Attempt] = field(default_factory=list)
+    transactions: List[Transaction] = field(default_factory=list)
+
+    @classmethod
+    def from_core(cls, d: Mapping[str, Any], message_id: Optional[str]) -> "SendResult":
+        txs = [Transaction.from_core(t) for t in d["transactions"]]
+        first = txs[0]
+        return cls(
+            message_id=message_id,
+            host=first.host,
+            ip=first.ip,
+            port=first.port,
+            code=first.code,
+            enhanced_code=first.enhanced_code,
+            reply=first.reply,
+            refused=dict(d["refused"]),
+            timings=dict(first.timings),
+            elapsed=d["elapsed"],
+            attempts=[Attempt.from_core(a) for a in d["attempts"]],
+            transactions=txs,
+        )
+
+    @property
+    def tls(self) -> Optional[Dict[str, Any]]:
+        """What TLS the (first) delivering connection used, or None."""
+        return self.transactions[0].tls if self.transactions else None
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The result as plain data (JSON-serializable)."""
+        d = dataclasses.asdict(self)
+        d["refused"] = {r: [c, m.decode("utf-8", "replace")] for r, (c, m) in self.refused.items()}
+        d["attempts"] = [a.to_dict() for a in self.attempts]
+        return d
+
+    def _repr_html_(self) -> str:
+        from ._render import result_html
+
+        return result_html(self)

@@ -1,0 +1,368 @@
+//! `_core.Client`: a delivery configuration (route, TLS, credentials, timeouts, retry policy, optional pool),
+//! checked once when it is built.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use pyo3::prelude::*;
+
+use super::convert::{delivery_to_py, error_to_pyerr, value_error};
+use super::run::{run_blocking, runtime, sync_log_level};
+use crate::auth::{Credentials, Secret};
+use crate::deliver::{Deliverer, Request, Route};
+use crate::envelope::{Envelope, InputError, Payload};
+use crate::error::Error;
+use crate::phase::{Phase, Timeouts};
+use crate::pool::{Pool, PoolLimits};
+use crate::retry::{Jitter, RetryPolicy};
+use crate::route::{HostSpec, MxResolver};
+use crate::session::{SessionConfig, TlsMode};
+use crate::tls::TlsSettings;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The client: every option, checked once.
+
+pub fn parse_tls_mode(tls: &str) -> Result<TlsMode, InputError> {
+    Ok(match tls {
+        "off" => TlsMode::Off,
+        "opportunistic" => TlsMode::Opportunistic,
+        "starttls" => TlsMode::Required,
+        "implicit" => TlsMode::Implicit,
+        other => {
+            return Err(InputError(format!(
+                "tls={other:?}: expected \"starttls\", \"opportunistic\", \"implicit\" or \"off\""
+            )))
+        }
+    })
+}
+
+pub fn duration(what: &str, secs: f64) -> Result<Duration, InputError> {
+    if !secs.is_finite() || secs <= 0.0 || secs > 1e9 {
+        return Err(InputError(format!(
+            "{what} must be a positive number of seconds, not {secs}"
+        )));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+pub fn check_helo(name: &str) -> Result<(), InputError> {
+    if name.is_empty()
+        || name
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || !c.is_ascii())
+    {
+        return Err(InputError(format!(
+            "helo_name {name:?} must be a domain name or address literal (ASCII, no spaces or control characters)"
+        )));
+    }
+    Ok(())
+}
+
+/// A delivery configuration: route, TLS, credentials, timeouts, retry policy and, for a `Sender`, a connection pool.
+#[pyclass(module = "resilient_smtp._core", frozen)]
+pub struct Client {
+    route: Route,
+    default_port: u16,
+    session: Arc<SessionConfig>,
+    retry: RetryPolicy,
+    deadline: Option<Duration>,
+    retry_uncertain: bool,
+    deliverer: Arc<Deliverer>,
+}
+
+#[pymethods]
+impl Client {
+    #[new]
+    #[pyo3(signature = (
+        relays, port, *, tls, helo_name, username=None, password=None, oauth2_token=None, timeouts=None,
+        ca_file=None, tls_verify=true, allow_insecure_auth=false, source_address=None, max_attempts=1,
+        initial_delay=1.0, multiplier=2.0, max_delay=60.0, jitter="full", deadline=None, retry_uncertain=false,
+        resolver=None, pool=false
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        relays: Option<Vec<String>>,
+        port: u16,
+        tls: &str,
+        helo_name: String,
+        username: Option<String>,
+        password: Option<String>,
+        oauth2_token: Option<String>,
+        timeouts: Option<Vec<(String, f64)>>,
+        ca_file: Option<PathBuf>,
+        tls_verify: bool,
+        allow_insecure_auth: bool,
+        source_address: Option<String>,
+        max_attempts: u32,
+        initial_delay: f64,
+        multiplier: f64,
+        max_delay: f64,
+        jitter: &str,
+        deadline: Option<f64>,
+        retry_uncertain: bool,
+        resolver: Option<Vec<String>>,
+        pool: bool,
+    ) -> PyResult<Client> {
+        let build = || -> Result<Client, InputError> {
+            if port == 0 {
+                return Err(InputError("port must be 1-65535".into()));
+            }
+            let tls_mode = parse_tls_mode(tls)?;
+            check_helo(&helo_name)?;
+            let credentials = match (username, password, oauth2_token) {
+                (None, None, None) => None,
+                (Some(u), Some(p), None) => Some(Credentials::Password {
+                    username: u,
+                    password: Secret::new(p),
+                }),
+                (Some(u), None, Some(t)) => Some(Credentials::OAuth2 {
+                    username: u,
+                    token: Secret::new(t),
+                }),
+                (None, _, _) => {
+                    return Err(InputError(
+                        "a password or oauth2_token needs a username".into(),
+                    ))
+                }
+                (Some(_), None, None) => {
+                    return Err(InputError(
+                        "username given without password or oauth2_token".into(),
+                    ))
+                }
+                (Some(_), Some(_), Some(_)) => {
+                    return Err(InputError("give password or oauth2_token, not both".into()))
+                }
+            };
+            if let Some(
+                Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. },
+            ) = &credentials
+            {
+                if username.chars().any(|c| matches!(c, '\r' | '\n' | '\0')) {
+                    return Err(InputError("username contains CR, LF or NUL".into()));
+                }
+            }
+            let mut limits = Timeouts::default();
+            for (name, value) in timeouts.unwrap_or_default() {
+                let phase = Phase::from_name(&name)
+                    .ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
+                limits.set(phase, duration(&format!("timeout for {name}"), value)?);
+            }
+            let tls_settings = TlsSettings {
+                verify: tls_verify,
+                ca_file,
+            };
+            if tls_mode != TlsMode::Off {
+                tls_settings.validate()?;
+            }
+            let source_address = source_address
+                .map(|s| {
+                    s.parse::<IpAddr>().map_err(|_| {
+                        InputError(format!("source_address {s:?} is not an IP address"))
+                    })
+                })
+                .transpose()?;
+            let jitter = Jitter::from_name(jitter).ok_or_else(|| {
+                InputError(format!(
+                    "jitter={jitter:?}: expected \"full\", \"equal\", \"decorrelated\" or \"none\""
+                ))
+            })?;
+            if max_attempts == 0 {
+                return Err(InputError("max_attempts must be at least 1".into()));
+            }
+            if !(multiplier.is_finite() && multiplier >= 1.0) {
+                return Err(InputError(format!(
+                    "multiplier must be >= 1, not {multiplier}"
+                )));
+            }
+            if !(initial_delay.is_finite()
+                && initial_delay >= 0.0
+                && max_delay.is_finite()
+                && max_delay >= 0.0)
+            {
+                return Err(InputError(
+                    "initial_delay and max_delay must be >= 0 seconds".into(),
+                ));
+            }
+            let retry = RetryPolicy {
+                max_attempts,
+                initial_delay: Duration::from_secs_f64(initial_delay),
+                multiplier,
+                max_delay: Duration::from_secs_f64(max_delay),
+                jitter,
+            };
+            let deadline = deadline.map(|d| duration("deadline", d)).transpose()?;
+            let route = match relays {
+                Some(list) => {
+                    if list.is_empty() {
+                        return Err(InputError("host list is empty".into()));
+                    }
+                    Route::Relays(
+                        list.iter()
+                            .map(|h| HostSpec::parse(h))
+                            .collect::<Result<_, _>>()?,
+                    )
+                }
+                None => {
+                    let servers = resolver
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|s| {
+                            let spec = HostSpec::parse(s)?;
+                            let ip = spec.host.parse::<IpAddr>().map_err(|_| {
+                                InputError(format!(
+                                    "resolver {s:?} must be an IP address, optionally with :port"
+                                ))
+                            })?;
+                            Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
+                        })
+                        .collect::<Result<Vec<_>, InputError>>()?;
+                    let _guard = runtime().enter();
+                    Route::Mx {
+                        resolver: Arc::new(MxResolver::new(&servers)?),
+                        port,
+                    }
+                }
+            };
+            let session = Arc::new(SessionConfig {
+                timeouts: limits,
+                tls_mode,
+                tls: tls_settings,
+                credentials,
+                allow_insecure_auth,
+                helo_name,
+                source_address,
+            });
+            let pool = pool.then(|| Pool::new(PoolLimits::default()));
+            Ok(Client {
+                route,
+                default_port: port,
+                session,
+                retry,
+                deadline,
+                retry_uncertain,
+                deliverer: Arc::new(Deliverer { pool }),
+            })
+        };
+        build().map_err(value_error)
+    }
+
+    /// Delivers one message; blocks with the GIL released.
+    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    fn send(
+        &self,
+        py: Python<'_>,
+        data: &[u8],
+        sender: &str,
+        recipients: Vec<String>,
+        mail_options: Vec<String>,
+        rcpt_options: Vec<String>,
+    ) -> PyResult<Py<PyAny>> {
+        let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
+        let deliverer = self.deliverer.clone();
+        let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
+        let out = run_blocking(py, async move { deliverer.deliver(&req).await })?;
+        match out {
+            Ok(d) => delivery_to_py(py, &d),
+            Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
+        }
+    }
+
+    /// The same as `send`, as an awaitable.
+    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    fn send_async<'py>(
+        &self,
+        py: Python<'py>,
+        data: &[u8],
+        sender: &str,
+        recipients: Vec<String>,
+        mail_options: Vec<String>,
+        rcpt_options: Vec<String>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
+        let deliverer = self.deliverer.clone();
+        let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            let out = deliverer.deliver(&req).await;
+            Python::attach(|py| match out {
+                Ok(d) => delivery_to_py(py, &d),
+                Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
+            })
+        })
+    }
+
+    /// Connections opened and reused by this client's pool: `(opened, reused)`.
+    fn pool_stats(&self) -> (u64, u64) {
+        self.deliverer
+            .pool
+            .as_ref()
+            .map(|p| p.stats())
+            .unwrap_or((0, 0))
+    }
+
+    /// QUITs the pooled connections.
+    fn close(&self, py: Python<'_>) -> PyResult<()> {
+        if let Some(pool) = self.deliverer.pool.clone() {
+            run_blocking(py, async move { pool.close().await })?;
+        }
+        Ok(())
+    }
+
+    fn close_async<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let pool = self.deliverer.pool.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            if let Some(pool) = pool {
+                pool.close().await;
+            }
+            Ok(())
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        let route = match &self.route {
+            Route::Relays(r) => r
+                .iter()
+                .map(|h| h.host.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Route::Mx { .. } => "MX".into(),
+        };
+        let user = self
+            .session
+            .credentials
+            .as_ref()
+            .map(|c| format!(", user={:?}", c.username()))
+            .unwrap_or_default();
+        format!(
+            "<resilient_smtp._core.Client {route} port={}{user}>",
+            self.default_port
+        )
+    }
+}
+
+impl Client {
+    fn request(
+        &self,
+        py: Python<'_>,
+        data: &[u8],
+        sender: &str,
+        recipients: &[String],
+        mail_options: Vec<String>,
+        rcpt_options: Vec<String>,
+    ) -> PyResult<Request> {
+        sync_log_level(py)?;
+        let envelope =
+            Envelope::new(sender, recipients, mail_options, rcpt_options).map_err(value_error)?;
+        Ok(Request {
+            envelope,
+            payload: Arc::new(Payload::new(data)),
+            route: self.route.clone(),
+            default_port: self.default_port,
+            session: self.session.clone(),
+            retry: self.retry,
+            deadline: self.deadline,
+            retry_uncertain: self.retry_uncertain,
+        })
+    }
+}

@@ -1,0 +1,254 @@
+//! Core values and errors to Python objects. [`failure_to_pyerr`] is the one mapping from core errors to the
+//! exception classes of `resilient_smtp.errors`.
+
+use std::time::{Duration, UNIX_EPOCH};
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
+
+use crate::deliver::{Attempt, Delivery};
+use crate::envelope::InputError;
+use crate::error::{DnsFailure, Error, ErrorKind, Failure, SessionError};
+use crate::phase::LimitKind;
+use crate::policy::Trouble;
+use crate::reply::Reply;
+use crate::session::Timings;
+use crate::tls::TlsInfo;
+
+pub fn value_error(e: InputError) -> PyErr {
+    PyValueError::new_err(e.0)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Conversions out.
+
+pub fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+pub fn unix(t: std::time::SystemTime) -> f64 {
+    t.duration_since(UNIX_EPOCH).map(secs).unwrap_or(0.0)
+}
+
+pub fn timings_dict<'py>(py: Python<'py>, t: &Timings) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    for (phase, dur) in t.iter() {
+        d.set_item(phase.name(), secs(dur))?;
+    }
+    Ok(d)
+}
+
+pub fn tls_dict<'py>(
+    py: Python<'py>,
+    tls: &Option<TlsInfo>,
+) -> PyResult<Option<Bound<'py, PyDict>>> {
+    let Some(info) = tls else { return Ok(None) };
+    let d = PyDict::new(py);
+    d.set_item("version", &info.version)?;
+    d.set_item("cipher", &info.cipher)?;
+    match &info.verified {
+        None => {
+            d.set_item("verified", py.None())?;
+            d.set_item("verify_error", py.None())?;
+        }
+        Some(Ok(())) => {
+            d.set_item("verified", true)?;
+            d.set_item("verify_error", py.None())?;
+        }
+        Some(Err(why)) => {
+            d.set_item("verified", false)?;
+            d.set_item("verify_error", why)?;
+        }
+    }
+    if let Some(c) = &info.certificate {
+        let cd = PyDict::new(py);
+        cd.set_item("subject", &c.subject)?;
+        cd.set_item("issuer", &c.issuer)?;
+        cd.set_item("sans", &c.sans)?;
+        cd.set_item("not_before", c.not_before)?;
+        cd.set_item("not_after", c.not_after)?;
+        d.set_item("certificate", cd)?;
+    } else {
+        d.set_item("certificate", py.None())?;
+    }
+    Ok(Some(d))
+}
+
+pub fn reply_tuple<'py>(py: Python<'py>, r: &Reply) -> PyResult<Bound<'py, PyTuple>> {
+    PyTuple::new(
+        py,
+        [
+            r.code.into_pyobject(py)?.into_any(),
+            PyBytes::new(py, r.text().as_bytes()).into_any(),
+        ],
+    )
+}
+
+pub fn refused_dict<'py>(
+    py: Python<'py>,
+    refused: &[(String, Reply)],
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    for (rcpt, reply) in refused {
+        d.set_item(rcpt, reply_tuple(py, reply)?)?;
+    }
+    Ok(d)
+}
+
+pub fn attempt_dict<'py>(py: Python<'py>, a: &Attempt) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("number", a.number)?;
+    d.set_item("host", &a.host)?;
+    d.set_item("ip", a.ip.map(|ip| ip.to_string()))?;
+    d.set_item("port", a.port)?;
+    d.set_item("phase", a.phase.name())?;
+    d.set_item("code", a.reply.as_ref().map(|r| r.code))?;
+    d.set_item(
+        "enhanced_code",
+        a.reply
+            .as_ref()
+            .and_then(|r| r.enhanced)
+            .map(|e| e.to_string()),
+    )?;
+    d.set_item("error", a.error.as_ref().map(|e| e.to_string()))?;
+    d.set_item("started_at", unix(a.started_at))?;
+    d.set_item("elapsed", secs(a.elapsed))?;
+    d.set_item("delay_before", secs(a.delay_before))?;
+    Ok(d)
+}
+
+pub fn attempts_list<'py>(py: Python<'py>, attempts: &[Attempt]) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(
+        py,
+        attempts
+            .iter()
+            .map(|a| attempt_dict(py, a))
+            .collect::<PyResult<Vec<_>>>()?,
+    )
+}
+
+pub fn delivery_to_py(py: Python<'_>, d: &Delivery) -> PyResult<Py<PyAny>> {
+    let out = PyDict::new(py);
+    let txs = PyList::empty(py);
+    for t in &d.transactions {
+        let td = PyDict::new(py);
+        td.set_item("host", &t.host)?;
+        td.set_item("ip", t.addr.ip().to_string())?;
+        td.set_item("port", t.addr.port())?;
+        td.set_item("code", t.reply.code)?;
+        td.set_item("enhanced_code", t.reply.enhanced.map(|e| e.to_string()))?;
+        td.set_item("reply", t.reply.text())?;
+        td.set_item("accepted", &t.accepted)?;
+        td.set_item("timings", timings_dict(py, &t.timings)?)?;
+        td.set_item("tls", tls_dict(py, &t.tls)?)?;
+        txs.append(td)?;
+    }
+    out.set_item("transactions", txs)?;
+    out.set_item("refused", refused_dict(py, &d.refused)?)?;
+    out.set_item("attempts", attempts_list(py, &d.attempts)?)?;
+    out.set_item("elapsed", secs(d.elapsed))?;
+    Ok(out.into_any().unbind())
+}
+
+/// The kind of a core error, as `resilient_smtp.errors` knows it.
+pub fn kind_name(kind: &ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::Timeout { .. } => "timeout",
+        ErrorKind::Connect(_) => "connect",
+        ErrorKind::Disconnected(_) => "disconnected",
+        ErrorKind::Rejected(_) => "rejected",
+        ErrorKind::RecipientsRefused(_) => "recipients_refused",
+        ErrorKind::Malformed(_) => "malformed",
+        ErrorKind::Tls(_) => "tls",
+        ErrorKind::Certificate(_) => "certificate",
+        ErrorKind::ResponseInjection(_) => "injection",
+        ErrorKind::NotSupported(_) => "not_supported",
+        ErrorKind::MessageTooLarge { .. } => "too_large",
+        ErrorKind::Dns(DnsFailure::Temporary(_)) => "dns_temporary",
+        ErrorKind::Dns(_) => "dns_permanent",
+    }
+}
+
+/// Describes a session error for Python: kind, phase, reply, and the pieces of its message.
+pub fn session_error_fields<'py>(
+    py: Python<'py>,
+    e: &SessionError,
+    d: &Bound<'py, PyDict>,
+) -> PyResult<()> {
+    d.set_item("kind", kind_name(&e.kind))?;
+    d.set_item("phase", e.phase.name())?;
+    d.set_item("detail", e.kind.to_string())?;
+    d.set_item("description", e.to_string())?;
+    let (limit, deadline) = match &e.kind {
+        ErrorKind::Timeout { limit, bound } => (Some(secs(*limit)), *bound == LimitKind::Deadline),
+        _ => (None, false),
+    };
+    d.set_item("limit", limit)?;
+    d.set_item("deadline", deadline)?;
+    let errno = match &e.kind {
+        ErrorKind::Connect(io) | ErrorKind::Disconnected(Some(io)) => io.errno,
+        _ => None,
+    };
+    d.set_item("errno", errno)?;
+    // The reply that decided it; for DNS failures, the stand-in a server would have given.
+    let reply = match &e.kind {
+        ErrorKind::Dns(DnsFailure::NullMx(_)) => {
+            Some(Reply::new(556, &format!("5.1.10 {}", e.kind)))
+        }
+        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => {
+            Some(Reply::new(550, &format!("5.1.2 {}", e.kind)))
+        }
+        ErrorKind::MessageTooLarge { .. } => Some(Reply::new(552, &format!("5.3.4 {}", e.kind))),
+        _ => e.reply().cloned(),
+    };
+    d.set_item("smtp_code", reply.as_ref().map(|r| r.code))?;
+    d.set_item("smtp_text", reply.as_ref().map(|r| r.text()))?;
+    d.set_item(
+        "enhanced_code",
+        reply
+            .as_ref()
+            .and_then(|r| r.enhanced)
+            .map(|e| e.to_string()),
+    )?;
+    let _ = py;
+    Ok(())
+}
+
+/// The one mapping from core errors to Python exceptions: the class is chosen by `resilient_smtp.errors._from_core`
+/// from the kind, phase and reply, so every exception the package raises is built in one place.
+pub fn failure_to_pyerr(py: Python<'_>, f: &Failure, sender: Option<String>) -> PyErr {
+    let build = || -> PyResult<PyErr> {
+        static FROM_CORE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        let from_core = FROM_CORE.get_or_try_init(py, || -> PyResult<_> {
+            Ok(py
+                .import("resilient_smtp.errors")?
+                .getattr("_from_core")?
+                .unbind())
+        })?;
+        let d = PyDict::new(py);
+        session_error_fields(py, &f.error, &d)?;
+        d.set_item("host", &f.host)?;
+        d.set_item("ip", f.ip.map(|ip| ip.to_string()))?;
+        d.set_item("port", f.port)?;
+        d.set_item("transient", f.trouble == Trouble::Transient)?;
+        d.set_item("maybe_delivered", f.trouble == Trouble::Uncertain)?;
+        d.set_item("elapsed", secs(f.elapsed))?;
+        d.set_item("attempts", attempts_list(py, &f.attempts)?)?;
+        d.set_item("retry_after", f.retry_after.map(secs))?;
+        d.set_item("refused", refused_dict(py, &f.refused)?)?;
+        d.set_item("message", f.to_string())?;
+        d.set_item("sender", sender)?;
+        let exc = from_core.bind(py).call1((d,))?;
+        Ok(PyErr::from_value(exc))
+    };
+    build().unwrap_or_else(|e| e)
+}
+
+pub fn error_to_pyerr(py: Python<'_>, e: Error, sender: Option<String>) -> PyErr {
+    match e {
+        Error::Input(i) => value_error(i),
+        Error::Delivery(f) => failure_to_pyerr(py, &f, sender),
+    }
+}

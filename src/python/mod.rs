@@ -1,0 +1,37 @@
+//! The Python bindings: they convert, and nothing else. Options become a [`client::Client`] (checked once, before
+//! any byte is sent), results become dicts that `resilient_smtp` wraps in its dataclasses, and every core error
+//! becomes a Python exception through [`convert::failure_to_pyerr`], the one mapping.
+
+mod client;
+mod convert;
+mod run;
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::phase::{Phase, Timeouts};
+
+#[pymodule]
+#[pyo3(name = "_core")]
+fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    if run::LOG_RESET.get().is_none() {
+        let logger = pyo3_log::Logger::new(py, pyo3_log::Caching::LoggersAndLevels)?;
+        if let Ok(handle) = logger.install() {
+            let _ = run::LOG_RESET.set(handle);
+        }
+    }
+    m.add_class::<client::Client>()?;
+    m.add(
+        "PHASES",
+        Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>(),
+    )?;
+    let defaults = PyDict::new(py);
+    let t = Timeouts::default();
+    for p in Phase::ALL {
+        defaults.set_item(p.name(), t.get(p).as_secs_f64())?;
+    }
+    m.add("DEFAULT_TIMEOUTS", defaults)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
