@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs and is idempotent: Debian packages for the real SMTP and DNS peers
+# (Postfix's smtp-sink/smtp-source, dnsmasq), then a virtualenv with the Python test tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need_apt+=(postfix)
+command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || need_apt+=(dnsmasq-base)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "missing ${need_apt[*]}: run as root or install them (apt-get install ${need_apt[*]})" >&2
+    exit 1
+  fi
+  # Postfix asks how to configure itself; the tests only use its smtp-sink/smtp-source tools.
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+fi
+
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q "maturin>=1.9.4,<2" pytest pytest-timeout aiosmtpd aiosmtplib cryptography \
+  mypy ruff nbclient nbformat ipykernel
