@@ -7,6 +7,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+
+use super::aio::{Completion, Completions};
+use super::bulk::Stream;
 
 use super::convert::{delivery_to_py, error_to_pyerr, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
@@ -269,7 +273,8 @@ impl Client {
         }
     }
 
-    /// The same as `send`, as an awaitable.
+    /// The same as `send`, as an awaitable: an asyncio future of the running loop, completed through
+    /// `resilient_smtp._aio` (no Rust thread touches Python; cancelling it aborts the delivery and drops its socket).
     #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new()))]
     fn send_async<'py>(
         &self,
@@ -283,13 +288,29 @@ impl Client {
         let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
         let deliverer = self.deliverer.clone();
         let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        submit(py, async move {
             let out = deliverer.deliver(&req).await;
-            Python::attach(|py| match out {
+            Box::new(move |py: Python<'_>| match out {
                 Ok(d) => delivery_to_py(py, &d),
                 Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
-            })
+            }) as Completion
         })
+    }
+
+    /// Delivers the messages of `items`, an iterator of `(data, sender, recipients, tag)` tuples (or exception
+    /// instances, passed through as failed outcomes), with at most `concurrency` deliveries in flight and at most
+    /// `window` outcomes pending; iterating the returned stream gives `(ok, result_or_exception, tag)` in input order.
+    #[pyo3(signature = (items, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    fn stream(
+        slf: &Bound<'_, Self>,
+        items: &Bound<'_, PyAny>,
+        concurrency: usize,
+        window: usize,
+        mail_options: Vec<String>,
+        rcpt_options: Vec<String>,
+    ) -> PyResult<Stream> {
+        sync_log_level(slf.py())?;
+        Stream::new(slf, items, concurrency, window, mail_options, rcpt_options)
     }
 
     /// Connections opened and reused by this client's pool: `(opened, reused)`.
@@ -311,11 +332,11 @@ impl Client {
 
     fn close_async<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let pool = self.deliverer.pool.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        submit(py, async move {
             if let Some(pool) = pool {
                 pool.close().await;
             }
-            Ok(())
+            Box::new(|py: Python<'_>| Ok(py.None())) as Completion
         })
     }
 
@@ -352,8 +373,19 @@ impl Client {
         rcpt_options: Vec<String>,
     ) -> PyResult<Request> {
         sync_log_level(py)?;
-        let envelope =
-            Envelope::new(sender, recipients, mail_options, rcpt_options).map_err(value_error)?;
+        self.build_request(data, sender, recipients, mail_options, rcpt_options)
+            .map_err(value_error)
+    }
+
+    pub(crate) fn build_request(
+        &self,
+        data: &[u8],
+        sender: &str,
+        recipients: &[String],
+        mail_options: Vec<String>,
+        rcpt_options: Vec<String>,
+    ) -> Result<Request, InputError> {
+        let envelope = Envelope::new(sender, recipients, mail_options, rcpt_options)?;
         Ok(Request {
             envelope,
             payload: Arc::new(Payload::new(data)),
@@ -365,4 +397,23 @@ impl Client {
             retry_uncertain: self.retry_uncertain,
         })
     }
+
+    pub(crate) fn deliverer(&self) -> &Arc<Deliverer> {
+        &self.deliverer
+    }
+}
+
+/// Starts `fut` and returns the asyncio future that `resilient_smtp._aio` completes with its outcome.
+fn submit<'py>(
+    py: Python<'py>,
+    fut: impl std::future::Future<Output = Completion> + Send + 'static,
+) -> PyResult<Bound<'py, PyAny>> {
+    static BRIDGE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let bridge = BRIDGE
+        .import(py, "resilient_smtp._aio", "bridge")?
+        .call0()?;
+    let native = bridge.getattr(pyo3::intern!(py, "native"))?;
+    let completions = native.cast::<Completions>()?;
+    let id = completions.get().spawn(fut);
+    bridge.call_method1(pyo3::intern!(py, "watch"), (id,))
 }

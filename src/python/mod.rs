@@ -2,6 +2,8 @@
 //! any byte is sent), results become dicts that `resilient_smtp` wraps in its dataclasses, and every core error
 //! becomes a Python exception through [`convert::failure_to_pyerr`], the one mapping.
 
+mod aio;
+mod bulk;
 mod client;
 mod convert;
 mod run;
@@ -17,11 +19,17 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     if run::LOG_RESET.get().is_none() {
         let logger = pyo3_log::Logger::new(py, pyo3_log::Caching::LoggersAndLevels)?;
-        if let Ok(handle) = logger.install() {
+        let handle = logger.reset_handle();
+        // Wrapped so that no Rust thread enters Python after `_shutdown` (interpreter exit).
+        if log::set_boxed_logger(Box::new(aio::GuardedLogger(logger))).is_ok() {
+            log::set_max_level(log::LevelFilter::Debug);
             let _ = run::LOG_RESET.set(handle);
         }
     }
     m.add_class::<client::Client>()?;
+    m.add_class::<aio::Completions>()?;
+    m.add_class::<bulk::Stream>()?;
+    m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
     m.add(
         "PHASES",
         Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>(),

@@ -6,9 +6,11 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use futures::FutureExt;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
+use tokio::task::JoinHandle;
 
 pub fn runtime() -> &'static tokio::runtime::Runtime {
     pyo3_async_runtimes::tokio::get_runtime()
@@ -26,6 +28,9 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
     let Some(reset) = LOG_RESET.get() else {
         return Ok(());
     };
+    if !super::aio::logging_alive() {
+        return Ok(());
+    }
     static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
     let logger = LOGGER.get_or_try_init(py, || -> PyResult<_> {
         Ok(py
@@ -60,21 +65,31 @@ pub fn run_blocking<T: Send + 'static>(
     py: Python<'_>,
     fut: impl Future<Output = T> + Send + 'static,
 ) -> PyResult<T> {
+    let mut handle = runtime().spawn(fut);
+    let out = wait_task(py, &mut handle);
+    if out.is_err() {
+        handle.abort();
+    }
+    out
+}
+
+/// Waits for a task with the GIL released, checking for signals every 50 ms; on a signal's exception the task is
+/// left running (the caller decides: abort it or not).
+pub fn wait_task<T: Send + 'static>(py: Python<'_>, handle: &mut JoinHandle<T>) -> PyResult<T> {
+    let failed = |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
+    if handle.is_finished() {
+        if let Some(joined) = (&mut *handle).now_or_never() {
+            return joined.map_err(failed);
+        }
+    }
     let rt = runtime();
-    let mut handle = rt.spawn(fut);
     py.detach(move || {
         rt.block_on(async {
             loop {
                 tokio::select! {
-                    joined = &mut handle => {
-                        return joined.map_err(|e| PyRuntimeError::new_err(format!("delivery task failed: {e}")));
-                    }
+                    joined = &mut *handle => return joined.map_err(failed),
                     _ = tokio::time::sleep(Duration::from_millis(50)) => {
-                        if let Err(e) = Python::attach(|py| py.check_signals()) {
-                            handle.abort();
-                            let _ = (&mut handle).await;
-                            return Err(e);
-                        }
+                        Python::attach(|py| py.check_signals())?;
                     }
                 }
             }
