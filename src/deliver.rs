@@ -329,11 +329,25 @@ impl Deliverer {
         env: &Envelope,
         budget: Budget,
     ) -> Result<Outcome, SessionError> {
-        let mut session = match &self.pool {
+        let (mut session, reused) = match &self.pool {
             Some(pool) => pool.checkout(peer, &req.session, budget).await?,
-            None => Session::open(peer.clone(), req.session.clone(), budget).await?,
+            None => (
+                Session::open(peer.clone(), req.session.clone(), budget).await?,
+                false,
+            ),
         };
-        match session.transaction(env, &req.payload).await {
+        let mut result = session.transaction(env, &req.payload).await;
+        if let (true, Some(pool), Err(e)) = (reused, &self.pool, &result) {
+            if e.phase == Phase::Rset {
+                // A stale pooled connection (closed by the server while idle, or refusing RSET): the server never
+                // had the message, so run the transaction on a new connection.
+                log::debug!(target: LOG, "pooled connection to {} failed RSET: {e}; opening a new one", peer.host);
+                session.close().await;
+                session = pool.open(peer, &req.session, budget).await?;
+                result = session.transaction(env, &req.payload).await;
+            }
+        }
+        match result {
             Ok(acc) => {
                 let outcome = Outcome {
                     accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),

@@ -1,5 +1,5 @@
 //! Connection reuse (Postfix's rules): a connection goes back to the pool only after a clean transaction, is probed
-//! with RSET before its next one, is never reused after any error, timeout or cancellation (a session that fails is
+//! with RSET at the start of its next one (a stale one is replaced by a new connection), is never reused after any error, timeout or cancellation (a session that fails is
 //! simply never checked in; one dropped mid-flight is dropped with its future), and is retired by age, not count.
 
 use std::collections::HashMap;
@@ -65,13 +65,14 @@ impl Pool {
             .and_then(Vec::pop)
     }
 
-    /// A ready session for `peer`: an idle one that answers RSET, or a new one.
+    /// A session for `peer` and whether it is a reused one: an idle one within the limits (its next transaction
+    /// starts with RSET, see [`Session::pending_reset`]), or a new one.
     pub async fn checkout(
         &self,
         peer: &Peer,
         cfg: &Arc<SessionConfig>,
         budget: Budget,
-    ) -> Result<Session, SessionError> {
+    ) -> Result<(Session, bool), SessionError> {
         while let Some(Idle { mut session, since }) = self.take_idle(peer) {
             if since.elapsed() > self.limits.idle_timeout
                 || session.opened_at.elapsed() > self.limits.reuse_time_limit
@@ -80,17 +81,20 @@ impl Pool {
                 continue;
             }
             session.set_budget(budget);
-            match session.reset().await {
-                Ok(()) => {
-                    self.stats.lock().unwrap().reused += 1;
-                    return Ok(session);
-                }
-                Err(e) => {
-                    log::debug!(target: "resilient_smtp.pool", "pooled connection to {} failed RSET: {e}", peer.host);
-                    session.close().await;
-                }
-            }
+            session.pending_reset = true;
+            self.stats.lock().unwrap().reused += 1;
+            return Ok((session, true));
         }
+        Ok((self.open(peer, cfg, budget).await?, false))
+    }
+
+    /// A new session, counted in the stats.
+    pub async fn open(
+        &self,
+        peer: &Peer,
+        cfg: &Arc<SessionConfig>,
+        budget: Budget,
+    ) -> Result<Session, SessionError> {
         let session = Session::open(peer.clone(), cfg.clone(), budget).await?;
         self.stats.lock().unwrap().opened += 1;
         Ok(session)

@@ -172,6 +172,9 @@ pub struct Session {
     /// Transactions completed on this connection (for pooling).
     pub transactions: u32,
     pub opened_at: Instant,
+    /// A reused connection: the next transaction starts with RSET (pipelined with MAIL when the server offers
+    /// PIPELINING; a failure there is reported in the `rset` phase, before the server could have taken a message).
+    pub pending_reset: bool,
 }
 
 impl Session {
@@ -218,6 +221,7 @@ impl Session {
             authenticated: false,
             transactions: 0,
             opened_at: Instant::now(),
+            pending_reset: false,
         };
         if session.cfg.tls_mode == TlsMode::Implicit {
             session.handshake().await?;
@@ -509,6 +513,14 @@ impl Session {
             ));
         }
         commands.push((Phase::Data, b"DATA\r\n".to_vec()));
+        let reset = std::mem::take(&mut self.pending_reset);
+        if reset && !self.caps.pipelining {
+            self.reset().await?;
+        }
+        let pipelined_reset = reset && self.caps.pipelining;
+        if pipelined_reset {
+            commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
+        }
 
         let window = if self.caps.pipelining {
             PIPELINE_WINDOW
@@ -552,6 +564,12 @@ impl Session {
             }
         }
 
+        if pipelined_reset {
+            let rset = replies.remove(0);
+            if !rset.is_positive() {
+                return Err(rejected(Phase::Rset, rset));
+            }
+        }
         let mail = &replies[0];
         if !mail.is_positive() {
             return Err(rejected(Phase::Mail, mail.clone()));

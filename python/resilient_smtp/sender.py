@@ -1,0 +1,324 @@
+"""A reusable sender: one configuration, one connection pool, and bulk sending with bounded concurrency."""
+
+from __future__ import annotations
+
+import collections
+import re
+import sys
+import time
+from typing import (
+    Any,
+    AsyncIterator,
+    Callable,
+    Deque,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
+)
+
+from ._client import HostArg, make_client
+from .message import MessageLike, prepare
+from .types import SendResult
+
+__all__ = ["Sender", "Outcome", "BulkItem"]
+
+#: What ``send_many`` takes per message: a message (envelope from its headers, as ``send()``), or a
+#: ``(message, sender, recipients)`` tuple (``sender``/``recipients`` may be None to take them from the headers).
+BulkItem = Union[MessageLike, Tuple[MessageLike, Optional[str], Union[None, str, Sequence[str]]]]
+#: One message's outcome: its :class:`SendResult`, or the exception ``send()`` would have raised.
+Outcome = Union[SendResult, Exception]
+ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _options(name: str, value: Sequence[str]) -> List[str]:
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} must be a sequence of strings, not a string")
+    out = list(value)
+    for v in out:
+        if not isinstance(v, str):
+            raise TypeError(f"{name} items must be strings, not {type(v).__name__}")
+    return out
+
+
+def _check_concurrency(concurrency: int) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 10000:
+        raise ValueError(f"concurrency must be an int from 1 to 10000, not {concurrency!r}")
+    return concurrency
+
+
+class _SimpleBar:
+    """A one-line progress bar on stderr, for when tqdm is not installed."""
+
+    def __init__(self, total: Optional[int]) -> None:
+        self.total = total
+        self.done = 0
+        self.failed = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.shown_done = -1
+
+    def update(self, outcome: Outcome) -> None:
+        self.done += 1
+        self.failed += not isinstance(outcome, SendResult)
+        now = time.monotonic()
+        if now - self.shown >= 0.1 or self.done == self.total:
+            self.shown = now
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        self.shown_done = self.done
+        rate = self.done / max(now - self.started, 1e-9)
+        of = f"/{self.total}" if self.total is not None else ""
+        sys.stderr.write(f"\rsent {self.done}{of} ({rate:.0f} msg/s, {self.failed} failed)")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.shown_done != self.done:
+            self._show(time.monotonic())
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+class _Progress:
+    def __init__(self, progress: ProgressArg, total: Optional[int]) -> None:
+        self.callback = progress if callable(progress) else None
+        self.total = total
+        self.done = 0
+        self.bar: Any = None
+        if progress is True:
+            try:
+                from tqdm import tqdm  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+                self.bar = tqdm(total=total, unit="msg", file=sys.stderr)
+            except ImportError:
+                self.bar = _SimpleBar(total)
+        elif progress is not False and self.callback is None:
+            raise TypeError("progress must be True, False or a callable(done, total, outcome)")
+
+    def update(self, outcome: Outcome) -> None:
+        self.done += 1
+        if self.bar is not None:
+            if isinstance(self.bar, _SimpleBar):
+                self.bar.update(outcome)
+            else:
+                self.bar.update(1)
+        if self.callback is not None:
+            self.callback(self.done, self.total, outcome)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+class Sender:
+    """Sends many messages through one configuration and a pool of connections.
+
+    ``Sender(host, port=None, **options)`` takes ``send()``'s options (``tls``, ``username``, ``password``,
+    ``timeouts``, ``retry``, ``deadline``...). Connections are reused as Postfix reuses them: only after a clean
+    transaction, probed with RSET before the next one, never after an error, a timeout or a cancellation, closed
+    after 10 s idle, not reused once 300 s old. Use it as a context manager (``with`` or ``async with``) or call
+    :meth:`close`.
+    """
+
+    def __init__(self, host: HostArg, port: Optional[int] = None, **options: Any) -> None:
+        for bad in ("sender", "recipients", "pool"):
+            if bad in options:
+                raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
+        self._mail_options = _options("mail_options", options.pop("mail_options", ()))
+        self._rcpt_options = _options("rcpt_options", options.pop("rcpt_options", ()))
+        self._client, self._id_domain = make_client(host, port, pool=True, **options)
+        self._closed = False
+        where = "MX" if host is None else (host if isinstance(host, str) else ", ".join(host))
+        auth = "password" if options.get("password") else "oauth2" if options.get("oauth2_token") else None
+        self._desc = f"{where}" + (f" port={port}" if port else "") + (f" tls={options['tls']}" if options.get(
+            "tls") else "") + (f" auth={auth}" if auth else "")
+
+    # -- one message -------------------------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("this Sender is closed")
+
+    def _opts(self, mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Tuple[list, list]:
+        return (
+            self._mail_options if mail_options is None else _options("mail_options", mail_options),
+            self._rcpt_options if rcpt_options is None else _options("rcpt_options", rcpt_options),
+        )
+
+    def send(self, message: MessageLike, *, sender: Optional[str] = None,
+             recipients: Union[None, str, Sequence[str]] = None, mail_options: Optional[Sequence[str]] = None,
+             rcpt_options: Optional[Sequence[str]] = None) -> SendResult:
+        """:func:`resilient_smtp.send` on a pooled connection."""
+        self._check_open()
+        mo, ro = self._opts(mail_options, rcpt_options)
+        p = prepare(message, sender, recipients, self._id_domain)
+        return SendResult.from_core(self._client.send(p.data, p.sender, p.recipients, mo, ro), p.message_id)
+
+    async def send_async(self, message: MessageLike, *, sender: Optional[str] = None,
+                         recipients: Union[None, str, Sequence[str]] = None,
+                         mail_options: Optional[Sequence[str]] = None,
+                         rcpt_options: Optional[Sequence[str]] = None) -> SendResult:
+        """:meth:`send` for asyncio. Cancelling the awaiting task closes its connection at once (never reused)."""
+        self._check_open()
+        mo, ro = self._opts(mail_options, rcpt_options)
+        p = prepare(message, sender, recipients, self._id_domain)
+        out = await self._client.send_async(p.data, p.sender, p.recipients, mo, ro)
+        return SendResult.from_core(out, p.message_id)
+
+    # -- many messages -----------------------------------------------------------------------------------------
+
+    def _prepared(self, messages: Iterable[BulkItem]) -> Iterator[Any]:
+        """Each item as ``(data, sender, recipients, message_id)``, or the exception its preparation raised."""
+        id_domain = self._id_domain
+        for item in messages:
+            try:
+                if isinstance(item, tuple):
+                    if len(item) != 3:
+                        raise TypeError(f"a bulk item tuple is (message, sender, recipients), not {len(item)} items")
+                    message, sender, recipients = item
+                else:
+                    message, sender, recipients = item, None, None
+                if (isinstance(message, bytes) and isinstance(sender, str) and recipients is not None
+                        and not isinstance(recipients, str)):
+                    # Fast path: pre-serialized bytes with their envelope; only the Message-ID is looked up.
+                    rcpts = list(recipients)
+                    head = message.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in message else message.split(b"\n\n", 1)[0]
+                    m = _MESSAGE_ID.search(head)
+                    yield (message, sender, rcpts, m.group(1).decode("ascii", "replace").strip() if m else None)
+                    continue
+                p = prepare(message, sender, recipients, id_domain)
+                yield (p.data, p.sender, p.recipients, p.message_id)
+            except (TypeError, ValueError) as e:
+                yield e
+
+    def imap(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
+             mail_options: Optional[Sequence[str]] = None,
+             rcpt_options: Optional[Sequence[str]] = None) -> Iterator[Outcome]:
+        """Like :meth:`send_many`, but yields the outcomes in input order as they come: memory stays flat for a
+        stream of any length (``messages`` is read only a little ahead of the deliveries)."""
+        self._check_open()
+        _check_concurrency(concurrency)
+        mo, ro = self._opts(mail_options, rcpt_options)
+        total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
+        prog = _Progress(progress, total)
+        stream = self._client.stream(self._prepared(messages), concurrency, 4 * concurrency + 16, mo, ro)
+        from_core = SendResult.from_core
+        try:
+            for ok, value, message_id in stream:
+                out = from_core(value, message_id) if ok else value
+                prog.update(out)
+                yield out
+        finally:
+            stream.close()
+            prog.close()
+
+    def send_many(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
+                  mail_options: Optional[Sequence[str]] = None,
+                  rcpt_options: Optional[Sequence[str]] = None) -> List[Outcome]:
+        """Sends every message of ``messages`` (any iterable, read lazily: a generator is never materialized), with
+        at most ``concurrency`` transactions in flight, and returns one outcome per message in input order: its
+        :class:`SendResult`, or the exception ``send()`` would have raised (never raised here). Each item is a
+        message (``EmailMessage``, ``bytes`` or ``str``; the envelope comes from its headers) or a ``(message,
+        sender, recipients)`` tuple; pre-serialized ``bytes`` with an explicit envelope is the fast path.
+        ``progress=True`` shows a progress bar on stderr (tqdm when installed); a callable is called as
+        ``progress(done, total, outcome)`` after each message (``total`` is None for iterables without a length).
+        For very long streams, :meth:`imap` yields the outcomes instead of keeping them all."""
+        return list(self.imap(messages, concurrency, progress, mail_options=mail_options, rcpt_options=rcpt_options))
+
+    async def aimap(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
+                    mail_options: Optional[Sequence[str]] = None,
+                    rcpt_options: Optional[Sequence[str]] = None) -> AsyncIterator[Outcome]:
+        """:meth:`imap` for asyncio: an async generator of outcomes in input order."""
+        self._check_open()
+        _check_concurrency(concurrency)
+        mo, ro = self._opts(mail_options, rcpt_options)
+        total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
+        prog = _Progress(progress, total)
+        pending: Deque[Tuple[Any, Any]] = collections.deque()
+        items = self._prepared(messages)
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < concurrency:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                    elif isinstance(item, BaseException):
+                        pending.append((None, item))
+                    else:
+                        data, sender, rcpts, message_id = item
+                        try:
+                            pending.append((self._client.send_async(data, sender, rcpts, mo, ro), message_id))
+                        except ValueError as e:
+                            pending.append((None, e))
+                if not pending:
+                    break
+                fut, extra = pending.popleft()
+                out: Outcome
+                if fut is None:
+                    out = extra
+                else:
+                    try:
+                        out = SendResult.from_core(await fut, extra)
+                    except Exception as e:  # noqa: BLE001 (one message's failure is its outcome)
+                        out = e
+                prog.update(out)
+                yield out
+        finally:
+            for fut, _ in pending:
+                if fut is not None:
+                    fut.cancel()
+            prog.close()
+
+    async def send_many_async(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False,
+                              *, mail_options: Optional[Sequence[str]] = None,
+                              rcpt_options: Optional[Sequence[str]] = None) -> List[Outcome]:
+        """:meth:`send_many` for asyncio (the same items, outcomes and progress)."""
+        return [o async for o in self.aimap(messages, concurrency, progress, mail_options=mail_options,
+                                            rcpt_options=rcpt_options)]
+
+    # -- lifetime ----------------------------------------------------------------------------------------------
+
+    @property
+    def pool_stats(self) -> Tuple[int, int]:
+        """Connections ``(opened, reused)`` so far."""
+        opened, reused = self._client.pool_stats()
+        return opened, reused
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """QUITs the pooled connections; the sender cannot be used afterwards."""
+        if not self._closed:
+            self._closed = True
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """:meth:`close` for asyncio."""
+        if not self._closed:
+            self._closed = True
+            await self._client.close_async()
+
+    def __enter__(self) -> "Sender":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> "Sender":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"<resilient_smtp.Sender {self._desc} {state}>"
