@@ -383,6 +383,10 @@ class ScriptedServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop_event.set()
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept() (close alone does not)
+        except OSError:
+            pass
         self.listener.close()
         with self.lock:
             for s in self.socks:

@@ -94,6 +94,7 @@ def make_client(
     retry_uncertain: bool = False,
     resolver: Union[None, str, Sequence[str]] = None,
     pool: bool = False,
+    pool_idle_timeout: float = 10.0,
 ) -> Tuple[Any, str]:
     """Returns the native client and the domain to use in generated Message-IDs."""
     relays = _relays(host)
@@ -140,6 +141,7 @@ def make_client(
         retry_uncertain=bool(retry_uncertain),
         resolver=list(resolver) if resolver is not None else None,
         pool=pool,
+        pool_idle_timeout=float(pool_idle_timeout),
     )
     id_domain = helo.strip("[]") if not helo.startswith("[") else "localhost"
     return client, id_domain

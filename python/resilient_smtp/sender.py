@@ -122,17 +122,20 @@ class Sender:
     ``Sender(host, port=None, **options)`` takes ``send()``'s options (``tls``, ``username``, ``password``,
     ``timeouts``, ``retry``, ``deadline``...). Connections are reused as Postfix reuses them: only after a clean
     transaction, probed with RSET before the next one, never after an error, a timeout or a cancellation, closed
-    after 10 s idle, not reused once 300 s old. Use it as a context manager (``with`` or ``async with``) or call
+    after ``idle_timeout`` seconds idle (10), not reused once 300 s old. Use it as a context manager (``with`` or ``async with``) or call
     :meth:`close`.
     """
 
-    def __init__(self, host: HostArg, port: Optional[int] = None, **options: Any) -> None:
+    def __init__(self, host: HostArg, port: Optional[int] = None, *, idle_timeout: float = 10.0,
+                 **options: Any) -> None:
         for bad in ("sender", "recipients", "pool"):
             if bad in options:
                 raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
         self._mail_options = _options("mail_options", options.pop("mail_options", ()))
         self._rcpt_options = _options("rcpt_options", options.pop("rcpt_options", ()))
-        self._client, self._id_domain = make_client(host, port, pool=True, **options)
+        if isinstance(idle_timeout, bool) or not isinstance(idle_timeout, (int, float)) or not idle_timeout > 0:
+            raise ValueError(f"idle_timeout must be a positive number of seconds, not {idle_timeout!r}")
+        self._client, self._id_domain = make_client(host, port, pool=True, pool_idle_timeout=idle_timeout, **options)
         self._closed = False
         where = "MX" if host is None else (host if isinstance(host, str) else ", ".join(host))
         auth = "password" if options.get("password") else "oauth2" if options.get("oauth2_token") else None

@@ -83,7 +83,7 @@ impl Client {
         relays, port, *, tls, helo_name, username=None, password=None, oauth2_token=None, timeouts=None,
         ca_file=None, tls_verify=true, allow_insecure_auth=false, source_address=None, max_attempts=1,
         initial_delay=1.0, multiplier=2.0, max_delay=60.0, jitter="full", deadline=None, retry_uncertain=false,
-        resolver=None, pool=false
+        resolver=None, pool=false, pool_idle_timeout=10.0
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -108,6 +108,7 @@ impl Client {
         retry_uncertain: bool,
         resolver: Option<Vec<String>>,
         pool: bool,
+        pool_idle_timeout: f64,
     ) -> PyResult<Client> {
         let build = || -> Result<Client, InputError> {
             if port == 0 {
@@ -238,7 +239,13 @@ impl Client {
                 helo_name,
                 source_address,
             });
-            let pool = pool.then(|| Pool::new(PoolLimits::default()));
+            let idle_timeout = duration("pool_idle_timeout", pool_idle_timeout)?;
+            let pool = pool.then(|| {
+                Pool::new(PoolLimits {
+                    idle_timeout,
+                    ..PoolLimits::default()
+                })
+            });
             Ok(Client {
                 route,
                 default_port: port,
