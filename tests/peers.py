@@ -437,7 +437,7 @@ class ScriptedServer:
                 if verb in ("EHLO", "HELO"):
                     caps = ["250-scripted.test"] + [f"250-{c}" for c in self.ehlo_lines]
                     caps[-1] = caps[-1].replace("250-", "250 ", 1)
-                    if not self._respond(conv, verb, line, "\r\n".join(caps) if verb == "EHLO" else "250 ok"):
+                    if not self._respond(conv, verb, line, "\n".join(caps) if verb == "EHLO" else "250 ok"):
                         return
                 elif verb == "MAIL":
                     conv.sender = line[10:].split(">")[0].lstrip("<")

@@ -1,0 +1,353 @@
+"""Sender: the pool's rules (Postfix's), bulk sending, PIPELINING on and off."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import Iterator, List
+
+import pytest
+
+import resilient_smtp
+from conftest import make_message
+from peers import ScriptedServer, SmtpSink, stall
+
+RAW = (b"From: a@example.com\r\nTo: b@example.net\r\nSubject: raw\r\nMessage-ID: <raw-%d@example.com>\r\n\r\n"
+       b"body\r\n")
+
+
+def raw(i: int) -> bytes:
+    return RAW % i
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Pool rules
+
+
+def test_pool_reuses_a_connection_after_clean_transactions() -> None:
+    with SmtpSink() as sink:
+        with resilient_smtp.Sender(sink.address, tls="off") as sender:
+            for i in range(5):
+                assert sender.send(make_message(subject=f"m{i}")).code == 250
+            assert sender.pool_stats == (1, 4)
+        assert sink.received() == 5
+
+
+def test_rset_between_transactions_on_one_connection() -> None:
+    with ScriptedServer() as server:
+        with resilient_smtp.Sender(server.address, tls="off") as sender:
+            for i in range(3):
+                sender.send(make_message(subject=f"m{i}"))
+        verbs = [c.split(" ")[0].upper() for c in server.commands]
+    assert server.connections == 1
+    assert verbs == ["EHLO", "MAIL", "RCPT", "DATA",
+                     "RSET", "MAIL", "RCPT", "DATA",
+                     "RSET", "MAIL", "RCPT", "DATA", "QUIT"]
+    assert len(server.messages) == 3
+
+
+def test_rset_between_transactions_without_pipelining() -> None:
+    with ScriptedServer(ehlo_lines=("8BITMIME",)) as server:
+        with resilient_smtp.Sender(server.address, tls="off") as sender:
+            sender.send(make_message())
+            sender.send(make_message())
+        verbs = [c.split(" ")[0].upper() for c in server.commands]
+    assert verbs == ["EHLO", "MAIL", "RCPT", "DATA", "RSET", "MAIL", "RCPT", "DATA", "QUIT"]
+
+
+def test_no_reuse_after_a_refusal() -> None:
+    def rcpt(conv, line: str) -> bool:
+        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
+        return True
+
+    with ScriptedServer({"RCPT": rcpt}) as server:
+        with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
+            sender.send(make_message())
+            with pytest.raises(resilient_smtp.RecipientsRefused):
+                sender.send(make_message(to="nobody@example.net"))
+            sender.send(make_message())
+            assert sender.pool_stats == (2, 1)
+    assert server.connections == 2
+    assert [c.split(" ")[0] for c in server.commands].count("QUIT") == 2
+
+
+def test_no_reuse_after_a_timeout() -> None:
+    count = {"n": 0}
+
+    def final(conv, line: str) -> bool:
+        count["n"] += 1
+        if count["n"] == 2:
+            return stall(conv, line)
+        conv.reply("250 2.0.0 Ok")
+        return True
+
+    with ScriptedServer({".": final}) as server:
+        with resilient_smtp.Sender(server.address, tls="off", retry=1, timeouts={"data_done": 0.3}) as sender:
+            sender.send(make_message())
+            with pytest.raises(resilient_smtp.UncertainTimeout):
+                sender.send(make_message())
+            assert sender.send(make_message()).code == 250
+            assert sender.pool_stats == (2, 1)
+    assert server.connections == 2
+
+
+def test_stale_pooled_connection_is_replaced() -> None:
+    """The server drops the idle connection; the next send notices at RSET and uses a new one, delivering once."""
+
+    def final(conv, line: str) -> bool:
+        conv.reply("250 2.0.0 Ok")
+        return False  # and hang up
+
+    with ScriptedServer({".": final}) as server:
+        with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
+            sender.send(make_message(subject="one"))
+            time.sleep(0.1)
+            assert sender.send(make_message(subject="two")).code == 250
+            assert sender.pool_stats == (2, 1)
+    assert len(server.messages) == 2
+
+
+def test_idle_connection_is_closed_not_reused() -> None:
+    with ScriptedServer() as server:
+        with resilient_smtp.Sender(server.address, tls="off", idle_timeout=0.3) as sender:
+            sender.send(make_message())
+            time.sleep(0.5)
+            sender.send(make_message())
+            assert sender.pool_stats == (2, 0)
+        verbs = [c.split(" ")[0].upper() for c in server.commands]
+    assert server.connections == 2
+    assert "RSET" not in verbs
+    assert verbs.count("QUIT") == 2
+
+
+def test_close_quits_and_sender_refuses_afterwards() -> None:
+    with ScriptedServer() as server:
+        sender = resilient_smtp.Sender(server.address, tls="off")
+        sender.send(make_message())
+        sender.close()
+        assert sender.closed
+        time.sleep(0.1)
+        assert server.commands[-1].upper() == "QUIT"
+        with pytest.raises(RuntimeError):
+            sender.send(make_message())
+
+
+def test_async_context_manager_closes() -> None:
+    with ScriptedServer() as server:
+        async def main() -> resilient_smtp.Sender:
+            async with resilient_smtp.Sender(server.address, tls="off") as sender:
+                await sender.send_async(make_message())
+                await sender.send_async(make_message())
+                assert sender.pool_stats == (1, 1)
+            return sender
+
+        sender = asyncio.run(main())
+        assert sender.closed
+        time.sleep(0.1)
+        assert server.commands[-1].upper() == "QUIT"
+
+
+def test_repr_has_no_credentials() -> None:
+    sender = resilient_smtp.Sender("127.0.0.1:2525", tls="off", username="user", password="s3cret-pw",
+                                   allow_insecure_auth=True)
+    text = repr(sender) + str(sender)
+    sender.close()
+    assert "s3cret-pw" not in text
+    assert "127.0.0.1:2525" in text
+
+
+def test_bad_options_fail_before_any_connection() -> None:
+    with pytest.raises(ValueError):
+        resilient_smtp.Sender("127.0.0.1:2525", tls="bogus")
+    with pytest.raises(TypeError):
+        resilient_smtp.Sender("127.0.0.1:2525", sender="a@example.com")
+    with resilient_smtp.Sender("127.0.0.1:2525", tls="off") as sender:
+        with pytest.raises(ValueError):
+            sender.send_many([raw(1)], concurrency=0)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Bulk
+
+
+def test_send_many_outcomes_in_input_order_without_raising() -> None:
+    def rcpt(conv, line: str) -> bool:
+        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
+        return True
+
+    items = [
+        make_message(subject="first"),
+        (raw(2), "a@example.com", ["nobody@example.net"]),
+        b"no headers at all\r\n",
+        (raw(4), "a@example.com", ["b@example.net", "c@example.net"]),
+        (raw(5), "a@example.com", ["not an address"]),
+        raw(6),
+        "From: a@example.com\r\nTo: b@example.net\r\n\r\nstr message\r\n",
+    ]
+    with ScriptedServer({"RCPT": rcpt}) as server:
+        with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
+            out = sender.send_many(items, concurrency=3)
+    assert len(out) == 7
+    assert isinstance(out[0], resilient_smtp.SendResult)
+    assert isinstance(out[1], resilient_smtp.RecipientsRefused)
+    assert isinstance(out[2], ValueError)
+    assert isinstance(out[3], resilient_smtp.SendResult) and out[3].message_id == "<raw-4@example.com>"
+    assert isinstance(out[4], ValueError)
+    assert isinstance(out[5], resilient_smtp.SendResult) and out[5].message_id == "<raw-6@example.com>"
+    assert isinstance(out[6], resilient_smtp.SendResult)
+    # (ScriptedServer opens DATA even when it refused every RCPT; the client then ends it empty, RFC 2920 §3.1.)
+    assert len([m for m in server.messages if m.data.strip()]) == 4
+
+
+def test_send_many_reads_a_generator_lazily() -> None:
+    pulled = {"n": 0}
+
+    def gen(n: int) -> Iterator[bytes]:
+        for i in range(n):
+            pulled["n"] += 1
+            yield raw(i)
+
+    with SmtpSink(dump=False) as sink:
+        with resilient_smtp.Sender(sink.address, tls="off") as sender:
+            it = sender.imap(gen(10_000), concurrency=4)
+            first = next(it)
+            assert isinstance(first, resilient_smtp.SendResult)
+            assert pulled["n"] <= 4 * 4 + 16 + 1
+            ids = [first.message_id] + [o.message_id for o in it]  # type: ignore[union-attr]
+    assert ids == [f"<raw-{i}@example.com>" for i in range(10_000)]
+
+
+def test_send_many_keeps_at_most_concurrency_in_flight() -> None:
+    lock = threading.Lock()
+    state = {"now": 0, "max": 0}
+
+    def mail(conv, line: str) -> bool:
+        with lock:
+            state["now"] += 1
+            state["max"] = max(state["max"], state["now"])
+        conv.reply("250 2.1.0 Ok")
+        return True
+
+    def final(conv, line: str) -> bool:
+        time.sleep(0.02)
+        with lock:
+            state["now"] -= 1
+        conv.reply("250 2.0.0 Ok")
+        return True
+
+    with ScriptedServer({"MAIL": mail, ".": final}) as server:
+        with resilient_smtp.Sender(server.address, tls="off") as sender:
+            out = sender.send_many((raw(i) for i in range(60)), concurrency=5)
+            opened, reused = sender.pool_stats
+    assert all(isinstance(o, resilient_smtp.SendResult) for o in out)
+    assert state["max"] == 5
+    assert opened <= 5 and opened + reused == 60
+    assert server.connections <= 5
+
+
+def test_send_many_progress_callback_and_bar(capsys: pytest.CaptureFixture) -> None:
+    seen: List[tuple] = []
+    with SmtpSink(dump=False) as sink:
+        with resilient_smtp.Sender(sink.address, tls="off") as sender:
+            sender.send_many([raw(i) for i in range(5)], progress=lambda d, t, o: seen.append((d, t, type(o))))
+            sender.send_many((raw(i) for i in range(3)), progress=True)
+    assert seen == [(i, 5, resilient_smtp.SendResult) for i in range(1, 6)]
+    err = capsys.readouterr().err
+    assert "3" in err and ("sent 3" in err or "3/" in err or "3it" in err or "3msg" in err)
+
+
+def test_send_many_async_in_order() -> None:
+    with SmtpSink(dump=False) as sink:
+        async def main() -> list:
+            async with resilient_smtp.Sender(sink.address, tls="off") as sender:
+                return await sender.send_many_async((raw(i) for i in range(50)), concurrency=8)
+
+        out = asyncio.run(main())
+    assert [o.message_id for o in out] == [f"<raw-{i}@example.com>" for i in range(50)]
+
+
+def test_interrupted_stream_closes_its_connections() -> None:
+    """Dropping a bulk iterator halfway aborts the deliveries still running: their connections are not reused."""
+    count = {"n": 0}
+    lock = threading.Lock()
+
+    def final(conv, line: str) -> bool:
+        with lock:
+            count["n"] += 1
+            n = count["n"]
+        if n > 2:
+            return stall(conv, line)
+        conv.reply("250 2.0.0 Ok")
+        return True
+
+    with ScriptedServer({".": final}) as server:
+        with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
+            it = sender.imap((raw(i) for i in range(10)), concurrency=3)
+            assert isinstance(next(it), resilient_smtp.SendResult)
+            it.close()  # type: ignore[attr-defined]
+            opened_before = sender.pool_stats[0]
+            time.sleep(0.2)
+    assert opened_before <= 3
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# PIPELINING (RFC 2920)
+
+
+def _mail_sees_rest_of_batch(seen: list):
+    def mail(conv, line: str) -> bool:
+        seen.append(b"DATA" in conv.buffer)
+        conv.reply("250 2.1.0 Ok")
+        return True
+
+    return mail
+
+
+def test_pipelining_sends_mail_rcpt_data_in_one_write() -> None:
+    seen: list = []
+    with ScriptedServer({"MAIL": _mail_sees_rest_of_batch(seen)}) as server:
+        with resilient_smtp.Sender(server.address, tls="off") as sender:
+            sender.send(make_message(to="b@example.net, c@example.net"))
+            sender.send(make_message())
+    assert seen == [True, True]
+
+
+def test_no_pipelining_when_not_offered() -> None:
+    seen: list = []
+    with ScriptedServer({"MAIL": _mail_sees_rest_of_batch(seen)}, ehlo_lines=("8BITMIME",)) as server:
+        with resilient_smtp.Sender(server.address, tls="off") as sender:
+            sender.send(make_message(to="b@example.net, c@example.net"))
+            sender.send(make_message())
+    assert seen == [False, False]
+
+
+def test_pipelined_rcpt_refusal_is_reported_per_recipient() -> None:
+    def rcpt(conv, line: str) -> bool:
+        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
+        return True
+
+    seen: list = []
+    with ScriptedServer({"RCPT": rcpt, "MAIL": _mail_sees_rest_of_batch(seen)}) as server:
+        result = resilient_smtp.send(make_message(to="b@example.net, nobody@example.net, c@example.net"),
+                                     server.address, tls="off", retry=1)
+        assert seen == [True]
+        assert set(result.refused) == {"nobody@example.net"}
+        assert result.refused["nobody@example.net"][0] == 550
+        assert result.transactions[0].accepted == ["b@example.net", "c@example.net"]
+        with pytest.raises(resilient_smtp.RecipientsRefused) as err:
+            resilient_smtp.send(make_message(to="nobody@example.net, nobody@example.org"), server.address,
+                                tls="off", retry=1)
+        assert set(err.value.recipients) == {"nobody@example.net", "nobody@example.org"}
+        assert len([m for m in server.messages if m.data.strip()]) == 1
+
+
+@pytest.mark.parametrize("options", [(), ("-p",)], ids=["pipelining", "no-pipelining"])
+def test_smtp_sink_with_and_without_pipelining(options: tuple) -> None:
+    with SmtpSink(*options) as sink:
+        with resilient_smtp.Sender(sink.address, tls="off") as sender:
+            out = sender.send_many([make_message(subject=f"s{i}", to="b@example.net, c@example.net")
+                                    for i in range(20)], concurrency=4)
+            assert sender.pool_stats[1] >= 16
+        assert all(isinstance(o, resilient_smtp.SendResult) for o in out)
+        assert sink.received() == 20
