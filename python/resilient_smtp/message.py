@@ -10,6 +10,7 @@ import email.parser
 import email.policy
 import email.utils
 import io
+import re
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Union
 
@@ -78,7 +79,24 @@ def from_message(
     return Prepared(buf.getvalue(), sender, rcpts, str(message_id))
 
 
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(\S.*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _header_block(data: bytes) -> bytes:
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        end = data.find(sep)
+        if end >= 0:
+            return data[: end + 1]
+    return data
+
+
 def from_bytes(data: bytes, sender: Optional[str], recipients: Optional[Union[str, Sequence[str]]]) -> Prepared:
+    if sender is not None and recipients is not None:
+        # The envelope is given: only the Message-ID is read (a full header parse costs more than the delivery).
+        m = _MESSAGE_ID.search(_header_block(data))
+        if m is not None or b"message-id:" not in data[:65536].lower():
+            mid = m.group(1).decode("utf-8", "replace") if m else None
+            return Prepared(data, sender, _recipient_list(recipients), mid)
     headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
     if sender is None:
         found = _addresses(headers.get_all("Sender", []) or headers.get_all("From", []))

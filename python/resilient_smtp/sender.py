@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import re
 import sys
 import time
 from typing import (
@@ -32,8 +31,6 @@ BulkItem = Union[MessageLike, Tuple[MessageLike, Optional[str], Union[None, str,
 #: One message's outcome: its :class:`SendResult`, or the exception ``send()`` would have raised.
 Outcome = Union[SendResult, Exception]
 ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
-
-_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
 
 
 def _options(name: str, value: Sequence[str]) -> List[str]:
@@ -187,14 +184,6 @@ class Sender:
                     message, sender, recipients = item
                 else:
                     message, sender, recipients = item, None, None
-                if (isinstance(message, bytes) and isinstance(sender, str) and recipients is not None
-                        and not isinstance(recipients, str)):
-                    # Fast path: pre-serialized bytes with their envelope; only the Message-ID is looked up.
-                    rcpts = list(recipients)
-                    head = message.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in message else message.split(b"\n\n", 1)[0]
-                    m = _MESSAGE_ID.search(head)
-                    yield (message, sender, rcpts, m.group(1).decode("ascii", "replace").strip() if m else None)
-                    continue
                 p = prepare(message, sender, recipients, id_domain)
                 yield (p.data, p.sender, p.recipients, p.message_id)
             except (TypeError, ValueError) as e:

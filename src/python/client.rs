@@ -13,7 +13,7 @@ use super::aio::{Completion, Completions};
 use super::bulk::Stream;
 
 use super::convert::{delivery_to_py, error_to_pyerr, value_error};
-use super::run::{run_blocking, runtime, sync_log_level};
+use super::run::{run_blocking, run_here, runtime, sync_log_level};
 use crate::auth::{Credentials, Secret};
 use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{Envelope, InputError, Payload};
@@ -273,7 +273,12 @@ impl Client {
         let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
         let deliverer = self.deliverer.clone();
         let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-        let out = run_blocking(py, async move { deliverer.deliver(&req).await })?;
+        let out = if deliverer.pool.is_some() {
+            // Pooled connections belong to the shared runtime, which keeps driving them between calls.
+            run_blocking(py, async move { deliverer.deliver(&req).await })?
+        } else {
+            run_here(py, async move { deliverer.deliver(&req).await })?
+        };
         match out {
             Ok(d) => delivery_to_py(py, &d),
             Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),

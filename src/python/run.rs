@@ -73,6 +73,42 @@ pub fn run_blocking<T: Send + 'static>(
     out
 }
 
+/// Runs `fut` on the calling thread (a current-thread runtime of its own), with the GIL released and signals checked
+/// every 50 ms; on a signal's exception the future is dropped, closing its connections. For work that owns all its
+/// connections (no pool): no hand-off between threads, so one delivery costs no more wake-ups than smtplib's.
+pub fn run_here<T>(py: Python<'_>, fut: impl Future<Output = T> + Send) -> PyResult<T>
+where
+    T: Send,
+{
+    thread_local! {
+        static LOCAL: Option<tokio::runtime::Runtime> = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .ok();
+    }
+    py.detach(move || {
+        LOCAL.with(|rt| {
+            let Some(rt) = rt else {
+                return Err(PyRuntimeError::new_err("cannot start a runtime on this thread"));
+            };
+            rt.block_on(async {
+                tokio::pin!(fut);
+                // Not `interval()`: its first tick waits for a turn of the timer wheel (1 ms).
+                let every = Duration::from_millis(50);
+                let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+                loop {
+                    tokio::select! {
+                        out = &mut fut => return Ok(out),
+                        _ = tick.tick() => {
+                            Python::attach(|py| py.check_signals())?;
+                        }
+                    }
+                }
+            })
+        })
+    })
+}
+
 /// Waits for a task with the GIL released, checking for signals every 50 ms; on a signal's exception the task is
 /// left running (the caller decides: abort it or not).
 pub fn wait_task<T: Send + 'static>(py: Python<'_>, handle: &mut JoinHandle<T>) -> PyResult<T> {
