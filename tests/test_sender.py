@@ -351,3 +351,21 @@ def test_smtp_sink_with_and_without_pipelining(options: tuple) -> None:
             assert sender.pool_stats[1] >= 16
         assert all(isinstance(o, resilient_smtp.SendResult) for o in out)
         assert sink.received() == 20
+
+
+def test_fast_result_equals_from_core() -> None:
+    from resilient_smtp.sender import _fast_result, _result
+    from resilient_smtp.types import SendResult
+
+    def rcpt(conv, line: str) -> bool:
+        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
+        return True
+
+    with ScriptedServer({"RCPT": rcpt}) as server:
+        with resilient_smtp.Sender(server.address, tls="off") as sender:
+            data = make_message().as_bytes()
+            raw_dict = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"])
+    assert _result is _fast_result
+    fast, slow = _fast_result(raw_dict, "<m@x>"), SendResult.from_core(raw_dict, "<m@x>")
+    assert fast == slow and repr(fast) == repr(slow) and fast.to_dict() == slow.to_dict()
+    assert fast.refused and fast.attempts[0].phase is slow.attempts[0].phase

@@ -19,9 +19,11 @@ from typing import (
     Union,
 )
 
+import dataclasses
+
 from ._client import HostArg, make_client
 from .message import MessageLike, prepare
-from .types import SendResult
+from .types import Attempt, Phase, SendResult, Transaction
 
 __all__ = ["Sender", "Outcome", "BulkItem"]
 
@@ -31,6 +33,39 @@ BulkItem = Union[MessageLike, Tuple[MessageLike, Optional[str], Union[None, str,
 #: One message's outcome: its :class:`SendResult`, or the exception ``send()`` would have raised.
 Outcome = Union[SendResult, Exception]
 ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
+
+
+_new = object.__new__
+_PHASES = {p.value: p for p in Phase}
+_RESULT_FIELDS = ("message_id", "host", "ip", "port", "code", "enhanced_code", "reply", "refused", "timings", "elapsed",
+                  "attempts", "transactions")
+
+
+def _fast_result(d: Any, message_id: Optional[str]) -> SendResult:
+    """``SendResult.from_core`` without the dataclasses' ``__init__`` (frozen ones set each field through
+    ``object.__setattr__``): a quarter of the cost, which shows at tens of thousands of messages a second. Equal
+    to ``from_core``'s result (tested); used only while the field lists are the ones this was written for."""
+    txs = []
+    for t in d["transactions"]:
+        tx = _new(Transaction)
+        tx.__dict__.update(t)
+        txs.append(tx)
+    attempts = []
+    for a in d["attempts"]:
+        at = _new(Attempt)
+        at.__dict__.update(a)
+        at.__dict__["phase"] = _PHASES[a["phase"]]
+        attempts.append(at)
+    first = txs[0]
+    r = _new(SendResult)
+    r.__dict__.update(message_id=message_id, host=first.host, ip=first.ip, port=first.port, code=first.code,
+                      enhanced_code=first.enhanced_code, reply=first.reply, refused=dict(d["refused"]),
+                      timings=dict(first.timings), elapsed=d["elapsed"], attempts=attempts, transactions=txs)
+    return r
+
+
+_result = (_fast_result if tuple(f.name for f in dataclasses.fields(SendResult)) == _RESULT_FIELDS
+           and not hasattr(SendResult, "__slots__") else SendResult.from_core)
 
 
 def _options(name: str, value: Sequence[str]) -> List[str]:
@@ -200,10 +235,9 @@ class Sender:
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
         stream = self._client.stream(self._prepared(messages), concurrency, 4 * concurrency + 16, mo, ro)
-        from_core = SendResult.from_core
         try:
             for ok, value, message_id in stream:
-                out = from_core(value, message_id) if ok else value
+                out = _result(value, message_id) if ok else value
                 prog.update(out)
                 yield out
         finally:
@@ -257,7 +291,7 @@ class Sender:
                     out = extra
                 else:
                     try:
-                        out = SendResult.from_core(await fut, extra)
+                        out = _result(await fut, extra)
                     except Exception as e:  # noqa: BLE001 (one message's failure is its outcome)
                         out = e
                 prog.update(out)

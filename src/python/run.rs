@@ -12,8 +12,23 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use tokio::task::JoinHandle;
 
+/// The shared runtime (pooled connections, bulk and asyncio deliveries). One worker fewer than the cores (at least
+/// one): the thread feeding it (Python's) needs a core too, and on small machines an extra worker only adds hand-offs.
+/// `TOKIO_WORKER_THREADS` overrides.
 pub fn runtime() -> &'static tokio::runtime::Runtime {
-    pyo3_async_runtimes::tokio::get_runtime()
+    static RT: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RT.get_or_init(|| {
+        let mut builder = tokio::runtime::Builder::new_multi_thread();
+        if std::env::var_os("TOKIO_WORKER_THREADS").is_none() {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+            builder.worker_threads(cores.saturating_sub(1).max(1));
+        }
+        builder
+            .thread_name("resilient-smtp")
+            .enable_all()
+            .build()
+            .expect("cannot start the tokio runtime")
+    })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
