@@ -42,6 +42,8 @@ from .errors import (
     UncertainProtocolError,
     UncertainTimeout,
 )
+from .compat import send_email_with_retry
+from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
@@ -50,6 +52,9 @@ __version__ = _core.__version__
 __all__ = [
     "send",
     "send_async",
+    "send_email_with_retry",
+    "SMTP",
+    "SMTP_SSL",
     "Phase",
     "Timeouts",
     "RetryPolicy",
