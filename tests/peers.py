@@ -383,6 +383,10 @@ class ScriptedServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop_event.set()
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
+        except OSError:
+            pass
         self.listener.close()
         with self.lock:
             for s in self.socks:
@@ -414,7 +418,7 @@ class ScriptedServer:
             return action(conv, line) is not False
         if action is None:
             return False  # close without a reply
-        conv.send(str(action).encode().replace(b"\n", b"\r\n") + b"\r\n")
+        conv.send(str(action).replace("\r\n", "\n").replace("\n", "\r\n").encode() + b"\r\n")
         return True
 
     def _serve(self, sock: socket.socket) -> None:
