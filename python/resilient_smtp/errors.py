@@ -89,7 +89,8 @@ class DeliveryError(smtplib.SMTPException):
     limit: Optional[float]
 
     def __init__(self, message: str = "", **fields: Any) -> None:
-        super().__init__(message)
+        # Not super().__init__: smtplib's classes in the MRO want their own positional arguments; args is set below.
+        Exception.__init__(self, message)
         self._message = message
         for name in _FIELDS:
             setattr(self, name, fields.get(name))
