@@ -25,7 +25,7 @@ import smtplib
 import socket
 import ssl
 from email.utils import parseaddr
-from typing import Any, Dict, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import _core
 from ._client import local_hostname, make_client
@@ -48,7 +48,7 @@ def _features(ehlo_resp: bytes) -> Dict[str, str]:
     for each in ehlo_resp.decode("latin-1").split("\n")[1:]:
         m = smtplib.OLDSTYLE_AUTH.match(each)
         if m:
-            features["auth"] = features.get("auth", "") + " " + m.groups(0)[0]
+            features["auth"] = features.get("auth", "") + " " + str(m.group(1))
             continue
         m = re.match(r"(?P<feature>[A-Za-z0-9][A-Za-z0-9\-]*) ?", each)
         if m:
@@ -293,7 +293,7 @@ class SMTP:
         p = prepare(msg, from_addr, to_addrs, self._id_domain)
         return self._send(p.data, p.sender, p.recipients, mail_options, rcpt_options, p.message_id)
 
-    def _send(self, data: bytes, sender: str, rcpts: list, mail_options: Sequence[str],
+    def _send(self, data: bytes, sender: str, rcpts: List[str], mail_options: Sequence[str],
               rcpt_options: Sequence[str], message_id: Optional[str]) -> Dict[str, Reply]:
         options = [str(o) for o in mail_options]
         international = any(not a.isascii() for a in [sender, *rcpts])
