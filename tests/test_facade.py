@@ -71,6 +71,17 @@ def test_helo_and_ehlo_or_helo_if_needed(cls) -> None:
 
 
 @BOTH
+def test_helo_refused(cls) -> None:
+    with ScriptedServer({"EHLO": "502 5.5.2 no", "HELO": "550 5.7.1 go away"}) as server:
+        s = cls(server.host, server.port, timeout=5)
+        with pytest.raises(smtplib.SMTPHeloError) as info:
+            s.sendmail("a@example.com", ["b@example.com"], b"x")
+        assert info.value.args == (550, b"5.7.1 go away")
+        s.close()
+    assert not any(c.upper().startswith("MAIL") for c in server.commands)
+
+
+@BOTH
 def test_greeting_refused_is_connect_error(cls) -> None:
     with ScriptedServer({"greeting": "554 5.3.2 go away"}) as server:
         with pytest.raises(smtplib.SMTPConnectError) as info:

@@ -29,7 +29,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import _core
 from ._client import local_hostname, make_client
-from .errors import CommandRefused, NotSupported, ServerDisconnected
+from .errors import CommandRefused, HeloRefused, NotSupported, ServerDisconnected
 from .message import prepare
 from .types import Phase, SendResult
 
@@ -214,7 +214,8 @@ class SMTP:
             if not (200 <= self.ehlo()[0] <= 299):
                 code, resp = self.helo()
                 if not (200 <= code <= 299):
-                    raise smtplib.SMTPHeloError(code, resp)
+                    raise HeloRefused(f"EHLO and HELO refused: {code} {resp.decode('utf-8', 'replace')}",
+                                      smtp_code=code, smtp_error=resp, phase=Phase.EHLO)
 
     def has_extn(self, opt: str) -> bool:
         return opt.lower() in self.esmtp_features
