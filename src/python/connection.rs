@@ -2,9 +2,10 @@
 //! (`resilient_smtp.SMTP`). The dialogue and the retry policy live in [`crate::held::Held`]; this only converts.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple};
@@ -26,6 +27,8 @@ use crate::session::SessionConfig;
 #[pyclass(module = "resilient_smtp._core", frozen)]
 pub struct Connection {
     held: Mutex<Option<Held>>,
+    /// A call is running (the held connection is out of `held` meanwhile).
+    busy: AtomicBool,
     host: HostSpec,
     port: u16,
     cfg: SessionConfig,
@@ -73,13 +76,18 @@ impl Connection {
         Fut: Future<Output = (Option<Held>, T)> + Send + 'static,
     {
         sync_log_level(py)?;
-        let held = self
-            .held
-            .lock()
-            .unwrap()
-            .take()
-            .ok_or_else(|| not_connected(py))?;
-        let (held, out) = run_blocking(py, f(held))?;
+        let Some(held) = self.held.lock().unwrap().take() else {
+            if self.busy.load(Ordering::Acquire) {
+                return Err(PyRuntimeError::new_err(
+                    "the connection is in use by another thread (an SMTP object is not thread-safe)",
+                ));
+            }
+            return Err(not_connected(py));
+        };
+        self.busy.store(true, Ordering::Release);
+        let out = run_blocking(py, f(held));
+        self.busy.store(false, Ordering::Release);
+        let (held, out) = out?;
         *self.held.lock().unwrap() = held;
         Ok(out)
     }
@@ -99,6 +107,7 @@ impl Connection {
         };
         Ok(Connection {
             held: Mutex::new(None),
+            busy: AtomicBool::new(false),
             host,
             port: client.default_port,
             cfg: (*client.session).clone(),
