@@ -246,3 +246,13 @@ def test_all_recipients_refused_fills_recipients_like_smtplib() -> None:
     assert set(e.recipients) == {"x@example.com", "y@example.com"}
     assert all(code == 500 and isinstance(text, bytes) for code, text in e.recipients.values())
     assert e.args == (e.recipients,) and len(e.attempts) == 1
+
+
+def test_mx_addresses_per_attempt_are_capped_at_five_like_postfix() -> None:
+    hosts = [(f"mx{i}.many.test", f"127.0.0.{10 + i}") for i in range(7)]
+    records = dict(mx=[("many.test", h, 10 * (i + 1)) for i, (h, _) in enumerate(hosts)], a=hosts)
+    port = closed_port()
+    with Dnsmasq(**records) as dns:
+        with pytest.raises(rs.ConnectionRefused) as info:
+            rs.send(make_message(to="bob@many.test"), None, port, resolver=dns.address, tls="off", retry=1)
+    assert [a.host for a in info.value.attempts] == [h for h, _ in hosts[:5]]

@@ -327,3 +327,15 @@ def test_default_tls_by_port_587_requires_starttls() -> None:
         with pytest.raises(rs.NotSupported):
             rs.send(make_message(), "127.0.0.5", 587, retry=1)
         assert sink.received() == 0
+
+
+def test_international_compat32_message_is_sent_with_smtputf8(pki) -> None:
+    # email.message.Message uses the compat32 policy, which has no utf8 switch (smtplib fails on it).
+    msg = email.message.Message()
+    msg["From"] = "alice@example.com"
+    msg["To"] = "jörg@example.net"
+    msg.set_payload("hi\n")
+    with TlsServer(pki, require_starttls=False, starttls=False) as server:
+        rs.send(msg, f"127.0.0.1:{server.port}", tls="off", retry=1)
+    (got,) = server.messages
+    assert got.recipients == ["jörg@example.net"] and "jörg@example.net".encode() in got.data

@@ -129,14 +129,14 @@ class DeliveryError(smtplib.SMTPException):
             if name == "smtp_error" and isinstance(value, bytes):
                 value = value.decode("utf-8", "replace")
             elif name == "attempts":
-                value = [a.to_dict() for a in value]
+                value = [a.to_dict() for a in self.attempts]
             elif name == "phase" and value is not None:
                 value = str(value)
             out[name] = value
-        if hasattr(self, "recipients"):
+        recipients: Dict[str, Tuple[int, Any]] = getattr(self, "recipients", None) or {}
+        if isinstance(self, smtplib.SMTPRecipientsRefused):
             out["recipients"] = {
-                r: [c, m.decode("utf-8", "replace") if isinstance(m, bytes) else m]
-                for r, (c, m) in self.recipients.items()
+                r: [c, m.decode("utf-8", "replace") if isinstance(m, bytes) else m] for r, (c, m) in recipients.items()
             }
         return out
 
