@@ -82,7 +82,6 @@ impl Pool {
             }
             session.set_budget(budget);
             session.pending_reset = true;
-            self.stats.lock().unwrap().reused += 1;
             return Ok((session, true));
         }
         Ok((self.open(peer, cfg, budget).await?, false))
@@ -125,6 +124,23 @@ impl Pool {
         }
     }
 
+    /// Takes an idle session out of the pool, whichever it is (the facade's pool holds at most one).
+    pub fn take_any(&self) -> Option<Session> {
+        let mut idle = self.idle.lock().unwrap();
+        let key = idle
+            .iter()
+            .find(|(_, v)| !v.is_empty())
+            .map(|(k, _)| k.clone())?;
+        idle.get_mut(&key).and_then(Vec::pop).map(|i| i.session)
+    }
+
+    /// Counts a reused connection that passed its RSET.
+    pub fn note_reused(&self) {
+        self.stats.lock().unwrap().reused += 1;
+    }
+
+    /// Connections `(opened, reused)`: reused counts the transactions started on a pooled connection that answered
+    /// its RSET.
     pub fn stats(&self) -> (u64, u64) {
         let s = self.stats.lock().unwrap();
         (s.opened, s.reused)

@@ -21,6 +21,16 @@ def raw(i: int) -> bytes:
     return RAW % i
 
 
+def refuse_nobody(conv, line: str) -> bool:
+    """RCPT: 550 for nobody@..., accepted otherwise."""
+    if "nobody@" in line:
+        conv.reply("550 5.1.1 No such user")
+    else:
+        conv.recipients.append(line[8:].split(">")[0].lstrip("<"))
+        conv.reply("250 2.1.5 Ok")
+    return True
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # Pool rules
 
@@ -57,11 +67,7 @@ def test_rset_between_transactions_without_pipelining() -> None:
 
 
 def test_no_reuse_after_a_refusal() -> None:
-    def rcpt(conv, line: str) -> bool:
-        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
-        return True
-
-    with ScriptedServer({"RCPT": rcpt}) as server:
+    with ScriptedServer({"RCPT": refuse_nobody}) as server:
         with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
             sender.send(make_message())
             with pytest.raises(resilient_smtp.RecipientsRefused):
@@ -104,7 +110,7 @@ def test_stale_pooled_connection_is_replaced() -> None:
             sender.send(make_message(subject="one"))
             time.sleep(0.1)
             assert sender.send(make_message(subject="two")).code == 250
-            assert sender.pool_stats == (2, 1)
+            assert sender.pool_stats == (2, 0)  # the stale one failed its RSET: not counted as reused
     assert len(server.messages) == 2
 
 
@@ -172,10 +178,6 @@ def test_bad_options_fail_before_any_connection() -> None:
 
 
 def test_send_many_outcomes_in_input_order_without_raising() -> None:
-    def rcpt(conv, line: str) -> bool:
-        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
-        return True
-
     items = [
         make_message(subject="first"),
         (raw(2), "a@example.com", ["nobody@example.net"]),
@@ -185,7 +187,7 @@ def test_send_many_outcomes_in_input_order_without_raising() -> None:
         raw(6),
         "From: a@example.com\r\nTo: b@example.net\r\n\r\nstr message\r\n",
     ]
-    with ScriptedServer({"RCPT": rcpt}) as server:
+    with ScriptedServer({"RCPT": refuse_nobody}) as server:
         with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
             out = sender.send_many(items, concurrency=3)
     assert len(out) == 7
@@ -268,27 +270,38 @@ def test_send_many_async_in_order() -> None:
 
 
 def test_interrupted_stream_closes_its_connections() -> None:
-    """Dropping a bulk iterator halfway aborts the deliveries still running: their connections are not reused."""
-    count = {"n": 0}
+    """Dropping a bulk iterator halfway aborts the deliveries still running: their connections are closed at once
+    and never reused."""
+    closed = threading.Event()
+    stalled = {"n": 0}
     lock = threading.Lock()
 
     def final(conv, line: str) -> bool:
+        if conv.recipients == ["r0@example.net"]:
+            conv.reply("250 2.0.0 Ok")
+            return True
         with lock:
-            count["n"] += 1
-            n = count["n"]
-        if n > 2:
-            return stall(conv, line)
-        conv.reply("250 2.0.0 Ok")
-        return True
+            stalled["n"] += 1
+        conv.sock.settimeout(10)
+        try:
+            conv.sock.recv(1)  # b"" when the client closes
+        except OSError:
+            pass
+        with lock:
+            stalled["n"] -= 1
+            if stalled["n"] == 0:
+                closed.set()
+        return False
 
     with ScriptedServer({".": final}) as server:
         with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
-            it = sender.imap((raw(i) for i in range(10)), concurrency=3)
+            it = sender.imap(((raw(i), "a@example.com", [f"r{i}@example.net"]) for i in range(10)), concurrency=3)
             assert isinstance(next(it), resilient_smtp.SendResult)
-            it.close()  # type: ignore[attr-defined]
-            opened_before = sender.pool_stats[0]
             time.sleep(0.2)
-    assert opened_before <= 3
+            it.close()  # type: ignore[attr-defined]
+            assert closed.wait(1.0), "the stalled connections were not closed"
+            assert sender.pool_stats[0] <= 3
+            assert sender.send(raw(99), sender="a@example.com", recipients=["r0@example.net"]).code == 250
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -323,12 +336,8 @@ def test_no_pipelining_when_not_offered() -> None:
 
 
 def test_pipelined_rcpt_refusal_is_reported_per_recipient() -> None:
-    def rcpt(conv, line: str) -> bool:
-        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
-        return True
-
     seen: list = []
-    with ScriptedServer({"RCPT": rcpt, "MAIL": _mail_sees_rest_of_batch(seen)}) as server:
+    with ScriptedServer({"RCPT": refuse_nobody, "MAIL": _mail_sees_rest_of_batch(seen)}) as server:
         result = resilient_smtp.send(make_message(to="b@example.net, nobody@example.net, c@example.net"),
                                      server.address, tls="off", retry=1)
         assert seen == [True]
@@ -357,11 +366,7 @@ def test_fast_result_equals_from_core() -> None:
     from resilient_smtp.sender import _fast_result, _result
     from resilient_smtp.types import SendResult
 
-    def rcpt(conv, line: str) -> bool:
-        conv.reply("550 5.1.1 No such user" if "nobody@" in line else "250 2.1.5 Ok")
-        return True
-
-    with ScriptedServer({"RCPT": rcpt}) as server:
+    with ScriptedServer({"RCPT": refuse_nobody}) as server:
         with resilient_smtp.Sender(server.address, tls="off") as sender:
             data = make_message().as_bytes()
             raw_dict = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"])

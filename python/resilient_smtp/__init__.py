@@ -11,7 +11,7 @@ outcomes: delivered, failed, or maybe delivered.
 from __future__ import annotations
 
 import os
-from typing import Any, Optional, Sequence, Tuple, Union
+from typing import Any, List, Optional, Sequence, Tuple, Union
 
 from . import _core
 from ._client import HostArg, TimeoutsArg, make_client
@@ -42,6 +42,8 @@ from .errors import (
     UncertainProtocolError,
     UncertainTimeout,
 )
+from .compat import send_email_with_retry
+from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
 from .sender import Sender
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
@@ -52,6 +54,9 @@ __all__ = [
     "send",
     "send_async",
     "Sender",
+    "send_email_with_retry",
+    "SMTP",
+    "SMTP_SSL",
     "Phase",
     "Timeouts",
     "RetryPolicy",
@@ -86,7 +91,7 @@ __all__ = [
 ]
 
 
-def _options_list(name: str, value: Sequence[str]) -> list:
+def _options_list(name: str, value: Sequence[str]) -> List[str]:
     if isinstance(value, str):
         raise TypeError(f"{name} must be a sequence of strings, not a string")
     out = list(value)

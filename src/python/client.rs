@@ -67,12 +67,12 @@ pub fn check_helo(name: &str) -> Result<(), InputError> {
 /// A delivery configuration: route, TLS, credentials, timeouts, retry policy and, for a `Sender`, a connection pool.
 #[pyclass(module = "resilient_smtp._core", frozen)]
 pub struct Client {
-    route: Route,
-    default_port: u16,
-    session: Arc<SessionConfig>,
-    retry: RetryPolicy,
-    deadline: Option<Duration>,
-    retry_uncertain: bool,
+    pub(super) route: Route,
+    pub(super) default_port: u16,
+    pub(super) session: Arc<SessionConfig>,
+    pub(super) retry: RetryPolicy,
+    pub(super) deadline: Option<Duration>,
+    pub(super) retry_uncertain: bool,
     deliverer: Arc<Deliverer>,
 }
 
@@ -198,6 +198,20 @@ impl Client {
                 jitter,
             };
             let deadline = deadline.map(|d| duration("deadline", d)).transpose()?;
+            // Checked even for relays (which use the system's getaddrinfo), so a typo never waits for MX use.
+            let servers = resolver
+                .unwrap_or_default()
+                .iter()
+                .map(|s| {
+                    let spec = HostSpec::parse(s)?;
+                    let ip = spec.host.parse::<IpAddr>().map_err(|_| {
+                        InputError(format!(
+                            "resolver {s:?} must be an IP address, optionally with :port"
+                        ))
+                    })?;
+                    Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
+                })
+                .collect::<Result<Vec<_>, InputError>>()?;
             let route = match relays {
                 Some(list) => {
                     if list.is_empty() {
@@ -210,19 +224,6 @@ impl Client {
                     )
                 }
                 None => {
-                    let servers = resolver
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|s| {
-                            let spec = HostSpec::parse(s)?;
-                            let ip = spec.host.parse::<IpAddr>().map_err(|_| {
-                                InputError(format!(
-                                    "resolver {s:?} must be an IP address, optionally with :port"
-                                ))
-                            })?;
-                            Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
-                        })
-                        .collect::<Result<Vec<_>, InputError>>()?;
                     let _guard = runtime().enter();
                     Route::Mx {
                         resolver: Arc::new(MxResolver::new(&servers)?),
@@ -357,6 +358,11 @@ impl Client {
             Route::Relays(r) => r
                 .iter()
                 .map(|h| h.host.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Route::Peers(p) => p
+                .iter()
+                .map(|p| p.host.clone())
                 .collect::<Vec<_>>()
                 .join(", "),
             Route::Mx { .. } => "MX".into(),

@@ -5,6 +5,7 @@
 mod aio;
 mod bulk;
 mod client;
+mod connection;
 mod convert;
 mod run;
 
@@ -30,6 +31,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<aio::Completions>()?;
     m.add_class::<bulk::Stream>()?;
     m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
+    m.add_class::<connection::Connection>()?;
     m.add(
         "PHASES",
         Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>(),

@@ -1,0 +1,116 @@
+"""Type stubs for the native module. Private: the public API is ``resilient_smtp``; results are plain dicts that the
+Python layer wraps (``SendResult.from_core``), and errors are raised as ``resilient_smtp.errors`` classes."""
+
+from typing import Any, Awaitable, Dict, List, Optional, Sequence, Tuple, final
+
+__all__ = ["Client", "PHASES", "DEFAULT_TIMEOUTS", "__version__"]
+
+__version__: str
+PHASES: List[str]
+DEFAULT_TIMEOUTS: Dict[str, float]
+
+@final
+class Client:
+    """A delivery configuration, checked once: route, TLS, credentials, timeouts, retry policy, optional pool."""
+
+    def __new__(
+        cls,
+        relays: Optional[Sequence[str]],
+        port: int,
+        *,
+        tls: str,
+        helo_name: str,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        oauth2_token: Optional[str] = None,
+        timeouts: Optional[Sequence[Tuple[str, float]]] = None,
+        ca_file: Optional[str] = None,
+        tls_verify: bool = True,
+        allow_insecure_auth: bool = False,
+        source_address: Optional[str] = None,
+        max_attempts: int = 1,
+        initial_delay: float = 1.0,
+        multiplier: float = 2.0,
+        max_delay: float = 60.0,
+        jitter: str = "full",
+        deadline: Optional[float] = None,
+        retry_uncertain: bool = False,
+        resolver: Optional[Sequence[str]] = None,
+        pool: bool = False,
+        pool_idle_timeout: float = 10.0,
+    ) -> Client: ...
+    def send(
+        self,
+        data: bytes,
+        sender: str,
+        recipients: Sequence[str],
+        mail_options: Sequence[str] = ...,
+        rcpt_options: Sequence[str] = ...,
+    ) -> Dict[str, Any]: ...
+    def send_async(
+        self,
+        data: bytes,
+        sender: str,
+        recipients: Sequence[str],
+        mail_options: Sequence[str] = ...,
+        rcpt_options: Sequence[str] = ...,
+    ) -> Awaitable[Dict[str, Any]]: ...
+    def stream(
+        self,
+        items: Any,
+        concurrency: int,
+        window: int,
+        mail_options: Sequence[str] = ...,
+        rcpt_options: Sequence[str] = ...,
+    ) -> Stream: ...
+    def pool_stats(self) -> Tuple[int, int]: ...
+    def close(self) -> None: ...
+    def close_async(self) -> Awaitable[None]: ...
+
+# The smtplib facade's held connection (resilient_smtp.SMTP); replies are (code, text) as smtplib returns them.
+__all__ += ["Connection"]
+
+@final
+class Connection:
+    """A connection to one host, driven command by command; sends retry and reconnect (replaying STARTTLS/AUTH)."""
+
+    def __new__(cls, client: Client) -> Connection: ...
+    def open(self) -> Tuple[int, bytes]: ...
+    def is_open(self) -> bool: ...
+    def hello(self, esmtp: bool, name: str) -> Tuple[int, bytes]: ...
+    def starttls(self, verify: Optional[bool] = None) -> Tuple[int, bytes]: ...
+    def login(self, username: str, password: str) -> Tuple[int, bytes]: ...
+    def command(self, phase: str, line: str) -> Tuple[int, bytes]: ...
+    def send(
+        self,
+        data: bytes,
+        sender: str,
+        recipients: Sequence[str],
+        mail_options: Sequence[str] = ...,
+        rcpt_options: Sequence[str] = ...,
+    ) -> Dict[str, Any]: ...
+    def quit(self) -> Optional[Tuple[int, bytes]]: ...
+    def close(self) -> None: ...
+    def info(self) -> Optional[Dict[str, Any]]: ...
+
+# Bulk sending and asyncio completions (resilient_smtp.sender, resilient_smtp._aio).
+__all__ += ["Stream", "Completions", "_shutdown"]
+
+@final
+class Stream:
+    """Outcomes of ``Client.stream`` in input order: ``(ok, result dict or exception, tag)``."""
+
+    def __iter__(self) -> Stream: ...
+    def __next__(self) -> Tuple[bool, Any, Any]: ...
+    def close(self) -> None: ...
+
+@final
+class Completions:
+    """One event loop's queue of finished native operations, woken through a socket the loop watches."""
+
+    def __new__(cls, wake_fd: int) -> Completions: ...
+    def take(self) -> List[Tuple[int, bool, Any]]: ...
+    def cancel(self, id: int) -> bool: ...
+    def running(self) -> int: ...
+
+def _shutdown() -> None: ...
