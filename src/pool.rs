@@ -1,10 +1,12 @@
-//! Connection reuse (Postfix's rules): a connection goes back to the pool only after a clean transaction, is probed
-//! with RSET at the start of its next one (a stale one is replaced by a new connection), is never reused after any error, timeout or cancellation (a session that fails is
-//! simply never checked in; one dropped mid-flight is dropped with its future), and is retired by age, not count.
+//! Connection reuse (Postfix's rules): a connection goes back to the pool only after a clean transaction, starts its
+//! next one with RSET (a stale one is replaced by a new connection), is never reused after any error, timeout or
+//! cancellation (a session that fails is simply never checked in; one dropped mid-flight is dropped with its future),
+//! and is retired by age, not count. Idle connections are closed by a reaper task once past the idle limit.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use crate::error::SessionError;
@@ -46,15 +48,62 @@ pub struct Pool {
     limits: PoolLimits,
     idle: Mutex<HashMap<(String, SocketAddr), Vec<Idle>>>,
     stats: Mutex<PoolStats>,
+    me: Weak<Pool>,
+    reaper: AtomicBool,
 }
 
 impl Pool {
     pub fn new(limits: PoolLimits) -> Arc<Pool> {
-        Arc::new(Pool {
+        Arc::new_cyclic(|me| Pool {
             limits,
             idle: Mutex::new(HashMap::new()),
             stats: Mutex::new(PoolStats::default()),
+            me: me.clone(),
+            reaper: AtomicBool::new(false),
         })
+    }
+
+    /// Closes (QUIT) idle connections past the idle or reuse limit, a few times per idle period, for as long as the
+    /// pool exists; started with the first check-in, on the runtime doing it. Not for unbounded limits.
+    fn start_reaper(&self) {
+        let period = self.limits.idle_timeout / 2;
+        if period > Duration::from_secs(86_400) || self.reaper.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let Ok(handle) = tokio::runtime::Handle::try_current() else {
+            self.reaper.store(false, Ordering::Relaxed);
+            return;
+        };
+        let me = self.me.clone();
+        let period = period.max(Duration::from_millis(20));
+        handle.spawn(async move {
+            loop {
+                tokio::time::sleep(period).await;
+                let Some(pool) = me.upgrade() else { return };
+                pool.reap().await;
+            }
+        });
+    }
+
+    async fn reap(&self) {
+        let expired: Vec<Session> = {
+            let mut idle = self.idle.lock().unwrap();
+            let mut out = Vec::new();
+            for list in idle.values_mut() {
+                let (old, keep): (Vec<Idle>, Vec<Idle>) = list.drain(..).partition(|i| {
+                    i.since.elapsed() > self.limits.idle_timeout
+                        || i.session.opened_at.elapsed() > self.limits.reuse_time_limit
+                });
+                *list = keep;
+                out.extend(old.into_iter().map(|i| i.session));
+            }
+            idle.retain(|_, list| !list.is_empty());
+            out
+        };
+        if !expired.is_empty() {
+            log::debug!(target: "resilient_smtp.pool", "closing {} idle connection(s)", expired.len());
+        }
+        futures::future::join_all(expired.into_iter().map(Session::quit)).await;
     }
 
     fn take_idle(&self, peer: &Peer) -> Option<Idle> {
@@ -105,6 +154,7 @@ impl Pool {
             session.quit().await;
             return;
         }
+        self.start_reaper();
         let key = (session.peer.host.clone(), session.peer.addr);
         let overflow = {
             let mut idle = self.idle.lock().unwrap();

@@ -374,3 +374,15 @@ def test_fast_result_equals_from_core() -> None:
     fast, slow = _fast_result(raw_dict, "<m@x>"), SendResult.from_core(raw_dict, "<m@x>")
     assert fast == slow and repr(fast) == repr(slow) and fast.to_dict() == slow.to_dict()
     assert fast.refused and fast.attempts[0].phase is slow.attempts[0].phase
+
+
+def test_idle_connection_is_closed_by_the_pool_on_its_own() -> None:
+    with ScriptedServer() as server:
+        with resilient_smtp.Sender(server.address, tls="off", idle_timeout=0.3) as sender:
+            sender.send(make_message())
+            deadline = time.monotonic() + 2.0
+            while time.monotonic() < deadline and server.commands[-1].upper() != "QUIT":
+                time.sleep(0.05)
+            assert server.commands[-1].upper() == "QUIT"
+            closed_after = time.monotonic() - (deadline - 2.0)
+            assert closed_after < 0.3 + 0.5

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from typing import Any, List, Optional, Sequence, Tuple, Union
 
+from . import _aio  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
 from . import _core
 from ._client import HostArg, TimeoutsArg, make_client
 from .errors import (

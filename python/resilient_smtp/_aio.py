@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import functools
 import socket
 import weakref
-from typing import Dict, Optional
+from typing import Any, Dict, Optional
 
 from . import _core
 
@@ -27,18 +28,18 @@ class _Bridge:
         self.rsock.setblocking(False)
         self.wsock.setblocking(False)
         self.native = _core.Completions(self.wsock.fileno())
-        self.futures: Dict[int, asyncio.Future] = {}
+        self.futures: Dict[int, "asyncio.Future[Any]"] = {}
         loop.add_reader(self.rsock.fileno(), self._drain)
         self.closed = False
 
-    def watch(self, op_id: int) -> asyncio.Future:
+    def watch(self, op_id: int) -> "asyncio.Future[Any]":
         """The future of native operation ``op_id``; cancelling it aborts the operation."""
         fut = asyncio.get_running_loop().create_future()
         self.futures[op_id] = fut
-        fut.add_done_callback(lambda f, op_id=op_id: self._done(op_id, f))
+        fut.add_done_callback(functools.partial(self._done, op_id))
         return fut
 
-    def _done(self, op_id: int, fut: asyncio.Future) -> None:
+    def _done(self, op_id: int, fut: "asyncio.Future[Any]") -> None:
         self.futures.pop(op_id, None)
         if fut.cancelled():
             self.native.cancel(op_id)

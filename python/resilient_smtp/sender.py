@@ -181,7 +181,7 @@ class Sender:
         if self._closed:
             raise RuntimeError("this Sender is closed")
 
-    def _opts(self, mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Tuple[list, list]:
+    def _opts(self, mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Tuple[List[str], List[str]]:
         return (
             self._mail_options if mail_options is None else _options("mail_options", mail_options),
             self._rcpt_options if rcpt_options is None else _options("rcpt_options", rcpt_options),

@@ -80,7 +80,10 @@ impl Stream {
 
     fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<Slot> {
         if let Ok(exc) = item.cast::<pyo3::exceptions::PyBaseException>() {
-            return Ok(Slot::Ready(PyErr::from_value(exc.clone().into_any()), py.None()));
+            return Ok(Slot::Ready(
+                PyErr::from_value(exc.clone().into_any()),
+                py.None(),
+            ));
         }
         let (data, sender, recipients, tag): (Bound<'_, PyBytes>, String, Vec<String>, Py<PyAny>) =
             item.extract()?;

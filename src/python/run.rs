@@ -104,7 +104,9 @@ where
     py.detach(move || {
         LOCAL.with(|rt| {
             let Some(rt) = rt else {
-                return Err(PyRuntimeError::new_err("cannot start a runtime on this thread"));
+                return Err(PyRuntimeError::new_err(
+                    "cannot start a runtime on this thread",
+                ));
             };
             rt.block_on(async {
                 tokio::pin!(fut);
@@ -127,7 +129,8 @@ where
 /// Waits for a task with the GIL released, checking for signals every 50 ms; on a signal's exception the task is
 /// left running (the caller decides: abort it or not).
 pub fn wait_task<T: Send + 'static>(py: Python<'_>, handle: &mut JoinHandle<T>) -> PyResult<T> {
-    let failed = |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
+    let failed =
+        |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
     if handle.is_finished() {
         if let Some(joined) = (&mut *handle).now_or_never() {
             return joined.map_err(failed);
