@@ -21,6 +21,8 @@ use crate::deliver::Delivery;
 use crate::error::{Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
+/// `(ok, result dict or exception, tag)`.
+type Item = (bool, Py<PyAny>, Py<PyAny>);
 
 enum Slot {
     Ready(PyErr, Py<PyAny>),
@@ -116,7 +118,7 @@ impl Stream {
         slf
     }
 
-    fn __next__(&self, py: Python<'_>) -> PyResult<Option<(bool, Py<PyAny>, Py<PyAny>)>> {
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Item>> {
         let mut state = self
             .state
             .try_lock()
