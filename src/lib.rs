@@ -11,6 +11,7 @@ pub mod error;
 pub mod phase;
 pub mod policy;
 pub mod pool;
+pub mod probe;
 pub mod reply;
 pub mod retry;
 pub mod route;

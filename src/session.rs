@@ -342,7 +342,8 @@ impl Session {
         Ok(())
     }
 
-    async fn handshake(&mut self) -> Result<(), SessionError> {
+    /// The TLS handshake on the plain connection (`connect` runs it for implicit TLS; probes drive it themselves).
+    pub async fn handshake(&mut self) -> Result<(), SessionError> {
         let limit = self.limit(Phase::StartTls);
         let tcp = self.conn.take_plain().ok_or_else(|| {
             SessionError::new(

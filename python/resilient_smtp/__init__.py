@@ -43,6 +43,7 @@ from .errors import (
     UncertainTimeout,
 )
 from .message import MessageLike, prepare
+from .probe import ProbeReport, probe
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
 __version__ = _core.__version__
@@ -50,6 +51,8 @@ __version__ = _core.__version__
 __all__ = [
     "send",
     "send_async",
+    "probe",
+    "ProbeReport",
     "Phase",
     "Timeouts",
     "RetryPolicy",

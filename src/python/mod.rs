@@ -4,6 +4,7 @@
 
 mod client;
 mod convert;
+mod probe;
 mod run;
 
 use pyo3::prelude::*;
@@ -22,6 +23,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
         }
     }
     m.add_class::<client::Client>()?;
+    m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
     m.add(
         "PHASES",
         Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>(),
