@@ -636,7 +636,13 @@ macro_rules! step {
 }
 
 fn caps_detail(s: &Session) -> String {
-    let words: Vec<String> = s.caps.lines.iter().filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()).collect();
+    let words: Vec<String> = s
+        .caps
+        .lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.trim().to_string())
+        .collect();
     if words.is_empty() {
         "no extensions (HELO or a bare EHLO reply)".into()
     } else {
@@ -757,7 +763,13 @@ async fn hello(h: &mut HostReport, s: &mut Session, helo: &str) -> Option<()> {
     let step = h.step(Phase::Ehlo, Status::Ok, elapsed, detail);
     step.command = Some(format!("EHLO {helo}"));
     step.reply = s.ehlo.clone();
-    h.capabilities = s.caps.lines.clone();
+    h.capabilities = s
+        .caps
+        .lines
+        .iter()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
     h.starttls_offered |= s.caps.starttls;
     h.auth_mechanisms = s.caps.auth.clone();
     Some(())

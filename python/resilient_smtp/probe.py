@@ -322,12 +322,11 @@ def probe_html(r: ProbeReport) -> str:
 
 
 def _split_target(target: str, port: Optional[int]) -> Tuple[str, Optional[int], bool]:
-    """``(host, port or None, mx)``: a bare name without a port is a mail domain (MX lookup, the name itself when
-    it has no MX); ``host:port``, an address, or ``port=`` make it one host."""
+    """``(host, port or None, mx)``: ``user@domain`` and a bare name without a port are mail domains (MX lookup; a
+    name without MX records is its own mail host); ``host:port``, an IP address, or ``port=`` make it one host."""
     t = target.strip()
-    if "@" in t:
-        t = t.rpartition("@")[2]
-        return t, port, port is None
+    if "@" in t:  # an address: always its domain's MX hosts, on port= if given
+        return t.rpartition("@")[2], port, True
     explicit: Optional[int] = None
     host = t
     if t.startswith("["):
@@ -345,7 +344,9 @@ def _split_target(target: str, port: Optional[int]) -> Tuple[str, Optional[int],
         literal = False
     if explicit is not None and port is not None and explicit != port:
         raise ValueError(f"target {target!r} has port {explicit} but port={port} was given")
-    chosen = explicit or port
+    chosen = explicit if explicit is not None else port
+    if chosen is not None and not 0 < chosen < 65536:
+        raise ValueError(f"target {target!r}: port must be 1-65535")
     return host, chosen, chosen is None and not literal
 
 
@@ -363,8 +364,8 @@ def probe(
     rcpt_to: Union[None, str, Sequence[str]] = None,
     helo_name: Optional[str] = None,
 ) -> ProbeReport:
-    """Probes a mail domain's MX hosts (``"example.com"`` or ``"someone@example.com"``) or one server
-    (``"smtp.example.com:587"``, ``"[::1]:25"``, or a name with ``port=``) and returns a :class:`ProbeReport`.
+    """Probes a mail domain's MX hosts (``"example.com"``, or ``"someone@example.com"``, also with ``port=``) or one
+    server (``"smtp.example.com:587"``, ``"[::1]:25"``, or a name with ``port=``) and returns a :class:`ProbeReport`.
 
     ``tls`` defaults by port like ``send()``: 465 ``"implicit"``, 587 ``"starttls"``, else ``"opportunistic"``. The
     certificate is always checked (against ``ca_file`` or the system store) and described, but a bad one does not stop

@@ -14,7 +14,9 @@ use super::run::{run_blocking, runtime, sync_log_level};
 use crate::auth::{Credentials, Secret};
 use crate::envelope::{parse_address, InputError};
 use crate::phase::{Phase, Timeouts};
-use crate::probe::{probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target};
+use crate::probe::{
+    probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target,
+};
 use crate::route::{HostSpec, MxResolver};
 use crate::session::{SessionConfig, TlsMode};
 use crate::tls::TlsSettings;
@@ -32,10 +34,20 @@ fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
 }
 
 fn steps_list<'py>(py: Python<'py>, steps: &[Step]) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(py, steps.iter().map(|s| step_dict(py, s)).collect::<PyResult<Vec<_>>>()?)
+    PyList::new(
+        py,
+        steps
+            .iter()
+            .map(|s| step_dict(py, s))
+            .collect::<PyResult<Vec<_>>>()?,
+    )
 }
 
-fn problem_dict<'py>(py: Python<'py>, p: &Problem, host: &HostReport) -> PyResult<Bound<'py, PyDict>> {
+fn problem_dict<'py>(
+    py: Python<'py>,
+    p: &Problem,
+    host: &HostReport,
+) -> PyResult<Bound<'py, PyDict>> {
     let d = problem_fields(py, p)?;
     d.set_item("host", &host.host)?;
     d.set_item("address", host.addr.map(|a| a.to_string()))?;
@@ -85,7 +97,12 @@ fn report_to_py(py: Python<'_>, r: &ProbeReport) -> PyResult<Py<PyAny>> {
     d.set_item("ok", r.ok())?;
     d.set_item("failed_phase", r.failed_phase().map(|p| p.name()))?;
     d.set_item("steps", steps_list(py, &r.steps)?)?;
-    d.set_item("mx", r.mx.iter().map(|(p, h)| (*p, h.clone())).collect::<Vec<_>>())?;
+    d.set_item(
+        "mx",
+        r.mx.iter()
+            .map(|(p, h)| (*p, h.clone()))
+            .collect::<Vec<_>>(),
+    )?;
     let hosts = PyList::empty(py);
     for h in &r.hosts {
         hosts.append(host_dict(py, h)?)?;
@@ -146,8 +163,8 @@ pub fn probe(
         };
         let mut limits = Timeouts::default();
         for (name, value) in timeouts.unwrap_or_default() {
-            let phase =
-                Phase::from_name(&name).ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
+            let phase = Phase::from_name(&name)
+                .ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
             limits.set(phase, duration(&format!("timeout for {name}"), value)?);
         }
         // Verification is recorded, not enforced: a bad certificate is described and reported as a problem.
@@ -175,7 +192,9 @@ pub fn probe(
                     .map(|s| {
                         let spec = HostSpec::parse(s)?;
                         let ip = spec.host.parse::<IpAddr>().map_err(|_| {
-                            InputError(format!("resolver {s:?} must be an IP address, optionally with :port"))
+                            InputError(format!(
+                                "resolver {s:?} must be an IP address, optionally with :port"
+                            ))
                         })?;
                         Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
                     })
