@@ -27,7 +27,7 @@ import getpass
 import json
 import os
 import sys
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 PASSWORD_ENV = "RESILIENT_SMTP_PASSWORD"
 
@@ -50,7 +50,7 @@ def _password(user: Optional[str]) -> Optional[str]:
     return getpass.getpass(f"password for {user}: ")
 
 
-def _timeouts(args: argparse.Namespace) -> Optional[dict]:
+def _timeouts(args: argparse.Namespace) -> Optional[Dict[str, float]]:
     if args.timeout is None:
         return None
     from .types import Timeouts
