@@ -267,3 +267,13 @@ def test_bad_input_is_a_value_error_before_any_connection(kwargs, message):
             resilient_smtp.probe(f"127.0.0.1:{listener.getsockname()[1]}", helo_name=HELO, **kwargs)
         with pytest.raises(socket.timeout):
             listener.accept()  # nobody connected
+
+
+def test_implicit_tls_handshake_comes_before_the_greeting(pki):
+    # aiosmtpd does not count implicit TLS as TLS for auth_require_tls: without the flag it offers AUTH after EHLO.
+    with TlsServer(pki, implicit=True, users={"alice": SECRET}, auth_require_tls=False) as server:
+        r = resilient_smtp.probe(f"127.0.0.1:{server.port}", tls="implicit", ca_file=pki.ca_file,
+                                 username="alice", password=SECRET, helo_name=HELO)
+    assert r.ok, str(r)
+    assert phases(r) == ["connect", "starttls", "greeting", "ehlo", "auth", "quit"]
+    assert r.hosts[0].tls is not None and r.hosts[0].tls["certificate"]["subject"] == "CN=localhost"
