@@ -216,7 +216,9 @@ impl ProbeReport {
         !self.problems.iter().any(|p| p.error) && self.hosts.iter().any(HostReport::ok)
     }
 
-    /// The phase that stopped it: the target's own problem, or the first host's first error.
+    /// The phase that stopped it: the target's own problem, else the furthest any host got before its first error
+    /// (what a delivery would run into at best: with port 25 filtered everywhere, `connect`; with one host reachable
+    /// but its certificate expired, `starttls`).
     pub fn failed_phase(&self) -> Option<Phase> {
         if self.ok() {
             return None;
@@ -225,7 +227,7 @@ impl ProbeReport {
             .iter()
             .find(|p| p.error)
             .map(|p| p.phase)
-            .or_else(|| self.hosts.iter().find_map(HostReport::failed_phase))
+            .or_else(|| self.hosts.iter().filter_map(HostReport::failed_phase).max())
             .or(Some(Phase::Resolve))
     }
 

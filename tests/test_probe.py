@@ -277,3 +277,13 @@ def test_implicit_tls_handshake_comes_before_the_greeting(pki):
     assert r.ok, str(r)
     assert phases(r) == ["connect", "starttls", "greeting", "ehlo", "auth", "quit"]
     assert r.hosts[0].tls is not None and r.hosts[0].tls["certificate"]["subject"] == "CN=localhost"
+
+
+def test_failed_phase_of_a_domain_is_the_furthest_any_host_got():
+    port = free_port("127.0.0.3")
+    mx = [("example.test", "mx1.example.test", 10), ("example.test", "mx2.example.test", 20)]
+    a = [("mx1.example.test", "127.0.0.2"), ("mx2.example.test", "127.0.0.3")]
+    with Dnsmasq(mx=mx, a=a) as dns, SmtpSink("-Q", "CONNECT", host="127.0.0.3", port=port):
+        r = resilient_smtp.probe("postmaster@example.test", port=port, resolver=dns.address, helo_name=HELO)
+    assert [h.failed_phase for h in r.hosts] == ["connect", "greeting"]
+    assert not r.ok and r.failed_phase == "greeting" and r.exit_code == 22

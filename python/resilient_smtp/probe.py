@@ -1,7 +1,8 @@
 """A connectivity probe: can this machine send mail through that server, and if not, why not?
 
-``probe("example.com")`` looks up the domain's MX hosts and talks to each in turn; ``probe("smtp.example.com:587",
-username=..., password=...)`` talks to one server. Every step (DNS, connect, greeting, EHLO, STARTTLS, EHLO again,
+``probe("example.com")`` looks up the domain's MX hosts and talks to each of their addresses (all at once, listed in
+the order a delivery would try them); ``probe("smtp.example.com:587", username=..., password=...)`` talks to one
+server. Every step (DNS, connect, greeting, EHLO, STARTTLS, EHLO again,
 AUTH, an optional MAIL/RCPT test ended by RSET, QUIT) is timed under the phase names the exceptions use, and each host
 gets a verdict with hints. No message is ever sent. The password never appears in the report.
 """
@@ -91,7 +92,7 @@ class ProbeProblem:
         return d
 
     def __str__(self) -> str:
-        where = f"{self.host} [{self.address}] " if self.address else (f"{self.host} " if self.host else "")
+        where = f"{self.host} ({self.address}) " if self.address else (f"{self.host} " if self.host else "")
         return f"{where}{self.phase}: {self.message}"
 
 
@@ -140,7 +141,8 @@ class HostProbe:
 @dataclass(frozen=True)
 class ProbeReport:
     """What :func:`probe` found. ``ok``: mail can go through (the target resolved and at least one host passed every
-    step). ``problems`` lists every error and warning, the target's and each host's, in order."""
+    step). ``failed_phase`` when not: the target's own problem (DNS), else the furthest phase any host reached before
+    failing. ``problems`` lists every error and warning, the target's and each host's, in order."""
 
     target: str
     mode: str
@@ -276,7 +278,7 @@ def probe_text(r: ProbeReport) -> str:
             extra.append("AUTH test: " + ("accepted" if h.authenticated else "failed"))
         if extra:
             out.append("")
-            out.append(f"{h.host} [{h.address}]:" if h.address else f"{h.host}:")
+            out.append(f"{h.host} ({h.address}):" if h.address else f"{h.host}:")
             out += [f"  {line}" for line in extra]
     if r.problems:
         out.append("")
