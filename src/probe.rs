@@ -889,8 +889,8 @@ async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> 
         .unwrap_or_default();
     let line = format!("MAIL FROM:<{from}>");
     let (reply, elapsed) = step!(h, Some(line.clone()), s.command(Phase::Mail, &line))?;
-    let mut ok = reply.is_positive();
-    if !ok {
+    let mail_ok = reply.is_positive();
+    if !mail_ok {
         h.fail(
             &SessionError::new(Phase::Mail, ErrorKind::Rejected(reply.clone())),
             elapsed,
@@ -904,7 +904,7 @@ async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> 
         step.command = Some(line);
         step.reply = Some(reply);
     }
-    if ok {
+    if mail_ok {
         for rcpt in &opts.rcpt_to {
             let line = format!("RCPT TO:<{rcpt}>");
             let (reply, elapsed) = step!(h, Some(line.clone()), s.command(Phase::Rcpt, &line))?;
@@ -913,7 +913,6 @@ async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> 
                 step.command = Some(line);
                 step.reply = Some(reply);
             } else {
-                ok = false;
                 h.fail(
                     &SessionError::new(Phase::Rcpt, ErrorKind::Rejected(reply.clone())),
                     elapsed,
@@ -925,7 +924,6 @@ async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> 
             }
         }
     }
-    let _ = ok;
     let (reply, elapsed) = step!(h, Some("RSET".to_string()), s.command(Phase::Rset, "RSET"))?;
     let status = if reply.is_positive() {
         Status::Ok

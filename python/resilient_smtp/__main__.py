@@ -27,7 +27,10 @@ import getpass
 import json
 import os
 import sys
-from typing import Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence
+
+if TYPE_CHECKING:
+    from .types import Attempt
 
 PASSWORD_ENV = "RESILIENT_SMTP_PASSWORD"
 
@@ -113,10 +116,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _timeline(attempts: Sequence["object"]) -> str:
+def _timeline(attempts: Sequence["Attempt"]) -> str:
     from ._render import attempts_text
 
-    return attempts_text(attempts)  # type: ignore[arg-type]
+    return attempts_text(attempts)
 
 
 def _probe(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ import socket
 import sys
 import threading
 import time
-from typing import Callable, Dict, List, Optional, Set, TextIO, Tuple
+from typing import Any, Callable, Coroutine, Dict, List, Optional, Set, TextIO, Tuple
 
 __all__ = ["DemoServers", "run_demo"]
 
@@ -146,18 +146,18 @@ class DemoServers:
     def __getitem__(self, name: str) -> _Server:
         return self.servers[name]
 
-    def _call(self, coro: "asyncio.Future[None]") -> None:
-        asyncio.run_coroutine_threadsafe(coro, self.loop).result(10)  # type: ignore[arg-type]
+    def _call(self, coro: Coroutine[Any, Any, None]) -> None:
+        asyncio.run_coroutine_threadsafe(coro, self.loop).result(10)
 
     def __enter__(self) -> "DemoServers":
         self.thread.start()
         for s in self.servers.values():
-            self._call(s.start())  # type: ignore[arg-type]
+            self._call(s.start())
         return self
 
     def __exit__(self, *exc: object) -> None:
         for s in self.servers.values():
-            self._call(s.stop())  # type: ignore[arg-type]
+            self._call(s.stop())
 
         async def cancel_rest() -> None:
             tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
@@ -165,7 +165,7 @@ class DemoServers:
                 t.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
-        self._call(cancel_rest())  # type: ignore[arg-type]
+        self._call(cancel_rest())
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(5)
         self.loop.close()
