@@ -124,6 +124,9 @@ struct Group {
     transactions: Vec<Transaction>,
     attempts: Vec<Attempt>,
     last: Option<(SessionError, Trouble, Option<Peer>)>,
+    /// The first loss after "." (kept when `retry_uncertain` resends): if no later try is confirmed, the honest
+    /// outcome is still "maybe delivered", whatever the last error was.
+    uncertain: Option<(SessionError, Option<Peer>)>,
 }
 
 impl Group {
@@ -175,7 +178,7 @@ impl Deliverer {
         let groups =
             futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget)))
                 .await;
-        finish(groups, started.elapsed())
+        finish(groups, started.elapsed(), &req.retry)
     }
 
     async fn candidates(
@@ -211,11 +214,18 @@ impl Deliverer {
         let policy = req.retry;
         let mut rng = SmallRng::from_os_rng();
         let mut delay = Duration::ZERO;
+        // The backoff before the next round, drawn when a failure first announces it in the log.
+        let mut planned: Option<Duration> = None;
         'rounds: for round in 1..=policy.max_attempts.max(1) {
             if round > 1 {
-                delay = policy.delay(round - 1, delay, &mut rng);
+                let announced = planned.is_some();
+                delay = planned
+                    .take()
+                    .unwrap_or_else(|| policy.delay(round - 1, delay, &mut rng));
                 if budget.would_overrun(delay) {
-                    log::warn!(target: LOG, "no time left for another attempt before the deadline; giving up");
+                    if !announced {
+                        log::warn!(target: LOG, "no time left for another attempt before the deadline; giving up");
+                    }
                     break;
                 }
                 tokio::time::sleep(delay).await;
@@ -269,6 +279,9 @@ impl Deliverer {
                     }
                     Err(err) => {
                         let mut verdict = judge(&err);
+                        if verdict.trouble == Trouble::Uncertain && g.uncertain.is_none() {
+                            g.uncertain = Some((err.clone(), peer.clone()));
+                        }
                         if verdict.trouble == Trouble::Uncertain && req.retry_uncertain {
                             // The caller accepts duplicates: treat it as a transient failure.
                             verdict = crate::policy::Verdict {
@@ -298,7 +311,13 @@ impl Deliverer {
                         let next = if more_here {
                             "trying the next address now".to_string()
                         } else if !stop && any_worth_retrying && round < policy.max_attempts {
-                            "will retry after a backoff".to_string()
+                            let next = *planned
+                                .get_or_insert_with(|| policy.delay(round, delay, &mut rng));
+                            if budget.would_overrun(next) {
+                                format!("giving up: a {:.2} s backoff would pass the deadline", next.as_secs_f64())
+                            } else {
+                                format!("retrying in {:.2} s", next.as_secs_f64())
+                            }
                         } else {
                             "giving up".to_string()
                         };
@@ -396,6 +415,7 @@ impl Group {
             transactions: Vec::new(),
             attempts: Vec::new(),
             last: None,
+            uncertain: None,
         }
     }
 
@@ -416,7 +436,12 @@ impl Group {
     }
 }
 
-fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure>> {
+/// `retry` continues the caller's schedule in `retry_after`, the suggestion for a task queue's next try.
+fn finish(
+    groups: Vec<Group>,
+    elapsed: Duration,
+    retry: &RetryPolicy,
+) -> Result<Delivery, Box<Failure>> {
     let mut attempts: Vec<Attempt> = groups
         .iter()
         .flat_map(|g| g.attempts.iter().cloned())
@@ -427,12 +452,9 @@ fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure
         .iter()
         .flat_map(|g| g.transactions.iter().cloned())
         .collect();
-    let uncertain = groups.iter().find(|g| {
-        !g.pending.is_empty()
-            && g.last
-                .as_ref()
-                .is_some_and(|(_, t, _)| *t == Trouble::Uncertain)
-    });
+    let uncertain = groups
+        .iter()
+        .find(|g| !g.pending.is_empty() && g.uncertain.is_some());
     if uncertain.is_none() && !transactions.is_empty() {
         return Ok(Delivery {
             transactions,
@@ -452,7 +474,10 @@ fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure
         })
         .or_else(|| groups.iter().find(|g| g.last.is_some()))
         .expect("a group without a delivery has an error");
-    let (error, trouble, peer) = group.last.clone().expect("checked above");
+    let (error, trouble, peer) = match (&group.uncertain, uncertain.is_some()) {
+        (Some((error, peer)), true) => (error.clone(), Trouble::Uncertain, peer.clone()),
+        _ => group.last.clone().expect("checked above"),
+    };
     // All recipients refused one by one: report them all, as smtplib's SMTPRecipientsRefused does.
     let error = if trouble == Trouble::Permanent
         && error.reply().is_some()
@@ -471,7 +496,7 @@ fn finish(groups: Vec<Group>, elapsed: Duration) -> Result<Delivery, Box<Failure
             } else {
                 Duration::ZERO
             };
-            Some(RetryPolicy::default().ceiling(n + 1).max(floor))
+            Some(retry.ceiling(n + 1).max(floor))
         }
         _ => None,
     };

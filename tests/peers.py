@@ -383,6 +383,10 @@ class ScriptedServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop_event.set()
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
+        except OSError:
+            pass
         self.listener.close()
         with self.lock:
             for s in self.socks:
@@ -414,7 +418,7 @@ class ScriptedServer:
             return action(conv, line) is not False
         if action is None:
             return False  # close without a reply
-        conv.send(str(action).encode().replace(b"\n", b"\r\n") + b"\r\n")
+        conv.send(str(action).replace("\r\n", "\n").replace("\n", "\r\n").encode() + b"\r\n")
         return True
 
     def _serve(self, sock: socket.socket) -> None:
@@ -446,7 +450,8 @@ class ScriptedServer:
                         self.seen_pairs.add((conv.sender, rcpt))
                         conv.reply("450 4.7.1 Greylisted, try again later")
                         continue
-                    conv.recipients.append(rcpt)
+                    if "RCPT" not in self.replies:  # a scripted RCPT decides itself what it accepts
+                        conv.recipients.append(rcpt)
                     if not self._respond(conv, "RCPT", line, "250 2.1.5 Ok"):
                         return
                 elif verb == "DATA":
@@ -514,7 +519,8 @@ def _dns_query(name: str, qtype: int = 15) -> bytes:
 class Dnsmasq:
     """dnsmasq on 127.0.0.1:<high port> answering only from its own records.
 
-    ``mx`` = [(domain, host, preference)], host "." makes a null MX; ``a`` = [(name, address)].
+    ``mx`` = [(domain, host, preference)], host "." makes a null MX; ``a`` = [(name, address)]. It is authoritative
+    for ``.test``: other names there are NXDOMAIN.
     """
 
     def __init__(self, mx: Sequence[Tuple[str, str, int]] = (), a: Sequence[Tuple[str, str]] = ()) -> None:
@@ -530,7 +536,7 @@ class Dnsmasq:
     def __enter__(self) -> "Dnsmasq":
         args = [tool("dnsmasq"), "--keep-in-foreground", f"--port={self.port}", "--listen-address=127.0.0.1",
                 "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-daemon", "--user=root", "--pid-file=",
-                "--log-facility=-", "--conf-file=/dev/null"]
+                "--log-facility=-", "--conf-file=/dev/null", "--local=/test/"]
         args += [f"--mx-host={d},{h},{p}" for d, h, p in self.mx]
         args += [f"--host-record={n},{ip}" for n, ip in self.a]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

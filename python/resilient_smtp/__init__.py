@@ -11,7 +11,7 @@ outcomes: delivered, failed, or maybe delivered.
 from __future__ import annotations
 
 import os
-from typing import Any, Optional, Sequence, Tuple, Union
+from typing import Any, List, Optional, Sequence, Tuple, Union
 
 from . import _core
 from ._client import HostArg, TimeoutsArg, make_client
@@ -87,7 +87,7 @@ __all__ = [
 ]
 
 
-def _options_list(name: str, value: Sequence[str]) -> list:
+def _options_list(name: str, value: Sequence[str]) -> List[str]:
     if isinstance(value, str):
         raise TypeError(f"{name} must be a sequence of strings, not a string")
     out = list(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import socket
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _core
 from .types import RetryPolicy, Timeouts
@@ -25,7 +25,7 @@ def local_hostname() -> str:
     return "[127.0.0.1]"
 
 
-def _relays(host: HostArg) -> Optional[list]:
+def _relays(host: HostArg) -> Optional[List[str]]:
     if host is None:
         return None
     if isinstance(host, str):
@@ -38,7 +38,7 @@ def _relays(host: HostArg) -> Optional[list]:
     raise TypeError(f"host must be a string, a list of strings or None, not {type(host).__name__}")
 
 
-def _first_port(relays: Optional[list]) -> Optional[int]:
+def _first_port(relays: Optional[List[str]]) -> Optional[int]:
     if not relays:
         return None
     h = relays[0].strip()

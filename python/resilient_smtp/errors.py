@@ -89,7 +89,8 @@ class DeliveryError(smtplib.SMTPException):
     limit: Optional[float]
 
     def __init__(self, message: str = "", **fields: Any) -> None:
-        super().__init__(message)
+        # Not super().__init__: smtplib's classes in the MRO want their own positional arguments; args is set below.
+        Exception.__init__(self, message)
         self._message = message
         for name in _FIELDS:
             setattr(self, name, fields.get(name))
@@ -128,14 +129,14 @@ class DeliveryError(smtplib.SMTPException):
             if name == "smtp_error" and isinstance(value, bytes):
                 value = value.decode("utf-8", "replace")
             elif name == "attempts":
-                value = [a.to_dict() for a in value]
+                value = [a.to_dict() for a in self.attempts]
             elif name == "phase" and value is not None:
                 value = str(value)
             out[name] = value
-        if hasattr(self, "recipients"):
+        recipients: Dict[str, Tuple[int, Any]] = getattr(self, "recipients", None) or {}
+        if isinstance(self, smtplib.SMTPRecipientsRefused):
             out["recipients"] = {
-                r: [c, m.decode("utf-8", "replace") if isinstance(m, bytes) else m]
-                for r, (c, m) in self.recipients.items()
+                r: [c, m.decode("utf-8", "replace") if isinstance(m, bytes) else m] for r, (c, m) in recipients.items()
             }
         return out
 

@@ -72,7 +72,10 @@ def from_message(
         message_id = email.utils.make_msgid(domain=id_domain)
         out["Message-ID"] = message_id
     international = any(not a.isascii() for a in [sender, *rcpts])
-    policy = msg.policy.clone(utf8=True) if international else msg.policy
+    policy = msg.policy
+    if international:
+        # compat32 (email.message.Message's default) has no utf8 switch, where smtplib would fail: use SMTPUTF8.
+        policy = policy.clone(utf8=True) if hasattr(policy, "utf8") else email.policy.SMTPUTF8  # type: ignore[call-arg]
     buf = io.BytesIO()
     email.generator.BytesGenerator(buf, policy=policy).flatten(out, linesep="\r\n")
     return Prepared(buf.getvalue(), sender, rcpts, str(message_id))

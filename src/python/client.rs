@@ -193,6 +193,20 @@ impl Client {
                 jitter,
             };
             let deadline = deadline.map(|d| duration("deadline", d)).transpose()?;
+            // Checked even for relays (which use the system's getaddrinfo), so a typo never waits for MX use.
+            let servers = resolver
+                .unwrap_or_default()
+                .iter()
+                .map(|s| {
+                    let spec = HostSpec::parse(s)?;
+                    let ip = spec.host.parse::<IpAddr>().map_err(|_| {
+                        InputError(format!(
+                            "resolver {s:?} must be an IP address, optionally with :port"
+                        ))
+                    })?;
+                    Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
+                })
+                .collect::<Result<Vec<_>, InputError>>()?;
             let route = match relays {
                 Some(list) => {
                     if list.is_empty() {
@@ -205,19 +219,6 @@ impl Client {
                     )
                 }
                 None => {
-                    let servers = resolver
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|s| {
-                            let spec = HostSpec::parse(s)?;
-                            let ip = spec.host.parse::<IpAddr>().map_err(|_| {
-                                InputError(format!(
-                                    "resolver {s:?} must be an IP address, optionally with :port"
-                                ))
-                            })?;
-                            Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
-                        })
-                        .collect::<Result<Vec<_>, InputError>>()?;
                     let _guard = runtime().enter();
                     Route::Mx {
                         resolver: Arc::new(MxResolver::new(&servers)?),

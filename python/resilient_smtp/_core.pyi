@@ -1,0 +1,59 @@
+"""Type stubs for the native module. Private: the public API is ``resilient_smtp``; results are plain dicts that the
+Python layer wraps (``SendResult.from_core``), and errors are raised as ``resilient_smtp.errors`` classes."""
+
+from typing import Any, Awaitable, Dict, List, Optional, Sequence, Tuple, final
+
+__all__ = ["Client", "PHASES", "DEFAULT_TIMEOUTS", "__version__"]
+
+__version__: str
+PHASES: List[str]
+DEFAULT_TIMEOUTS: Dict[str, float]
+
+@final
+class Client:
+    """A delivery configuration, checked once: route, TLS, credentials, timeouts, retry policy, optional pool."""
+
+    def __new__(
+        cls,
+        relays: Optional[Sequence[str]],
+        port: int,
+        *,
+        tls: str,
+        helo_name: str,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        oauth2_token: Optional[str] = None,
+        timeouts: Optional[Sequence[Tuple[str, float]]] = None,
+        ca_file: Optional[str] = None,
+        tls_verify: bool = True,
+        allow_insecure_auth: bool = False,
+        source_address: Optional[str] = None,
+        max_attempts: int = 1,
+        initial_delay: float = 1.0,
+        multiplier: float = 2.0,
+        max_delay: float = 60.0,
+        jitter: str = "full",
+        deadline: Optional[float] = None,
+        retry_uncertain: bool = False,
+        resolver: Optional[Sequence[str]] = None,
+        pool: bool = False,
+    ) -> Client: ...
+    def send(
+        self,
+        data: bytes,
+        sender: str,
+        recipients: Sequence[str],
+        mail_options: Sequence[str] = ...,
+        rcpt_options: Sequence[str] = ...,
+    ) -> Dict[str, Any]: ...
+    def send_async(
+        self,
+        data: bytes,
+        sender: str,
+        recipients: Sequence[str],
+        mail_options: Sequence[str] = ...,
+        rcpt_options: Sequence[str] = ...,
+    ) -> Awaitable[Dict[str, Any]]: ...
+    def pool_stats(self) -> Tuple[int, int]: ...
+    def close(self) -> None: ...
+    def close_async(self) -> Awaitable[None]: ...

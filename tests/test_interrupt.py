@@ -1,0 +1,48 @@
+"""Ctrl-C during a blocking send() raises KeyboardInterrupt promptly and closes the connection."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+from peers import ScriptedServer
+
+CHILD = """
+import sys, resilient_smtp as rs
+try:
+    rs.send(b"From: a@example.com\\r\\nTo: b@example.com\\r\\n\\r\\nhi\\r\\n", sys.argv[1], tls="off", retry=1)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_interrupts_a_stalled_send_and_closes_the_socket() -> None:
+    closed = threading.Event()
+
+    def silent_until_closed(conv, line):
+        if conv.readline() is None:
+            closed.set()
+        return False
+
+    with ScriptedServer({"greeting": silent_until_closed}) as server:
+        child = subprocess.Popen([sys.executable, "-c", CHILD, server.address], stdout=subprocess.PIPE, text=True)
+        try:
+            end = time.monotonic() + 20
+            while server.connections == 0 and time.monotonic() < end:
+                time.sleep(0.02)
+            assert server.connections == 1
+            sent = time.monotonic()
+            child.send_signal(signal.SIGINT)
+            out = child.stdout.readline()
+            took = time.monotonic() - sent
+            assert out.strip() == "interrupted"
+            assert took <= 0.5 + 0.5
+            assert closed.wait(1.0), "the server never saw the connection close"
+            assert child.wait(10) == 0
+        finally:
+            child.kill()
+            child.wait()
+            child.stdout.close()
