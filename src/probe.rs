@@ -257,7 +257,10 @@ pub fn diagnose(err: &SessionError, addr: Option<SocketAddr>) -> (&'static str, 
         ),
         (ErrorKind::Dns(DnsFailure::NoAddress(h)), _) => (
             "no_address",
-            format!("{h} has no A/AAAA record: the MX record points at a name that does not resolve"),
+            format!(
+                "{h} has no address (A/AAAA record): check the name; for an MX host, the domain's MX record points \
+                 at a name that does not resolve"
+            ),
         ),
         (ErrorKind::Dns(DnsFailure::Temporary(_)), _) | (ErrorKind::Timeout { .. }, Phase::Resolve) => (
             "dns_failure",

@@ -172,3 +172,18 @@ def test_demo_exits_0_within_60_s_without_network_and_tells_failover_and_backoff
     assert "UNEXPECTED" not in text
     assert p.stderr == b"", p.stderr.decode()
 
+
+
+def test_verbose_logs_each_command_with_credentials_redacted(pki):
+    with TlsServer(pki, users={"alice": SECRET}) as server:
+        p = cli("-vv", "send", "--host", f"127.0.0.1:{server.port}", "--tls", "starttls", "--ca-file",
+                str(pki.ca_file), "--user", "alice", "--from", "alice@example.com", "--to", "bob@example.net",
+                "--helo", "cli.test", env={"RESILIENT_SMTP_PASSWORD": SECRET})
+    assert p.returncode == 0, out(p)
+    logs = p.stderr.decode()
+    assert "C: STARTTLS" in logs and "C: MAIL FROM:<alice@example.com>" in logs and "AUTH" in logs
+    assert SECRET not in logs and SECRET not in p.stdout.decode()
+    import base64
+
+    for encoded in (base64.b64encode(f"\0alice\0{SECRET}".encode()), base64.b64encode(SECRET.encode())):
+        assert encoded.decode() not in logs

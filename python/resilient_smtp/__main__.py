@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log to stderr as it happens: -v each attempt, -vv every command sent (credentials "
+                             "redacted)")
     sub = parser.add_subparsers(dest="command", metavar="{probe,send,demo}")
     sub.required = True
     tls_modes = ("starttls", "opportunistic", "implicit", "off")
@@ -199,7 +202,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     import logging
 
     logger = logging.getLogger("resilient_smtp")
-    if not logger.handlers and not logging.getLogger().handlers:
+    if args.verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG if args.verbose > 1 else logging.INFO)
+    elif not logger.handlers and not logging.getLogger().handlers:
         logger.addHandler(logging.NullHandler())
     try:
         if args.command == "probe":

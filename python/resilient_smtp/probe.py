@@ -258,7 +258,8 @@ def _tls_lines(h: HostProbe) -> List[str]:
 
 def probe_text(r: ProbeReport) -> str:
     """The report as a plain-text table (what the CLI prints)."""
-    out = [f"probe {r.target} ({'MX hosts' if r.mode == 'mx' else 'host'}, port {r.port}): {r._verdict()} "
+    tls = f", tls {r.options['tls']}" if r.options.get("tls") else ""
+    out = [f"probe {r.target} ({'MX hosts' if r.mode == 'mx' else 'host'}, port {r.port}{tls}): {r._verdict()} "
            f"in {r.elapsed:.3f} s", ""]
     headers = ("host", "address", "phase", "status", "time", "detail")
     rows = [(host, addr, str(s.phase), s.status, _ms(s.elapsed), s.detail) for host, addr, s in r.rows()]
