@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 from typing import List, Optional, Tuple
 
 import pytest
-
 import resilient_smtp
 from peers import Dnsmasq, FullBacklog, ScriptedServer, SmtpSink, TlsServer, closed_port, free_port
 from resilient_smtp.probe import EXIT_CODES, ProbeReport

@@ -95,7 +95,7 @@ class _Server:
                     rcpt = line.partition(":")[2].strip().strip("<>")
                     if self.behaviour == "greylist" and (sender, rcpt) not in self.seen:
                         self.seen.add((sender, rcpt))
-                        say("450 4.7.1 <%s>: Recipient address rejected: Greylisted, try again later" % rcpt)
+                        say(f"450 4.7.1 <{rcpt}>: Recipient address rejected: Greylisted, try again later")
                     else:
                         rcpts.append(rcpt)
                         say("250 2.1.5 Ok")
@@ -116,7 +116,7 @@ class _Server:
                     if self.behaviour == "lose_reply":
                         await reader.read()  # the message is in; the reply never comes
                         return
-                    say("250 2.0.0 Ok: queued as DEMO%d" % len(self.delivered))
+                    say(f"250 2.0.0 Ok: queued as DEMO{len(self.delivered)}")
                 elif verb in ("RSET", "NOOP"):
                     say("250 2.0.0 Ok")
                 elif verb == "QUIT":
