@@ -33,6 +33,8 @@ fn text(a: &Address) -> &str {
 pub enum Route {
     /// Relays (smarthosts), tried in order; each name's addresses in turn.
     Relays(Vec<HostSpec>),
+    /// These addresses, in order, without a lookup (a connection the caller opened: the smtplib facade).
+    Peers(Vec<Peer>),
     /// Directly to each recipient domain's MX hosts.
     Mx {
         resolver: Arc<MxResolver>,
@@ -156,7 +158,7 @@ impl Deliverer {
         let started = Instant::now();
         let budget = Budget::new(req.deadline);
         let groups: Vec<Group> = match &req.route {
-            Route::Relays(_) => vec![Group::new(
+            Route::Relays(_) | Route::Peers(_) => vec![Group::new(
                 None,
                 &req.envelope,
                 req.envelope.recipients.clone(),
@@ -199,6 +201,7 @@ impl Deliverer {
                 }
                 out
             }
+            (Route::Peers(peers), _) => peers.iter().cloned().map(Ok).collect(),
             (Route::Mx { resolver, port }, Some(domain)) => {
                 let mut rng = SmallRng::from_os_rng();
                 match resolver.peers(domain, *port, limit, &mut rng).await {

@@ -8,6 +8,7 @@ pub mod conn;
 pub mod deliver;
 pub mod envelope;
 pub mod error;
+pub mod held;
 pub mod phase;
 pub mod policy;
 pub mod pool;

@@ -121,6 +121,16 @@ impl Pool {
         }
     }
 
+    /// Takes an idle session out of the pool, whichever it is (the facade's pool holds at most one).
+    pub fn take_any(&self) -> Option<Session> {
+        let mut idle = self.idle.lock().unwrap();
+        let key = idle
+            .iter()
+            .find(|(_, v)| !v.is_empty())
+            .map(|(k, _)| k.clone())?;
+        idle.get_mut(&key).and_then(Vec::pop).map(|i| i.session)
+    }
+
     pub fn stats(&self) -> (u64, u64) {
         let s = self.stats.lock().unwrap();
         (s.opened, s.reused)

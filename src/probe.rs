@@ -746,7 +746,7 @@ async fn probe_address(h: &mut HostReport, opts: &ProbeOptions) {
 async fn handshake(h: &mut HostReport, s: &mut Session, command: Option<String>) -> Option<()> {
     let t = Instant::now();
     let out = if command.is_some() {
-        s.starttls().await
+        s.starttls().await.map(|_| ())
     } else {
         s.handshake().await
     };
@@ -852,15 +852,15 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
         let out = s.authenticate().await;
         let elapsed = t.elapsed();
         match out {
-            Ok(()) => {
+            Ok(reply) => {
                 h.authenticated = Some(true);
-                let step = h.step(
-                    Phase::Auth,
-                    Status::Ok,
-                    elapsed,
-                    format!("authenticated as {}", creds.username()),
-                );
+                let detail = match &reply {
+                    Some(r) => format!("authenticated as {}: {r}", creds.username()),
+                    None => format!("authenticated as {}", creds.username()),
+                };
+                let step = h.step(Phase::Auth, Status::Ok, elapsed, detail);
                 step.command = Some(shown);
+                step.reply = reply;
             }
             Err(e) => {
                 h.authenticated = Some(false);

@@ -321,7 +321,7 @@ impl Session {
     /// STARTTLS (RFC 3207). Anything the server sent after its 220 and before the handshake is an attack (response
     /// injection, "NO STARTTLS" 2021): abort rather than let it be read as a reply inside TLS. Everything learned
     /// before TLS is forgotten; the caller says EHLO again.
-    pub async fn starttls(&mut self) -> Result<(), SessionError> {
+    pub async fn starttls(&mut self) -> Result<Reply, SessionError> {
         let reply = self
             .exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS")
             .await?;
@@ -339,7 +339,7 @@ impl Session {
         self.handshake().await?;
         self.caps = Capabilities::default();
         self.ehlo = None;
-        Ok(())
+        Ok(reply)
     }
 
     /// The TLS handshake on the plain connection (`connect` runs it for implicit TLS; probes drive it themselves).
@@ -387,10 +387,11 @@ impl Session {
         self.conn.is_tls()
     }
 
-    /// AUTH with the configured credentials, if any. Never over a plain connection unless the caller allowed it.
-    pub async fn authenticate(&mut self) -> Result<(), SessionError> {
+    /// AUTH with the configured credentials, if any (the server's 235 reply). Never over a plain connection unless
+    /// the caller allowed it.
+    pub async fn authenticate(&mut self) -> Result<Option<Reply>, SessionError> {
         let Some(creds) = self.cfg.credentials.clone() else {
-            return Ok(());
+            return Ok(None);
         };
         self.phase = Phase::Auth;
         let not_supported =
@@ -422,7 +423,7 @@ impl Session {
             match reply.code {
                 235 => {
                     self.authenticated = true;
-                    return Ok(());
+                    return Ok(Some(reply));
                 }
                 334 if i < last => continue,
                 334 => {
@@ -644,6 +645,27 @@ impl Session {
     pub async fn command(&mut self, phase: Phase, line: &str) -> Result<Reply, SessionError> {
         let data = format!("{line}\r\n");
         self.exchange(phase, data.as_bytes(), line).await
+    }
+
+    /// EHLO (`esmtp`) or HELO with `name`, for a caller driving the dialogue itself (the smtplib facade): any reply
+    /// is returned, not judged; a positive EHLO reply sets the capabilities, a positive HELO clears them.
+    pub async fn hello_as(&mut self, esmtp: bool, name: &str) -> Result<Reply, SessionError> {
+        let line = format!("{} {name}", if esmtp { "EHLO" } else { "HELO" });
+        let reply = self.command(Phase::Ehlo, &line).await?;
+        if reply.is_positive() {
+            self.caps = if esmtp {
+                Capabilities::parse(&reply)
+            } else {
+                Capabilities::default()
+            };
+            self.ehlo = Some(reply.clone());
+        }
+        Ok(reply)
+    }
+
+    /// The configuration the next STARTTLS or AUTH on this connection uses (the facade learns it step by step).
+    pub fn reconfigure(&mut self, cfg: Arc<SessionConfig>) {
+        self.cfg = cfg;
     }
 
     pub fn set_budget(&mut self, budget: Budget) {

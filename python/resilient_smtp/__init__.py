@@ -42,6 +42,8 @@ from .errors import (
     UncertainProtocolError,
     UncertainTimeout,
 )
+from .compat import send_email_with_retry
+from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
 from .probe import ProbeReport, probe
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
@@ -53,6 +55,9 @@ __all__ = [
     "send_async",
     "probe",
     "ProbeReport",
+    "send_email_with_retry",
+    "SMTP",
+    "SMTP_SSL",
     "Phase",
     "Timeouts",
     "RetryPolicy",

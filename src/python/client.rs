@@ -63,12 +63,12 @@ pub fn check_helo(name: &str) -> Result<(), InputError> {
 /// A delivery configuration: route, TLS, credentials, timeouts, retry policy and, for a `Sender`, a connection pool.
 #[pyclass(module = "resilient_smtp._core", frozen)]
 pub struct Client {
-    route: Route,
-    default_port: u16,
-    session: Arc<SessionConfig>,
-    retry: RetryPolicy,
-    deadline: Option<Duration>,
-    retry_uncertain: bool,
+    pub(super) route: Route,
+    pub(super) default_port: u16,
+    pub(super) session: Arc<SessionConfig>,
+    pub(super) retry: RetryPolicy,
+    pub(super) deadline: Option<Duration>,
+    pub(super) retry_uncertain: bool,
     deliverer: Arc<Deliverer>,
 }
 
@@ -325,6 +325,11 @@ impl Client {
             Route::Relays(r) => r
                 .iter()
                 .map(|h| h.host.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Route::Peers(p) => p
+                .iter()
+                .map(|p| p.host.clone())
                 .collect::<Vec<_>>()
                 .join(", "),
             Route::Mx { .. } => "MX".into(),

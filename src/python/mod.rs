@@ -3,6 +3,7 @@
 //! becomes a Python exception through [`convert::failure_to_pyerr`], the one mapping.
 
 mod client;
+mod connection;
 mod convert;
 mod probe;
 mod run;
@@ -23,6 +24,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
         }
     }
     m.add_class::<client::Client>()?;
+    m.add_class::<connection::Connection>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
     m.add(
         "PHASES",
