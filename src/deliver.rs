@@ -317,7 +317,10 @@ impl Deliverer {
                             let next = *planned
                                 .get_or_insert_with(|| policy.delay(round, delay, &mut rng));
                             if budget.would_overrun(next) {
-                                format!("giving up: a {:.2} s backoff would pass the deadline", next.as_secs_f64())
+                                format!(
+                                    "giving up: a {:.2} s backoff would pass the deadline",
+                                    next.as_secs_f64()
+                                )
                             } else {
                                 format!("retrying in {:.2} s", next.as_secs_f64())
                             }
