@@ -9,4 +9,5 @@ bash scripts/install-test-deps.sh
 cargo test --quiet
 maturin develop --release --quiet
 python -m mypy.stubtest resilient_smtp._core
+python -m mypy
 python -m pytest "$@"

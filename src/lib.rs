@@ -12,6 +12,7 @@ pub mod held;
 pub mod phase;
 pub mod policy;
 pub mod pool;
+pub mod probe;
 pub mod reply;
 pub mod retry;
 pub mod route;

@@ -346,7 +346,8 @@ impl Session {
         Ok(reply)
     }
 
-    async fn handshake(&mut self) -> Result<(), SessionError> {
+    /// The TLS handshake on the plain connection (`connect` runs it for implicit TLS; probes drive it themselves).
+    pub async fn handshake(&mut self) -> Result<(), SessionError> {
         let limit = self.limit(Phase::StartTls);
         let tcp = self.conn.take_plain().ok_or_else(|| {
             SessionError::new(
@@ -571,9 +572,17 @@ impl Session {
                 return Err(rejected(Phase::Rset, rset));
             }
         }
+        let data = replies.get(1 + env.recipients.len()).cloned();
+        // A broken server may open DATA although MAIL or every RCPT failed: end it empty (RFC 2920 §3.1), or the
+        // session would sit in DATA and the QUIT would wait out its timeout.
+        let data_opened = data.as_ref().is_some_and(|r| r.code == 354);
         let mail = &replies[0];
         if !mail.is_positive() {
-            return Err(rejected(Phase::Mail, mail.clone()));
+            let mail = mail.clone();
+            if data_opened {
+                let _ = self.exchange(Phase::DataDone, b".\r\n", ".").await;
+            }
+            return Err(rejected(Phase::Mail, mail));
         }
         let mut accepted = Vec::new();
         let mut refused = Vec::new();
@@ -584,11 +593,9 @@ impl Session {
                 refused.push((rcpt.clone(), reply.clone()));
             }
         }
-        let data = replies.get(1 + env.recipients.len());
         if accepted.is_empty() {
             self.phase = Phase::Rcpt;
-            if data.is_some_and(|r| r.code == 354) {
-                // A broken server opened DATA with no recipient: end it empty (RFC 2920 §3.1).
+            if data_opened {
                 let _ = self.exchange(Phase::DataDone, b".\r\n", ".").await;
             }
             let refused = refused
@@ -600,9 +607,7 @@ impl Session {
                 ErrorKind::RecipientsRefused(refused),
             ));
         }
-        let data = data
-            .expect("DATA was sent: a recipient was accepted")
-            .clone();
+        let data = data.expect("DATA was sent: a recipient was accepted");
         if data.code != 354 {
             return Err(rejected(Phase::Data, data));
         }

@@ -340,3 +340,14 @@ def test_international_compat32_message_is_sent_with_smtputf8(pki) -> None:
         rs.send(msg, f"127.0.0.1:{server.port}", tls="off", retry=1)
     (got,) = server.messages
     assert got.recipients == ["jörg@example.net"] and "jörg@example.net".encode() in got.data
+
+
+def test_pipelined_data_opened_despite_refused_mail_is_ended_at_once() -> None:
+    # A broken server refuses MAIL yet answers 354 to the pipelined DATA: the client must end DATA with "." rather
+    # than leave the session in DATA (where QUIT would wait out its timeout).
+    with ScriptedServer({"MAIL": "550 5.7.1 Sender rejected"}) as server:
+        start = time.monotonic()
+        with pytest.raises(rs.SenderRefused):
+            rs.send(make_message(), server.address, tls="off", retry=1, timeouts={"quit": 3.0})
+        assert time.monotonic() - start < 1.0
+    assert server.commands[-1] == "QUIT"

@@ -46,6 +46,7 @@ from .errors import (
 from .compat import send_email_with_retry
 from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
+from .probe import ProbeReport, probe
 from .sender import Sender
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
@@ -54,6 +55,8 @@ __version__ = _core.__version__
 __all__ = [
     "send",
     "send_async",
+    "probe",
+    "ProbeReport",
     "Sender",
     "send_email_with_retry",
     "SMTP",

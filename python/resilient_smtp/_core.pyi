@@ -93,6 +93,27 @@ class Connection:
     def close(self) -> None: ...
     def info(self) -> Optional[Dict[str, Any]]: ...
 
+# The connectivity probe (src/probe.rs, binding src/python/probe.rs); resilient_smtp.probe() wraps the dict it returns.
+__all__ += ["probe"]
+
+def probe(
+    target: str,
+    port: int,
+    *,
+    mx: bool,
+    tls: str,
+    helo_name: str,
+    username: Optional[str] = None,
+    password: Optional[str] = None,
+    timeouts: Optional[Sequence[Tuple[str, float]]] = None,
+    ca_file: Optional[str] = None,
+    resolver: Optional[Sequence[str]] = None,
+    mail_from: Optional[str] = None,
+    rcpt_to: Sequence[str] = ...,
+) -> Dict[str, Any]:
+    """Probes a domain's MX hosts (``mx=True``) or one host step by step; the report as dicts. Never raises for
+    what happens on the network (that is in the report); ``ValueError`` for bad input, before any connection."""
+
 # Bulk sending and asyncio completions (resilient_smtp.sender, resilient_smtp._aio).
 __all__ += ["Stream", "Completions", "_shutdown"]
 

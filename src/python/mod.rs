@@ -7,6 +7,7 @@ mod bulk;
 mod client;
 mod connection;
 mod convert;
+mod probe;
 mod run;
 
 use pyo3::prelude::*;
@@ -32,6 +33,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bulk::Stream>()?;
     m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
     m.add_class::<connection::Connection>()?;
+    m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
     m.add(
         "PHASES",
         Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>(),

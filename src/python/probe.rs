@@ -1,0 +1,240 @@
+//! `_core.probe(...)`: checks the options, runs [`crate::probe::probe`] with the GIL released, and converts the report
+//! to dicts (the Python `ProbeReport` renders them).
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+
+use super::client::{check_helo, duration, parse_tls_mode};
+use super::convert::{secs, tls_dict, value_error};
+use super::run::{run_blocking, runtime, sync_log_level};
+use crate::auth::{Credentials, Secret};
+use crate::envelope::{parse_address, InputError};
+use crate::phase::{Phase, Timeouts};
+use crate::probe::{
+    probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target,
+};
+use crate::route::{HostSpec, MxResolver};
+use crate::session::{SessionConfig, TlsMode};
+use crate::tls::TlsSettings;
+
+fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("phase", s.phase.name())?;
+    d.set_item("status", s.status.name())?;
+    d.set_item("elapsed", secs(s.elapsed))?;
+    d.set_item("command", &s.command)?;
+    d.set_item("code", s.reply.as_ref().map(|r| r.code))?;
+    d.set_item("reply", s.reply.as_ref().map(|r| r.text()))?;
+    d.set_item("detail", &s.detail)?;
+    Ok(d)
+}
+
+fn steps_list<'py>(py: Python<'py>, steps: &[Step]) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(
+        py,
+        steps
+            .iter()
+            .map(|s| step_dict(py, s))
+            .collect::<PyResult<Vec<_>>>()?,
+    )
+}
+
+fn problem_dict<'py>(
+    py: Python<'py>,
+    p: &Problem,
+    host: &HostReport,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = problem_fields(py, p)?;
+    d.set_item("host", &host.host)?;
+    d.set_item("address", host.addr.map(|a| a.to_string()))?;
+    Ok(d)
+}
+
+fn problem_fields<'py>(py: Python<'py>, p: &Problem) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("phase", p.phase.name())?;
+    d.set_item("kind", p.kind)?;
+    d.set_item("severity", if p.error { "error" } else { "warning" })?;
+    d.set_item("message", &p.message)?;
+    d.set_item("hint", &p.hint)?;
+    d.set_item("host", py.None())?;
+    d.set_item("address", py.None())?;
+    Ok(d)
+}
+
+fn host_dict<'py>(py: Python<'py>, h: &HostReport) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("host", &h.host)?;
+    d.set_item("preference", h.preference)?;
+    d.set_item("ip", h.addr.map(|a| a.ip().to_string()))?;
+    d.set_item("port", h.addr.map(|a| a.port()))?;
+    d.set_item("ok", h.ok())?;
+    d.set_item("failed_phase", h.failed_phase().map(|p| p.name()))?;
+    d.set_item("steps", steps_list(py, &h.steps)?)?;
+    d.set_item("greeting", h.greeting.as_ref().map(|r| r.to_string()))?;
+    d.set_item("capabilities", &h.capabilities)?;
+    d.set_item("starttls_offered", h.starttls_offered)?;
+    d.set_item("auth_mechanisms", &h.auth_mechanisms)?;
+    d.set_item("tls", tls_dict(py, &h.tls)?)?;
+    d.set_item("authenticated", h.authenticated)?;
+    let problems = PyList::empty(py);
+    for p in &h.problems {
+        problems.append(problem_dict(py, p, h)?)?;
+    }
+    d.set_item("problems", problems)?;
+    Ok(d)
+}
+
+fn report_to_py(py: Python<'_>, r: &ProbeReport) -> PyResult<Py<PyAny>> {
+    let d = PyDict::new(py);
+    d.set_item("target", &r.target)?;
+    d.set_item("mode", r.mode)?;
+    d.set_item("port", r.port)?;
+    d.set_item("ok", r.ok())?;
+    d.set_item("failed_phase", r.failed_phase().map(|p| p.name()))?;
+    d.set_item("steps", steps_list(py, &r.steps)?)?;
+    d.set_item(
+        "mx",
+        r.mx.iter()
+            .map(|(p, h)| (*p, h.clone()))
+            .collect::<Vec<_>>(),
+    )?;
+    let hosts = PyList::empty(py);
+    for h in &r.hosts {
+        hosts.append(host_dict(py, h)?)?;
+    }
+    d.set_item("hosts", hosts)?;
+    let problems = PyList::empty(py);
+    for p in &r.problems {
+        problems.append(problem_fields(py, p)?)?;
+    }
+    d.set_item("problems", problems)?;
+    d.set_item("started_at", r.started_unix())?;
+    d.set_item("elapsed", secs(r.elapsed))?;
+    Ok(d.into_any().unbind())
+}
+
+/// Probes a domain's MX hosts (`mx=True`) or a host on a port; returns the report as dicts.
+#[pyfunction]
+#[pyo3(signature = (
+    target, port, *, mx, tls, helo_name, username=None, password=None, timeouts=None, ca_file=None, resolver=None,
+    mail_from=None, rcpt_to=Vec::new()
+))]
+#[allow(clippy::too_many_arguments)]
+pub fn probe(
+    py: Python<'_>,
+    target: &str,
+    port: u16,
+    mx: bool,
+    tls: &str,
+    helo_name: String,
+    username: Option<String>,
+    password: Option<String>,
+    timeouts: Option<Vec<(String, f64)>>,
+    ca_file: Option<PathBuf>,
+    resolver: Option<Vec<String>>,
+    mail_from: Option<String>,
+    rcpt_to: Vec<String>,
+) -> PyResult<Py<PyAny>> {
+    sync_log_level(py)?;
+    let build = || -> Result<(Target, ProbeOptions), InputError> {
+        if port == 0 {
+            return Err(InputError("port must be 1-65535".into()));
+        }
+        let tls_mode = parse_tls_mode(tls)?;
+        check_helo(&helo_name)?;
+        let credentials = match (username, password) {
+            (None, None) => None,
+            (Some(u), Some(p)) => {
+                if u.chars().any(|c| matches!(c, '\r' | '\n' | '\0')) {
+                    return Err(InputError("username contains CR, LF or NUL".into()));
+                }
+                Some(Credentials::Password {
+                    username: u,
+                    password: Secret::new(p),
+                })
+            }
+            (Some(_), None) => return Err(InputError("username given without password".into())),
+            (None, Some(_)) => return Err(InputError("a password needs a username".into())),
+        };
+        let mut limits = Timeouts::default();
+        for (name, value) in timeouts.unwrap_or_default() {
+            let phase = Phase::from_name(&name)
+                .ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
+            limits.set(phase, duration(&format!("timeout for {name}"), value)?);
+        }
+        // Verification is recorded, not enforced: a bad certificate is described and reported as a problem.
+        let tls_settings = TlsSettings {
+            verify: false,
+            ca_file,
+        };
+        if tls_mode != TlsMode::Off {
+            tls_settings.validate()?;
+        }
+        let spec = HostSpec::parse(target)?;
+        let target = if mx {
+            Target::Mx {
+                domain: spec.host,
+                port,
+            }
+        } else {
+            Target::Host { spec, port }
+        };
+        let resolver = match resolver {
+            None => None,
+            Some(list) => {
+                let servers = list
+                    .iter()
+                    .map(|s| {
+                        let spec = HostSpec::parse(s)?;
+                        let ip = spec.host.parse::<IpAddr>().map_err(|_| {
+                            InputError(format!(
+                                "resolver {s:?} must be an IP address, optionally with :port"
+                            ))
+                        })?;
+                        Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
+                    })
+                    .collect::<Result<Vec<_>, InputError>>()?;
+                let _guard = runtime().enter();
+                Some(Arc::new(MxResolver::new(&servers)?))
+            }
+        };
+        let test_mail = mail_from.is_some();
+        let mail_from = match mail_from.as_deref() {
+            None | Some("") | Some("<>") => None,
+            Some(a) => Some(parse_address("mail_from", a)?),
+        };
+        let rcpt_to = rcpt_to
+            .iter()
+            .map(|r| parse_address("rcpt_to", r))
+            .collect::<Result<Vec<_>, _>>()?;
+        let session = Arc::new(SessionConfig {
+            timeouts: limits,
+            // The probe drives STARTTLS and implicit TLS itself, step by step.
+            tls_mode: TlsMode::Off,
+            tls: tls_settings,
+            credentials,
+            allow_insecure_auth: false,
+            helo_name,
+            source_address: None,
+        });
+        Ok((
+            target,
+            ProbeOptions {
+                session,
+                tls_mode,
+                resolver,
+                mail_from,
+                rcpt_to,
+                test_mail,
+            },
+        ))
+    };
+    let (target, opts) = build().map_err(value_error)?;
+    let report = run_blocking(py, async move { run_probe(&target, &opts).await })?;
+    report_to_py(py, &report)
+}
