@@ -215,7 +215,8 @@ impl Deliverer {
 
     async fn run_group(&self, req: &Request, mut g: Group, budget: Budget) -> Group {
         let policy = req.retry;
-        let mut rng = SmallRng::from_os_rng();
+        // Seeded from the thread's generator: no getrandom syscall per message.
+        let mut rng = SmallRng::from_rng(&mut rand::rng());
         let mut delay = Duration::ZERO;
         // The backoff before the next round, drawn when a failure first announces it in the log.
         let mut planned: Option<Duration> = None;
