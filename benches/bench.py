@@ -144,6 +144,14 @@ def rs_send_many(concurrency: int) -> Callable[[Sink, int], int]:
     return run
 
 
+def rs_imap_8(sink: Sink, n: int) -> int:
+    with resilient_smtp.Sender(sink.address, tls="off") as sender:
+        ok = sum(isinstance(o, resilient_smtp.SendResult) for o in sender.imap(_items(n), concurrency=8))
+    if ok != n:
+        raise RuntimeError(f"{n - ok} failed")
+    return n
+
+
 def rs_send_many_email_message(sink: Sink, n: int) -> int:
     import email
 
@@ -229,6 +237,7 @@ def main() -> None:
         ("resilient_smtp.send, connection per message", rs_send_per_message, small),
         ("smtp-source -d -s 8 (C, 8 reused connections)", lambda s, n: smtp_source(s, n, "-d", "-s", "8"), big),
         ("Sender.send_many concurrency=8 (bytes)", rs_send_many(8), big),
+        ("Sender.imap concurrency=8 (bytes, outcomes not kept)", rs_imap_8, big),
         ("Sender.send_many concurrency=1 (bytes)", rs_send_many(1), big // 2),
         ("smtplib, one reused connection", smtplib_reused, small * 2),
         ("aiosmtplib, 8 concurrent reused clients", aiosmtplib_8, small * 2),
