@@ -132,29 +132,28 @@ impl Payload {
     pub fn new(message: &[u8]) -> Payload {
         let mut wire = Vec::with_capacity(message.len() + message.len() / 64 + 8);
         let mut size = 0usize;
-        let mut eight_bit = false;
+        let eight_bit = message.iter().any(|&b| b >= 0x80);
         let mut at_line_start = true;
-        let mut i = 0;
-        while i < message.len() {
-            let b = message[i];
-            i += 1;
-            match b {
-                // CRLF, a lone LF and a lone CR all end a line (as smtplib's _fix_eols does).
-                b'\r' | b'\n' => {
-                    if b == b'\r' && message.get(i) == Some(&b'\n') {
-                        i += 1;
-                    }
+        let mut rest = message;
+        // Line by line, copying each line whole: CRLF, a lone LF and a lone CR all end a line (as smtplib's
+        // _fix_eols does); a line starting with "." gets another.
+        while let Some(&first) = rest.first() {
+            if first == b'.' {
+                wire.push(b'.');
+            }
+            match rest.iter().position(|&b| b == b'\r' || b == b'\n') {
+                Some(end) => {
+                    wire.extend_from_slice(&rest[..end]);
                     wire.extend_from_slice(b"\r\n");
-                    size += 2;
+                    size += end + 2;
+                    let crlf = rest[end] == b'\r' && rest.get(end + 1) == Some(&b'\n');
+                    rest = &rest[end + if crlf { 2 } else { 1 }..];
                     at_line_start = true;
                 }
-                _ => {
-                    if at_line_start && b == b'.' {
-                        wire.push(b'.');
-                    }
-                    eight_bit |= b >= 0x80;
-                    wire.push(b);
-                    size += 1;
+                None => {
+                    wire.extend_from_slice(rest);
+                    size += rest.len();
+                    rest = &[];
                     at_line_start = false;
                 }
             }
@@ -178,6 +177,62 @@ mod tests {
 
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// The byte-at-a-time rule, as a reference for the line-at-a-time implementation.
+    fn reference(message: &[u8]) -> (Vec<u8>, usize, bool) {
+        let (mut wire, mut size, mut eight_bit, mut at_line_start, mut i) =
+            (Vec::new(), 0, false, true, 0);
+        while i < message.len() {
+            let b = message[i];
+            i += 1;
+            if b == b'\r' || b == b'\n' {
+                if b == b'\r' && message.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+                wire.extend_from_slice(b"\r\n");
+                size += 2;
+                at_line_start = true;
+            } else {
+                if at_line_start && b == b'.' {
+                    wire.push(b'.');
+                }
+                eight_bit |= b >= 0x80;
+                wire.push(b);
+                size += 1;
+                at_line_start = false;
+            }
+        }
+        if !at_line_start {
+            wire.extend_from_slice(b"\r\n");
+            size += 2;
+        }
+        wire.extend_from_slice(b".\r\n");
+        (wire, size, eight_bit)
+    }
+
+    #[test]
+    fn payload_matches_the_byte_rule_on_random_inputs() {
+        let alphabet = [b'a', b'.', b'\r', b'\n', 0xc3, b' '];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 58) as usize;
+            let mut msg = Vec::with_capacity(len);
+            let mut x = seed;
+            for _ in 0..len {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+                msg.push(alphabet[(x >> 61) as usize % alphabet.len()]);
+            }
+            let p = Payload::new(&msg);
+            assert_eq!(
+                (p.wire, p.size, p.eight_bit),
+                reference(&msg),
+                "input {msg:?}"
+            );
+        }
     }
 
     #[test]
