@@ -15,8 +15,6 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::io::Write;
-use std::os::fd::{BorrowedFd, RawFd};
-use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -32,7 +30,7 @@ pub type Completion = Box<dyn FnOnce(Python<'_>) -> PyResult<Py<PyAny>> + Send>;
 struct Inner {
     done: Mutex<Vec<(u64, Completion)>>,
     tasks: Mutex<HashMap<u64, tokio::task::AbortHandle>>,
-    wake: UnixStream,
+    wake: Wake,
     wake_pending: AtomicBool,
     next_id: AtomicU64,
 }
@@ -48,6 +46,31 @@ impl Inner {
     }
 }
 
+/// The writing end of the loop's socket pair (a Unix socket; on Windows, Python's socketpair() is TCP).
+#[cfg(unix)]
+type Wake = std::os::unix::net::UnixStream;
+#[cfg(windows)]
+type Wake = std::net::TcpStream;
+
+/// A duplicate of the caller's socket `fd` (the caller keeps and closes its own), non-blocking.
+fn wake_stream(fd: i64) -> std::io::Result<Wake> {
+    #[cfg(unix)]
+    let owned = {
+        let fd = std::os::fd::RawFd::try_from(fd).map_err(std::io::Error::other)?;
+        // SAFETY: borrowed only for the duplication; the caller passes an open socket's descriptor.
+        unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()?
+    };
+    #[cfg(windows)]
+    let owned = {
+        let s = std::os::windows::io::RawSocket::try_from(fd).map_err(std::io::Error::other)?;
+        // SAFETY: as above, for a socket handle.
+        unsafe { std::os::windows::io::BorrowedSocket::borrow_raw(s) }.try_clone_to_owned()?
+    };
+    let wake = Wake::from(owned);
+    wake.set_nonblocking(true)?;
+    Ok(wake)
+}
+
 /// The completion queue of one event loop (see the module docs). Built by `resilient_smtp._aio` with the writing
 /// end of a socket pair whose reading end the loop watches.
 #[pyclass(module = "resilient_smtp._core", frozen)]
@@ -58,14 +81,9 @@ pub struct Completions {
 #[pymethods]
 impl Completions {
     #[new]
-    fn new(wake_fd: RawFd) -> PyResult<Self> {
-        // SAFETY: the caller passes an open socket's descriptor; it is duplicated here and only borrowed meanwhile.
-        let owned = unsafe { BorrowedFd::borrow_raw(wake_fd) }
-            .try_clone_to_owned()
-            .map_err(|e| PyOSError::new_err(format!("cannot duplicate the wake-up socket: {e}")))?;
-        let wake = UnixStream::from(owned);
-        wake.set_nonblocking(true)
-            .map_err(|e| PyOSError::new_err(e.to_string()))?;
+    fn new(wake_fd: i64) -> PyResult<Self> {
+        let wake = wake_stream(wake_fd)
+            .map_err(|e| PyOSError::new_err(format!("cannot use the wake-up socket: {e}")))?;
         Ok(Completions {
             inner: Arc::new(Inner {
                 done: Mutex::new(Vec::new()),
