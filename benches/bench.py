@@ -93,6 +93,25 @@ def smtplib_per_message(sink: Sink, n: int) -> int:
     return n
 
 
+def raw_socket_per_message(sink: Sink, n: int) -> int:
+    """The floor for a connection per message: a minimal Python socket client (pipelined, no checks, no QUIT wait).
+    No real client can be faster against this server on this machine; it shows what the target ratio allows."""
+    data = message() + b".\r\n"
+    for _ in range(n):
+        with socket.create_connection(("127.0.0.1", sink.port)) as c, c.makefile("rb") as f:
+            f.readline()
+            c.sendall(b"EHLO bench.example\r\n")
+            while f.readline()[3:4] != b" ":
+                pass
+            c.sendall(f"MAIL FROM:<{SENDER}>\r\nRCPT TO:<{RECIPIENT}>\r\nDATA\r\n".encode())
+            for _ in range(3):
+                f.readline()
+            c.sendall(data)
+            f.readline()
+            c.sendall(b"QUIT\r\n")
+    return n
+
+
 def smtplib_reused(sink: Sink, n: int) -> int:
     data = message()
     with smtplib.SMTP("127.0.0.1", sink.port) as s:
@@ -235,6 +254,7 @@ def main() -> None:
         ("smtp-source -s 1 (C, connection per message)", lambda s, n: smtp_source(s, n, "-s", "1"), small),
         ("smtplib, connection per message", smtplib_per_message, small),
         ("resilient_smtp.send, connection per message", rs_send_per_message, small),
+        ("raw Python socket, connection per message (floor)", raw_socket_per_message, small),
         ("smtp-source -d -s 8 (C, 8 reused connections)", lambda s, n: smtp_source(s, n, "-d", "-s", "8"), big),
         ("Sender.send_many concurrency=8 (bytes)", rs_send_many(8), big),
         ("Sender.imap concurrency=8 (bytes, outcomes not kept)", rs_imap_8, big),
@@ -281,6 +301,9 @@ def main() -> None:
     print(f"(for scale: smtp-source -s 1, the C client, is {ratio('smtp-source -s 1 (C, connection per message)', smtplib_key):.2f}x "
           f"smtplib per message; resilient_smtp.send is "
           f"{ratio('resilient_smtp.send, connection per message', 'smtp-source -s 1 (C, connection per message)'):.2f}x it)")
+    print(f"(the floor, a minimal raw-socket client with a connection per message, is "
+          f"{ratio('raw Python socket, connection per message (floor)', smtplib_key):.2f}x smtplib: the server and "
+          f"the kernel bound this case)")
     for mode, (ok, base, growth) in rss.items():
         kept = "outcomes consumed as they come" if mode == "imap" else "all outcomes kept in a list"
         print(f"RSS growth, {args.rss_messages} messages from a generator via Sender.{mode} ({kept}): "

@@ -651,8 +651,17 @@ impl Session {
     }
 
     /// QUIT and close. Its outcome never changes what happened before: errors are only logged.
+    /// Says QUIT and closes without waiting for the 221, as Postfix does (smtp_skip_quit_response): the reply tells
+    /// nothing a finished delivery needs, and waiting for it costs a round trip per connection.
     pub async fn quit(mut self) {
-        if let Err(e) = self.exchange(Phase::Quit, b"QUIT\r\n", "QUIT").await {
+        log::debug!(target: "resilient_smtp.wire", "C: QUIT");
+        let limit = self.limit(Phase::Quit);
+        let conn = &mut self.conn;
+        let sent = timed(Phase::Quit, limit, &mut self.timings, async move {
+            conn.write_all(b"QUIT\r\n").await
+        })
+        .await;
+        if let Err(e) = sent {
             log::debug!(target: LOG, "QUIT to {}: {e} (ignored)", self.peer.host);
         }
         self.close().await;

@@ -375,6 +375,18 @@ class ScriptedServer:
     def address(self) -> str:
         return f"{self.host}:{self.port}"
 
+    def verbs(self) -> List[str]:
+        return [c.split(" ")[0].upper() for c in self.commands]
+
+    def wait_until(self, check: Callable[[], bool], timeout: float = 2.0) -> bool:
+        """Waits (bounded) for the server thread to have seen something, e.g. a QUIT the client does not wait for."""
+        end = time.monotonic() + timeout
+        while not check():
+            if time.monotonic() > end:
+                return False
+            time.sleep(0.01)
+        return True
+
     def __enter__(self) -> "ScriptedServer":
         t = threading.Thread(target=self._accept, daemon=True)
         t.start()

@@ -350,4 +350,4 @@ def test_pipelined_data_opened_despite_refused_mail_is_ended_at_once() -> None:
         with pytest.raises(rs.SenderRefused):
             rs.send(make_message(), server.address, tls="off", retry=1, timeouts={"quit": 3.0})
         assert time.monotonic() - start < 1.0
-    assert server.commands[-1] == "QUIT"
+        assert server.wait_until(lambda: server.verbs()[-1:] == ["QUIT"])
