@@ -85,11 +85,23 @@ impl HostSpec {
     }
 }
 
+/// A DNS server given by the caller: an IP address, optionally with `:port` (53 by default).
+pub fn resolver_address(text: &str) -> Result<SocketAddr, InputError> {
+    let spec = HostSpec::parse(text)?;
+    let ip = spec.host.parse::<IpAddr>().map_err(|_| {
+        InputError(format!(
+            "resolver {text:?} must be an IP address, optionally with :port"
+        ))
+    })?;
+    Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
+}
+
 fn resolve_error(failure: DnsFailure) -> SessionError {
     SessionError::new(Phase::Resolve, ErrorKind::Dns(failure))
 }
 
-async fn within<T>(
+/// `fut` bounded by `limit`, a timeout counting as the resolve phase's.
+pub(crate) async fn within<T>(
     limit: Duration,
     fut: impl std::future::Future<Output = Result<T, SessionError>>,
 ) -> Result<T, SessionError> {

@@ -51,21 +51,33 @@ def _first_port(relays: Optional[List[str]]) -> Optional[int]:
     return None
 
 
-def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> Dict[str, float]:
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+def timeouts_of(timeouts: TimeoutsArg) -> Timeouts:
+    """``timeouts=`` as the API takes it: None, a :class:`Timeouts`, or a ``{phase: seconds}`` dict."""
     if timeouts is None:
-        t = Timeouts()
-    elif isinstance(timeouts, Timeouts):
-        t = timeouts
-    elif isinstance(timeouts, Mapping):
+        return Timeouts()
+    if isinstance(timeouts, Timeouts):
+        return timeouts
+    if isinstance(timeouts, Mapping):
         unknown = set(timeouts) - set(Timeouts.__dataclass_fields__)
         if unknown:
             raise ValueError(f"unknown phase(s) in timeouts: {', '.join(sorted(map(str, unknown)))}")
-        t = Timeouts(**timeouts)
-    else:
-        raise TypeError(f"timeouts must be a Timeouts or a dict, not {type(timeouts).__name__}")
-    return t.resolved(cap=timeout)
+        return Timeouts(**timeouts)
+    raise TypeError(f"timeouts must be a Timeouts or a dict, not {type(timeouts).__name__}")
+
+
+def default_tls(port: Optional[int]) -> str:
+    """TLS by port: 465 implicit (RFC 8314), 587 STARTTLS required, anything else opportunistic."""
+    return {465: "implicit", 587: "starttls"}.get(port or 25, "opportunistic")
+
+
+def default_port(tls: str) -> int:
+    return 465 if tls == "implicit" else 25
+
+
+def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> Dict[str, float]:
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    return timeouts_of(timeouts).resolved(cap=timeout)
 
 
 def _str_or_none(name: str, value: Any) -> Optional[str]:
@@ -102,11 +114,10 @@ def make_client(
         raise ValueError(f"port must be an int from 1 to 65535, not {port!r}")
     if tls is not None and tls not in _TLS_MODES:
         raise ValueError(f"tls must be one of {', '.join(map(repr, _TLS_MODES))} or None, not {tls!r}")
-    effective_port = port or _first_port(relays)
     if tls is None:
-        tls = {465: "implicit", 587: "starttls"}.get(effective_port or 25, "opportunistic")
+        tls = default_tls(port or _first_port(relays))
     if port is None:
-        port = 465 if tls == "implicit" else 25
+        port = default_port(tls)  # for relays given without one
     if not isinstance(tls_verify, bool) or not isinstance(allow_insecure_auth, bool):
         raise TypeError("tls_verify and allow_insecure_auth must be True or False")
     for name, value in (("username", username), ("password", password), ("oauth2_token", oauth2_token)):

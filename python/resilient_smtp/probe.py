@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _core
-from ._client import TimeoutsArg, local_hostname
+from ._client import TimeoutsArg, default_port, default_tls, local_hostname, timeouts_of
 from ._render import _STYLE, table_html
-from .types import Phase, Timeouts
+from .types import Phase
 
 __all__ = ["probe", "ProbeReport", "HostProbe", "ProbeStep", "ProbeProblem", "EXIT_CODES", "PROBE_TIMEOUT_CAP"]
 
@@ -389,20 +389,10 @@ def probe(
             raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     host, chosen_port, mx = _split_target(target, port)
     if tls is None:
-        tls = {465: "implicit", 587: "starttls"}.get(chosen_port or 25, "opportunistic")
+        tls = default_tls(chosen_port)
     if chosen_port is None:
-        chosen_port = 465 if tls == "implicit" else 25
-    if timeouts is None:
-        limits = Timeouts()
-    elif isinstance(timeouts, Timeouts):
-        limits = timeouts
-    elif isinstance(timeouts, Mapping):
-        unknown = set(timeouts) - set(Timeouts.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown phase(s) in timeouts: {', '.join(sorted(map(str, unknown)))}")
-        limits = Timeouts(**timeouts)
-    else:
-        raise TypeError(f"timeouts must be a Timeouts or a dict, not {type(timeouts).__name__}")
+        chosen_port = default_port(tls)
+    limits = timeouts_of(timeouts)
     if isinstance(resolver, str):
         resolver = [resolver]
     if isinstance(rcpt_to, str):

@@ -17,7 +17,7 @@ use rand::SeedableRng;
 use crate::error::{DnsFailure, ErrorKind, SessionError};
 use crate::phase::{Budget, Phase};
 use crate::reply::Reply;
-use crate::route::{order_exchanges, relay_peers, HostSpec, MxAnswer, MxResolver};
+use crate::route::{order_exchanges, relay_peers, within, HostSpec, MxAnswer, MxResolver};
 use crate::session::{Peer, Session, SessionConfig, TlsMode};
 use crate::tls::TlsInfo;
 
@@ -344,21 +344,6 @@ pub async fn probe(target: &Target, opts: &ProbeOptions) -> ProbeReport {
 
 /// Addresses probed per target (Postfix tries 5 per delivery; a probe looks a little further).
 pub const MAX_PROBED_ADDRESSES: usize = 10;
-
-async fn within<T>(
-    limit: Duration,
-    fut: impl std::future::Future<Output = Result<T, SessionError>>,
-) -> Result<T, SessionError> {
-    tokio::time::timeout(limit, fut).await.unwrap_or_else(|_| {
-        Err(SessionError::new(
-            Phase::Resolve,
-            ErrorKind::Timeout {
-                limit,
-                bound: crate::phase::LimitKind::Phase,
-            },
-        ))
-    })
-}
 
 async fn probe_mx(
     report: &mut ProbeReport,

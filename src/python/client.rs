@@ -1,7 +1,7 @@
 //! `_core.Client`: a delivery configuration (route, TLS, credentials, timeouts, retry policy, optional pool),
 //! checked once when it is built.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::phase::{Phase, Timeouts};
 use crate::pool::{Pool, PoolLimits};
 use crate::retry::{Jitter, RetryPolicy};
-use crate::route::{HostSpec, MxResolver};
+use crate::route::{resolver_address, HostSpec, MxResolver};
 use crate::session::{SessionConfig, TlsMode};
 use crate::tls::TlsSettings;
 
@@ -49,6 +49,17 @@ pub fn duration(what: &str, secs: f64) -> Result<Duration, InputError> {
         )));
     }
     Ok(Duration::from_secs_f64(secs))
+}
+
+/// `[(phase name, seconds)]` over the defaults.
+pub fn parse_timeouts(pairs: Option<Vec<(String, f64)>>) -> Result<Timeouts, InputError> {
+    let mut limits = Timeouts::default();
+    for (name, value) in pairs.unwrap_or_default() {
+        let phase =
+            Phase::from_name(&name).ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
+        limits.set(phase, duration(&format!("timeout for {name}"), value)?);
+    }
+    Ok(limits)
 }
 
 pub fn check_helo(name: &str) -> Result<(), InputError> {
@@ -148,12 +159,7 @@ impl Client {
                     return Err(InputError("username contains CR, LF or NUL".into()));
                 }
             }
-            let mut limits = Timeouts::default();
-            for (name, value) in timeouts.unwrap_or_default() {
-                let phase = Phase::from_name(&name)
-                    .ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
-                limits.set(phase, duration(&format!("timeout for {name}"), value)?);
-            }
+            let limits = parse_timeouts(timeouts)?;
             let tls_settings = TlsSettings {
                 verify: tls_verify,
                 ca_file,
@@ -202,15 +208,7 @@ impl Client {
             let servers = resolver
                 .unwrap_or_default()
                 .iter()
-                .map(|s| {
-                    let spec = HostSpec::parse(s)?;
-                    let ip = spec.host.parse::<IpAddr>().map_err(|_| {
-                        InputError(format!(
-                            "resolver {s:?} must be an IP address, optionally with :port"
-                        ))
-                    })?;
-                    Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
-                })
+                .map(|s| resolver_address(s))
                 .collect::<Result<Vec<_>, InputError>>()?;
             let route = match relays {
                 Some(list) => {

@@ -1,23 +1,21 @@
 //! `_core.probe(...)`: checks the options, runs [`crate::probe::probe`] with the GIL released, and converts the report
 //! to dicts (the Python `ProbeReport` renders them).
 
-use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use super::client::{check_helo, duration, parse_tls_mode};
+use super::client::{check_helo, parse_timeouts, parse_tls_mode};
 use super::convert::{secs, tls_dict, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
 use crate::auth::{Credentials, Secret};
 use crate::envelope::{parse_address, InputError};
-use crate::phase::{Phase, Timeouts};
 use crate::probe::{
     probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target,
 };
-use crate::route::{HostSpec, MxResolver};
+use crate::route::{resolver_address, HostSpec, MxResolver};
 use crate::session::{SessionConfig, TlsMode};
 use crate::tls::TlsSettings;
 
@@ -161,12 +159,7 @@ pub fn probe(
             (Some(_), None) => return Err(InputError("username given without password".into())),
             (None, Some(_)) => return Err(InputError("a password needs a username".into())),
         };
-        let mut limits = Timeouts::default();
-        for (name, value) in timeouts.unwrap_or_default() {
-            let phase = Phase::from_name(&name)
-                .ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
-            limits.set(phase, duration(&format!("timeout for {name}"), value)?);
-        }
+        let limits = parse_timeouts(timeouts)?;
         // Verification is recorded, not enforced: a bad certificate is described and reported as a problem.
         let tls_settings = TlsSettings {
             verify: false,
@@ -189,15 +182,7 @@ pub fn probe(
             Some(list) => {
                 let servers = list
                     .iter()
-                    .map(|s| {
-                        let spec = HostSpec::parse(s)?;
-                        let ip = spec.host.parse::<IpAddr>().map_err(|_| {
-                            InputError(format!(
-                                "resolver {s:?} must be an IP address, optionally with :port"
-                            ))
-                        })?;
-                        Ok(SocketAddr::new(ip, spec.port.unwrap_or(53)))
-                    })
+                    .map(|s| resolver_address(s))
                     .collect::<Result<Vec<_>, InputError>>()?;
                 let _guard = runtime().enter();
                 Some(Arc::new(MxResolver::new(&servers)?))
