@@ -56,6 +56,19 @@ def wait_listening(host: str, port: int, timeout: float = 10.0, proc: Optional[s
     raise RuntimeError(f"nothing listening on {host}:{port} after {timeout} s")
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """Stops a server process we started: TERM, then KILL if it lingers."""
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    for stream in (proc.stdout, proc.stderr):
+        if stream:
+            stream.close()
+
+
 def closed_port(host: str = "127.0.0.1") -> int:
     """A port nothing listens on: connecting is refused at once."""
     return free_port(host)
@@ -126,14 +139,7 @@ class SmtpSink:
 
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-            if self.proc.stderr:
-                self.proc.stderr.close()
+            stop(self.proc)
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def messages(self) -> List[bytes]:
@@ -569,9 +575,4 @@ class Dnsmasq:
 
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+            stop(self.proc)
