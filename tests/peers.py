@@ -542,7 +542,7 @@ class Dnsmasq:
     """
 
     def __init__(self, mx: Sequence[Tuple[str, str, int]] = (), a: Sequence[Tuple[str, str]] = ()) -> None:
-        self.port = free_port("127.0.0.1", socket.SOCK_DGRAM)
+        self.port = 0
         self.mx = list(mx)
         self.a = list(a)
         self.proc: Optional[subprocess.Popen] = None
@@ -552,6 +552,15 @@ class Dnsmasq:
         return f"127.0.0.1:{self.port}"
 
     def __enter__(self) -> "Dnsmasq":
+        # dnsmasq binds the port for UDP and TCP; a port free for one may be taken for the other (or taken between
+        # our check and its bind): then it exits at once, and another port is tried.
+        for _ in range(5):
+            self.port = free_port("127.0.0.1", socket.SOCK_DGRAM)
+            if self._start():
+                return self
+        raise RuntimeError(f"dnsmasq did not start (last exit code {self.proc.returncode if self.proc else None})")
+
+    def _start(self) -> bool:
         args = [tool("dnsmasq"), "--keep-in-foreground", f"--port={self.port}", "--listen-address=127.0.0.1",
                 "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-daemon", "--user=root", "--pid-file=",
                 "--log-facility=-", "--conf-file=/dev/null", "--local=/test/"]
@@ -563,15 +572,15 @@ class Dnsmasq:
             s.settimeout(0.2)
             while True:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"dnsmasq exited with {self.proc.returncode}")
+                    return False
                 try:
                     s.sendto(_dns_query("ready.test"), ("127.0.0.1", self.port))
                     s.recvfrom(512)
-                    break
+                    return True
                 except OSError:
                     if time.monotonic() > end:
+                        stop(self.proc)
                         raise RuntimeError("dnsmasq did not answer") from None
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
