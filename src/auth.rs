@@ -5,6 +5,8 @@ use std::fmt;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 
+use crate::envelope::InputError;
+
 /// A password or token. Its Debug and Display show nothing of it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -71,6 +73,47 @@ pub struct Step {
 }
 
 impl Credentials {
+    /// Credentials from the caller's options: a username with a password or an OAuth2 token, or nothing.
+    pub fn from_options(
+        username: Option<String>,
+        password: Option<String>,
+        oauth2_token: Option<String>,
+    ) -> Result<Option<Credentials>, InputError> {
+        let credentials = match (username, password, oauth2_token) {
+            (None, None, None) => return Ok(None),
+            (Some(username), Some(p), None) => Credentials::Password {
+                username,
+                password: Secret::new(p),
+            },
+            (Some(username), None, Some(t)) => Credentials::OAuth2 {
+                username,
+                token: Secret::new(t),
+            },
+            (None, _, _) => {
+                return Err(InputError(
+                    "a password or oauth2_token needs a username".into(),
+                ))
+            }
+            (Some(_), None, None) => {
+                return Err(InputError(
+                    "username given without password or oauth2_token".into(),
+                ))
+            }
+            (Some(_), Some(_), Some(_)) => {
+                return Err(InputError("give password or oauth2_token, not both".into()))
+            }
+        };
+        // The username goes into AUTH lines: a line break would end the command early.
+        if credentials
+            .username()
+            .chars()
+            .any(|c| matches!(c, '\r' | '\n' | '\0'))
+        {
+            return Err(InputError("username contains CR, LF or NUL".into()));
+        }
+        Ok(Some(credentials))
+    }
+
     pub fn username(&self) -> &str {
         match self {
             Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. } => {
@@ -122,6 +165,30 @@ impl Credentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credentials_from_options() {
+        let s = |v: &str| Some(v.to_string());
+        assert!(Credentials::from_options(None, None, None)
+            .unwrap()
+            .is_none());
+        let c = Credentials::from_options(s("a"), s("p"), None)
+            .unwrap()
+            .unwrap();
+        assert!(matches!(c, Credentials::Password { .. }));
+        let c = Credentials::from_options(s("a"), None, s("t"))
+            .unwrap()
+            .unwrap();
+        assert!(matches!(c, Credentials::OAuth2 { .. }));
+        for (u, p, t) in [
+            (None, s("p"), None),
+            (s("a"), None, None),
+            (s("a"), s("p"), s("t")),
+            (s("a\r\nRSET"), s("p"), None),
+        ] {
+            assert!(Credentials::from_options(u, p, t).is_err());
+        }
+    }
 
     fn pw() -> Credentials {
         Credentials::Password {

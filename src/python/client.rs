@@ -14,7 +14,7 @@ use super::bulk::Stream;
 
 use super::convert::{delivery_to_py, error_to_pyerr, value_error};
 use super::run::{run_blocking, run_here, runtime, sync_log_level};
-use crate::auth::{Credentials, Secret};
+use crate::auth::Credentials;
 use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{Envelope, InputError, Payload};
 use crate::error::Error;
@@ -127,38 +127,7 @@ impl Client {
             }
             let tls_mode = parse_tls_mode(tls)?;
             check_helo(&helo_name)?;
-            let credentials = match (username, password, oauth2_token) {
-                (None, None, None) => None,
-                (Some(u), Some(p), None) => Some(Credentials::Password {
-                    username: u,
-                    password: Secret::new(p),
-                }),
-                (Some(u), None, Some(t)) => Some(Credentials::OAuth2 {
-                    username: u,
-                    token: Secret::new(t),
-                }),
-                (None, _, _) => {
-                    return Err(InputError(
-                        "a password or oauth2_token needs a username".into(),
-                    ))
-                }
-                (Some(_), None, None) => {
-                    return Err(InputError(
-                        "username given without password or oauth2_token".into(),
-                    ))
-                }
-                (Some(_), Some(_), Some(_)) => {
-                    return Err(InputError("give password or oauth2_token, not both".into()))
-                }
-            };
-            if let Some(
-                Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. },
-            ) = &credentials
-            {
-                if username.chars().any(|c| matches!(c, '\r' | '\n' | '\0')) {
-                    return Err(InputError("username contains CR, LF or NUL".into()));
-                }
-            }
+            let credentials = Credentials::from_options(username, password, oauth2_token)?;
             let limits = parse_timeouts(timeouts)?;
             let tls_settings = TlsSettings {
                 verify: tls_verify,

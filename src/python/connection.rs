@@ -13,7 +13,7 @@ use pyo3::types::{PyDict, PyTuple};
 use super::client::Client;
 use super::convert::{delivery_to_py, failure_to_pyerr, reply_tuple, tls_dict, value_error};
 use super::run::{run_blocking, sync_log_level};
-use crate::auth::{Credentials, Secret};
+use crate::auth::Credentials;
 use crate::deliver::Route;
 use crate::envelope::{Envelope, Payload};
 use crate::error::Failure;
@@ -167,11 +167,9 @@ impl Connection {
 
     /// AUTH: `(235, text)`.
     fn login(&self, py: Python<'_>, username: String, password: String) -> PyResult<Py<PyTuple>> {
-        check_line("username", &username)?;
-        let creds = Credentials::Password {
-            username,
-            password: Secret::new(password),
-        };
+        let creds = Credentials::from_options(Some(username), Some(password), None)
+            .map_err(value_error)?
+            .expect("a username and a password were given");
         let out = self.run(py, move |mut h| async move {
             let r = h.login(creds).await;
             (Some(h), r)

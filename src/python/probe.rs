@@ -10,7 +10,7 @@ use pyo3::types::{PyDict, PyList};
 use super::client::{check_helo, parse_timeouts, parse_tls_mode};
 use super::convert::{secs, tls_dict, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
-use crate::auth::{Credentials, Secret};
+use crate::auth::Credentials;
 use crate::envelope::{parse_address, InputError};
 use crate::probe::{
     probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target,
@@ -145,20 +145,7 @@ pub fn probe(
         }
         let tls_mode = parse_tls_mode(tls)?;
         check_helo(&helo_name)?;
-        let credentials = match (username, password) {
-            (None, None) => None,
-            (Some(u), Some(p)) => {
-                if u.chars().any(|c| matches!(c, '\r' | '\n' | '\0')) {
-                    return Err(InputError("username contains CR, LF or NUL".into()));
-                }
-                Some(Credentials::Password {
-                    username: u,
-                    password: Secret::new(p),
-                })
-            }
-            (Some(_), None) => return Err(InputError("username given without password".into())),
-            (None, Some(_)) => return Err(InputError("a password needs a username".into())),
-        };
+        let credentials = Credentials::from_options(username, password, None)?;
         let limits = parse_timeouts(timeouts)?;
         // Verification is recorded, not enforced: a bad certificate is described and reported as a problem.
         let tls_settings = TlsSettings {
