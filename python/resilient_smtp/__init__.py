@@ -15,7 +15,7 @@ from typing import Any, List, Optional, Sequence, Tuple, Union
 
 from . import _aio  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
 from . import _core
-from ._client import HostArg, TimeoutsArg, make_client
+from ._client import HostArg, TimeoutsArg, make_client, string_list
 from .errors import (
     AuthenticationFailed,
     CertificateError,
@@ -95,16 +95,6 @@ __all__ = [
 ]
 
 
-def _options_list(name: str, value: Sequence[str]) -> List[str]:
-    if isinstance(value, str):
-        raise TypeError(f"{name} must be a sequence of strings, not a string")
-    out = list(value)
-    for v in out:
-        if not isinstance(v, str):
-            raise TypeError(f"{name} items must be strings, not {type(v).__name__}")
-    return out
-
-
 def send(
     message: MessageLike,
     host: HostArg,
@@ -160,8 +150,8 @@ def send(
     )
     p = prepare(message, sender, recipients, id_domain)
     out = client.send(
-        p.data, p.sender, p.recipients, _options_list("mail_options", mail_options),
-        _options_list("rcpt_options", rcpt_options),
+        p.data, p.sender, p.recipients, string_list("mail_options", mail_options),
+        string_list("rcpt_options", rcpt_options),
     )
     return SendResult.from_core(out, p.message_id)
 
@@ -174,8 +164,8 @@ async def send_async(
 ) -> SendResult:
     """:func:`send` for asyncio: the same parameters, results and exceptions. Cancelling the awaiting task closes the
     connection at once."""
-    mail_options = _options_list("mail_options", options.pop("mail_options", ()))
-    rcpt_options = _options_list("rcpt_options", options.pop("rcpt_options", ()))
+    mail_options = string_list("mail_options", options.pop("mail_options", ()))
+    rcpt_options = string_list("rcpt_options", options.pop("rcpt_options", ()))
     sender = options.pop("sender", None)
     recipients = options.pop("recipients", None)
     client, id_domain = make_client(host, port, **options)

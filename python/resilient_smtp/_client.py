@@ -80,6 +80,17 @@ def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> Dict[str, floa
     return timeouts_of(timeouts).resolved(cap=timeout)
 
 
+def string_list(name: str, value: Sequence[str]) -> List[str]:
+    """``mail_options``/``rcpt_options``: a sequence of strings (a bare string is refused, not split into letters)."""
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} must be a sequence of strings, not a string")
+    out = list(value)
+    for v in out:
+        if not isinstance(v, str):
+            raise TypeError(f"{name} items must be strings, not {type(v).__name__}")
+    return out
+
+
 def _str_or_none(name: str, value: Any) -> Optional[str]:
     if value is None or isinstance(value, str):
         return value

@@ -21,7 +21,7 @@ from typing import (
 
 import dataclasses
 
-from ._client import HostArg, make_client
+from ._client import HostArg, make_client, string_list
 from .message import MessageLike, prepare
 from .types import Attempt, Phase, SendResult, Transaction
 
@@ -67,16 +67,6 @@ def _fast_result(d: Any, message_id: Optional[str]) -> SendResult:
 
 _result = (_fast_result if tuple(f.name for f in dataclasses.fields(SendResult)) == _RESULT_FIELDS
            and not hasattr(SendResult, "__slots__") else SendResult.from_core)
-
-
-def _options(name: str, value: Sequence[str]) -> List[str]:
-    if isinstance(value, (str, bytes)):
-        raise TypeError(f"{name} must be a sequence of strings, not a string")
-    out = list(value)
-    for v in out:
-        if not isinstance(v, str):
-            raise TypeError(f"{name} items must be strings, not {type(v).__name__}")
-    return out
 
 
 def _check_concurrency(concurrency: int) -> int:
@@ -164,8 +154,8 @@ class Sender:
         for bad in ("sender", "recipients", "pool"):
             if bad in options:
                 raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
-        self._mail_options = _options("mail_options", options.pop("mail_options", ()))
-        self._rcpt_options = _options("rcpt_options", options.pop("rcpt_options", ()))
+        self._mail_options = string_list("mail_options", options.pop("mail_options", ()))
+        self._rcpt_options = string_list("rcpt_options", options.pop("rcpt_options", ()))
         if isinstance(idle_timeout, bool) or not isinstance(idle_timeout, (int, float)) or not idle_timeout > 0:
             raise ValueError(f"idle_timeout must be a positive number of seconds, not {idle_timeout!r}")
         self._client, self._id_domain = make_client(host, port, pool=True, pool_idle_timeout=idle_timeout, **options)
@@ -183,8 +173,8 @@ class Sender:
 
     def _opts(self, mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Tuple[List[str], List[str]]:
         return (
-            self._mail_options if mail_options is None else _options("mail_options", mail_options),
-            self._rcpt_options if rcpt_options is None else _options("rcpt_options", rcpt_options),
+            self._mail_options if mail_options is None else string_list("mail_options", mail_options),
+            self._rcpt_options if rcpt_options is None else string_list("rcpt_options", rcpt_options),
         )
 
     def send(self, message: MessageLike, *, sender: Optional[str] = None,
