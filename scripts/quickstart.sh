@@ -2,14 +2,8 @@
 # README's "try it" command: sets everything up, runs the in-process demo (failover, backoff, honest outcomes),
 # then examples/quickstart.py against a local Postfix smtp-sink that it starts and stops.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export PATH="/usr/sbin:$PATH"
-bash scripts/install-test-deps.sh
-. .venv/bin/activate
-maturin develop --release --quiet
-if python -c "import resilient_smtp.__main__" 2>/dev/null; then
-  python -m resilient_smtp demo
-fi
+. "$(dirname "$0")/../scripts/dev-env.sh"
+resilient-smtp demo
 port=$(python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 user=(); [ "$(id -u)" = 0 ] && user=(-u nobody)
 smtp-sink "${user[@]}" "127.0.0.1:$port" 16 &

@@ -11,7 +11,7 @@ outcomes: delivered, failed, or maybe delivered.
 from __future__ import annotations
 
 import os
-from typing import Any, List, Optional, Sequence, Tuple, Union
+from typing import Any, Optional, Sequence, Tuple, Union
 
 from . import _aio  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
 from . import _core
