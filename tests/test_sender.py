@@ -365,18 +365,26 @@ def test_smtp_sink_with_and_without_pipelining(options: tuple) -> None:
         assert sink.received() == 20
 
 
-def test_fast_result_equals_from_core() -> None:
-    from resilient_smtp.sender import _fast_result, _result
-    from resilient_smtp.types import SendResult
+def test_result_built_from_the_core_equals_one_built_by_the_dataclass() -> None:
+    # from_core skips the dataclasses' __init__ for speed: every field must still arrive, with the same values.
+    import dataclasses
+
+    from resilient_smtp.types import Attempt, SendResult, Transaction
 
     with ScriptedServer({"RCPT": refuse_nobody}) as server:
         with resilient_smtp.Sender(server.address, tls="off") as sender:
             data = make_message().as_bytes()
-            raw_dict = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"])
-    assert _result is _fast_result
-    fast, slow = _fast_result(raw_dict, "<m@x>"), SendResult.from_core(raw_dict, "<m@x>")
-    assert fast == slow and repr(fast) == repr(slow) and fast.to_dict() == slow.to_dict()
-    assert fast.refused and fast.attempts[0].phase is slow.attempts[0].phase
+            raw = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"])
+    fast = SendResult.from_core(raw, "<m@x>")
+    slow = SendResult(**{f.name: getattr(fast, f.name) for f in dataclasses.fields(SendResult)})
+    for obj, cls in [(fast, SendResult), (fast.attempts[0], Attempt), (fast.transactions[0], Transaction)]:
+        assert set(vars(obj)) == {f.name for f in dataclasses.fields(cls)}, cls
+    assert Attempt(**vars(fast.attempts[0])) == fast.attempts[0]
+    assert Transaction(**vars(fast.transactions[0])) == fast.transactions[0]
+    assert fast == slow and repr(fast) == repr(slow) and fast.to_dict() == slow.to_dict() and hash(repr(fast))
+    assert fast.refused and fast.attempts[0].phase is resilient_smtp.Phase.DATA_DONE
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.code = 1  # type: ignore[misc]
 
 
 def test_idle_connection_is_closed_by_the_pool_on_its_own() -> None:

@@ -19,11 +19,10 @@ from typing import (
     Union,
 )
 
-import dataclasses
 
 from ._client import HostArg, make_client, string_list
 from .message import MessageLike, prepare
-from .types import Attempt, Phase, SendResult, Transaction
+from .types import SendResult
 
 __all__ = ["Sender", "Outcome", "BulkItem"]
 
@@ -33,40 +32,6 @@ BulkItem = Union[MessageLike, Tuple[MessageLike, Optional[str], Union[None, str,
 #: One message's outcome: its :class:`SendResult`, or the exception ``send()`` would have raised.
 Outcome = Union[SendResult, Exception]
 ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
-
-
-_new = object.__new__
-_PHASES = {p.value: p for p in Phase}
-_RESULT_FIELDS = ("message_id", "host", "ip", "port", "code", "enhanced_code", "reply", "refused", "timings", "elapsed",
-                  "attempts", "transactions")
-
-
-def _fast_result(d: Any, message_id: Optional[str]) -> SendResult:
-    """``SendResult.from_core`` without the dataclasses' ``__init__`` (frozen ones set each field through
-    ``object.__setattr__``): a third of the cost, which shows at tens of thousands of messages a second, but twice
-    the memory per instance (no key-sharing dicts), so only for outcomes yielded and dropped (``imap``). Equal to
-    ``from_core``'s result (tested); used only while the field lists are the ones this was written for."""
-    txs = []
-    for t in d["transactions"]:
-        tx = _new(Transaction)
-        tx.__dict__.update(t)
-        txs.append(tx)
-    attempts = []
-    for a in d["attempts"]:
-        at = _new(Attempt)
-        at.__dict__.update(a)
-        at.__dict__["phase"] = _PHASES[a["phase"]]
-        attempts.append(at)
-    first = txs[0]
-    r = _new(SendResult)
-    r.__dict__.update(message_id=message_id, host=first.host, ip=first.ip, port=first.port, code=first.code,
-                      enhanced_code=first.enhanced_code, reply=first.reply, refused=dict(d["refused"]),
-                      timings=dict(first.timings), elapsed=d["elapsed"], attempts=attempts, transactions=txs)
-    return r
-
-
-_result = (_fast_result if tuple(f.name for f in dataclasses.fields(SendResult)) == _RESULT_FIELDS
-           and not hasattr(SendResult, "__slots__") else SendResult.from_core)
 
 
 def _check_concurrency(concurrency: int) -> int:
@@ -220,11 +185,10 @@ class Sender:
              rcpt_options: Optional[Sequence[str]] = None) -> Iterator[Outcome]:
         """Like :meth:`send_many`, but yields the outcomes in input order as they come: memory stays flat for a
         stream of any length (``messages`` is read only a little ahead of the deliveries)."""
-        return self._imap(messages, concurrency, progress, mail_options, rcpt_options, _result)
+        return self._imap(messages, concurrency, progress, mail_options, rcpt_options)
 
     def _imap(self, messages: Iterable[BulkItem], concurrency: int, progress: ProgressArg,
-              mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]],
-              convert: Callable[[Any, Optional[str]], SendResult]) -> Iterator[Outcome]:
+              mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Iterator[Outcome]:
         self._check_open()
         _check_concurrency(concurrency)
         mo, ro = self._opts(mail_options, rcpt_options)
@@ -233,7 +197,7 @@ class Sender:
         stream = self._client.stream(self._prepared(messages), concurrency, 4 * concurrency + 16, mo, ro)
         try:
             for ok, value, message_id in stream:
-                out = convert(value, message_id) if ok else value
+                out = SendResult.from_core(value, message_id) if ok else value
                 prog.update(out)
                 yield out
         finally:
@@ -251,9 +215,7 @@ class Sender:
         ``progress=True`` shows a progress bar on stderr (tqdm when installed); a callable is called as
         ``progress(done, total, outcome)`` after each message (``total`` is None for iterables without a length).
         For very long streams, :meth:`imap` yields the outcomes instead of keeping them all."""
-        # Kept outcomes are built by from_core: its dataclass instances share their attribute dicts' keys (half the
-        # memory of the fast path's, which suits outcomes that are dropped as they come).
-        return list(self._imap(messages, concurrency, progress, mail_options, rcpt_options, SendResult.from_core))
+        return list(self._imap(messages, concurrency, progress, mail_options, rcpt_options))
 
     async def aimap(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
                     mail_options: Optional[Sequence[str]] = None,
@@ -289,7 +251,7 @@ class Sender:
                     out = extra
                 else:
                     try:
-                        out = _result(await fut, extra)
+                        out = SendResult.from_core(await fut, extra)
                     except Exception as e:  # noqa: BLE001 (one message's failure is its outcome)
                         out = e
                 prog.update(out)
