@@ -28,7 +28,8 @@ from email.utils import parseaddr
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import _core
-from ._client import local_hostname, make_client
+from . import _client
+from ._client import make_client
 from .errors import CommandRefused, HeloRefused, NotSupported, ServerDisconnected
 from .message import prepare
 from .types import Phase, SendResult
@@ -107,7 +108,7 @@ class SMTP:
             timeouts=timeouts, retry=retry, deadline=deadline, retry_uncertain=retry_uncertain, ca_file=ca_file,
             tls_verify=tls_verify, allow_insecure_auth=allow_insecure_auth,
         )
-        self.local_hostname = local_hostname or _local_name()
+        self.local_hostname = local_hostname or _client.local_hostname()
         if host:
             self.connect(host, port)
 
@@ -343,7 +344,3 @@ def _verify_of(context: Optional[ssl.SSLContext]) -> Optional[bool]:
         log.warning("certificate verification is off: the ssl context has verify_mode CERT_NONE")
         return False
     return None
-
-
-def _local_name() -> str:
-    return local_hostname()
