@@ -2,10 +2,14 @@
 //! next one with RSET (a stale one is replaced by a new connection), is never reused after any error, timeout or
 //! cancellation (a session that fails is simply never checked in; one dropped mid-flight is dropped with its future),
 //! and is retired by age, not count. Idle connections are closed by a reaper task once past the idle limit.
+//!
+//! After `fork()`, the child's copy of a pool holds the parent's connections: the same sockets, registered with the
+//! parent's runtime. The child leaks them (neither uses nor closes them: dropping one would deregister the socket from
+//! the epoll instance the two processes share, and the parent's connection would stop getting events).
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
@@ -50,6 +54,8 @@ pub struct Pool {
     stats: Mutex<PoolStats>,
     me: Weak<Pool>,
     reaper: AtomicBool,
+    /// The process whose connections `idle` holds (see the module's note on fork).
+    owner: AtomicU32,
 }
 
 impl Pool {
@@ -60,7 +66,19 @@ impl Pool {
             stats: Mutex::new(PoolStats::default()),
             me: me.clone(),
             reaper: AtomicBool::new(false),
+            owner: AtomicU32::new(std::process::id()),
         })
+    }
+
+    /// The idle map, after leaking what a parent process left in it (in a forked child).
+    fn idle(&self) -> std::sync::MutexGuard<'_, HashMap<(String, SocketAddr), Vec<Idle>>> {
+        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
+        let pid = std::process::id();
+        if self.owner.swap(pid, Ordering::Relaxed) != pid {
+            idle.drain().flat_map(|(_, v)| v).for_each(std::mem::forget);
+            self.reaper.store(false, Ordering::Relaxed); // the parent's reaper task did not come along
+        }
+        idle
     }
 
     /// Closes (QUIT) idle connections past the idle or reuse limit, a few times per idle period, for as long as the
@@ -87,7 +105,7 @@ impl Pool {
 
     async fn reap(&self) {
         let expired: Vec<Session> = {
-            let mut idle = self.idle.lock().unwrap();
+            let mut idle = self.idle();
             let mut out = Vec::new();
             for list in idle.values_mut() {
                 let (old, keep): (Vec<Idle>, Vec<Idle>) = list.drain(..).partition(|i| {
@@ -107,9 +125,7 @@ impl Pool {
     }
 
     fn take_idle(&self, peer: &Peer) -> Option<Idle> {
-        self.idle
-            .lock()
-            .unwrap()
+        self.idle()
             .get_mut(&(peer.host.clone(), peer.addr))
             .and_then(Vec::pop)
     }
@@ -157,7 +173,7 @@ impl Pool {
         self.start_reaper();
         let key = (session.peer.host.clone(), session.peer.addr);
         let overflow = {
-            let mut idle = self.idle.lock().unwrap();
+            let mut idle = self.idle();
             let list = idle.entry(key).or_default();
             if list.len() >= self.limits.max_idle_per_peer {
                 Some(session)
@@ -176,7 +192,7 @@ impl Pool {
 
     /// Takes an idle session out of the pool, whichever it is (the facade's pool holds at most one).
     pub fn take_any(&self) -> Option<Session> {
-        let mut idle = self.idle.lock().unwrap();
+        let mut idle = self.idle();
         let key = idle
             .iter()
             .find(|(_, v)| !v.is_empty())
@@ -199,12 +215,17 @@ impl Pool {
     /// QUITs every idle connection.
     pub async fn close(&self) {
         let all: Vec<Idle> = self
-            .idle
-            .lock()
-            .unwrap()
+            .idle()
             .drain()
             .flat_map(|(_, v)| v)
             .collect();
         futures::future::join_all(all.into_iter().map(|i| i.session.quit())).await;
+    }
+}
+
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        drop(self.idle()); // in a forked child: leaks the parent's connections rather than closing them
     }
 }

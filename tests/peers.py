@@ -273,6 +273,20 @@ class TlsServer:
     def __enter__(self) -> "TlsServer":
         from aiosmtpd.controller import Controller
 
+        class ClosingController(Controller):  # type: ignore[misc]
+            """Closes the connections still open when it stops, as a real server does (aiosmtpd leaves them)."""
+
+            def factory(self):  # type: ignore[no-untyped-def]
+                protocol = super().factory()
+                self.protocols = getattr(self, "protocols", []) + [protocol]
+                return protocol
+
+            def cancel_tasks(self, stop_loop: bool = True) -> None:
+                for protocol in getattr(self, "protocols", []):
+                    if protocol.transport is not None:
+                        protocol.transport.abort()
+                super().cancel_tasks(stop_loop)
+
         ctx = self.pki.server_context(self.expired)
         params = dict(
             authenticator=self._authenticate if self.users else None,
@@ -287,7 +301,7 @@ class TlsServer:
             params["require_starttls"] = self.require_starttls and self.starttls
             kwargs = {}
         self.port = free_port(self.host)
-        self.controller = Controller(self.handler, hostname=self.host, port=self.port,
+        self.controller = ClosingController(self.handler, hostname=self.host, port=self.port,
                                      server_hostname="localhost", **kwargs, **params)
         self.controller.start()
         return self

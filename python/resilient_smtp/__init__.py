@@ -15,7 +15,7 @@ from typing import Any, Optional, Sequence, Tuple, Union
 
 from . import _aio  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
 from . import _core
-from ._client import HostArg, TimeoutsArg, make_client, string_list
+from ._client import KEEP_ALIVE, HostArg, TimeoutsArg, shared_client, string_list
 from .errors import (
     AuthenticationFailed,
     CertificateError,
@@ -119,6 +119,7 @@ def send(
     resolver: Union[None, str, Sequence[str]] = None,
     mail_options: Sequence[str] = (),
     rcpt_options: Sequence[str] = (),
+    keep_alive: float = KEEP_ALIVE,
 ) -> SendResult:
     """Delivers ``message`` and returns a :class:`SendResult`, or raises a :class:`DeliveryError` subclass.
 
@@ -128,10 +129,15 @@ def send(
     ``tls_verify=False``. ``timeout`` caps every phase (smtplib's meaning); ``timeouts`` sets phases one by one.
     ``retry`` is a :class:`RetryPolicy` or a number of attempts in all (default: ``RetryPolicy()``, 4 attempts);
     ``deadline`` bounds the whole call in seconds. The GIL is released while waiting.
+
+    Calls with the same settings share connections: one that ended its transaction cleanly is kept ``keep_alive``
+    seconds (default 2, Postfix's connection cache time) for the next call, which starts with RSET (a stale one is
+    replaced before anything is sent), then closed with QUIT; ``keep_alive=0`` opens and closes one per call.
     """
-    client, id_domain = make_client(
+    client, id_domain = shared_client(
         host,
         port,
+        keep_alive,
         tls=tls,
         username=username,
         password=password,
@@ -168,7 +174,7 @@ async def send_async(
     rcpt_options = string_list("rcpt_options", options.pop("rcpt_options", ()))
     sender = options.pop("sender", None)
     recipients = options.pop("recipients", None)
-    client, id_domain = make_client(host, port, **options)
+    client, id_domain = shared_client(host, port, options.pop("keep_alive", KEEP_ALIVE), **options)
     p = prepare(message, sender, recipients, id_domain)
     out = await client.send_async(p.data, p.sender, p.recipients, mail_options, rcpt_options)
     return SendResult.from_core(out, p.message_id)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import collections
 import functools
+import hashlib
 import os
 import socket
+import threading
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _core
@@ -74,10 +78,15 @@ def default_port(tls: str) -> int:
     return 465 if tls == "implicit" else 25
 
 
-def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> Dict[str, float]:
+def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> List[Tuple[str, float]]:
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    return timeouts_of(timeouts).resolved(cap=timeout)
+    if timeout is None and timeouts is None:
+        return _DEFAULT_TIMEOUTS
+    return list(timeouts_of(timeouts).resolved(cap=timeout).items())
+
+
+_DEFAULT_TIMEOUTS = list(Timeouts().resolved().items())
 
 
 def string_list(name: str, value: Sequence[str]) -> List[str]:
@@ -97,7 +106,7 @@ def _str_or_none(name: str, value: Any) -> Optional[str]:
     raise TypeError(f"{name} must be a string, not {type(value).__name__}")
 
 
-def make_client(
+def client_options(
     host: HostArg,
     port: Optional[int] = None,
     *,
@@ -118,8 +127,8 @@ def make_client(
     resolver: Union[None, str, Sequence[str]] = None,
     pool: bool = False,
     pool_idle_timeout: float = 10.0,
-) -> Tuple[Any, str]:
-    """Returns the native client and the domain to use in generated Message-IDs."""
+) -> Tuple[Dict[str, Any], str]:
+    """Checks ``send()``'s options; returns the native client's arguments and the domain for generated Message-IDs."""
     relays = _relays(host)
     if port is not None and (isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536):
         raise ValueError(f"port must be an int from 1 to 65535, not {port!r}")
@@ -141,15 +150,15 @@ def make_client(
         raise ValueError(f"deadline must be a positive number of seconds, not {deadline!r}")
     if isinstance(resolver, str):
         resolver = [resolver]
-    client = _core.Client(
-        relays,
-        port,
+    options = dict(
+        relays=relays,
+        port=port,
         tls=tls,
         helo_name=helo,
         username=username,
         password=password,
         oauth2_token=oauth2_token,
-        timeouts=list(_timeouts(timeout, timeouts).items()),
+        timeouts=_timeouts(timeout, timeouts),
         ca_file=os.fspath(ca_file) if ca_file is not None else None,
         tls_verify=tls_verify,
         allow_insecure_auth=allow_insecure_auth,
@@ -166,4 +175,115 @@ def make_client(
         pool_idle_timeout=float(pool_idle_timeout),
     )
     id_domain = helo.strip("[]") if not helo.startswith("[") else "localhost"
+    return options, id_domain
+
+
+def make_client(host: HostArg, port: Optional[int] = None, **options: Any) -> Tuple[Any, str]:
+    """A native client of its own (a :class:`Sender`'s) and the domain to use in generated Message-IDs."""
+    args, id_domain = client_options(host, port, **options)
+    return _core.Client(**args), id_domain
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# send()'s connection cache. Calls with the same settings share a native client, so a connection that ended its
+# transaction cleanly waits up to ``keep_alive`` seconds for the next call (then gets QUIT): Postfix's on-demand
+# connection cache (smtp_connection_cache_time_limit, 2 s). A reused connection follows the pool's rules (RSET first,
+# replaced if stale, never reused after an error). The settings' secrets are keyed by a keyed hash, not kept here.
+
+KEEP_ALIVE = 2.0
+_CACHED_CLIENTS = 8
+_cache: "collections.OrderedDict[Tuple[Any, ...], Any]" = collections.OrderedDict()
+_cache_lock = threading.Lock()
+_cache_salt = os.urandom(16)
+
+
+def _cache_key(args: Dict[str, Any]) -> Tuple[Any, ...]:
+    """The client arguments as a hashable key (they are plain values and lists of them), secrets as keyed hashes."""
+    key = []
+    for name, value in args.items():
+        if isinstance(value, list):
+            value = tuple(value)
+        elif name in ("password", "oauth2_token") and value is not None:
+            value = hashlib.blake2b(value.encode(), key=_cache_salt, digest_size=16).digest()
+        key.append(value)
+    return tuple(key)
+
+
+def check_keep_alive(keep_alive: Any) -> float:
+    if isinstance(keep_alive, bool) or not isinstance(keep_alive, (int, float)) or not 0 <= keep_alive <= 3600:
+        raise ValueError(f"keep_alive must be a number of seconds from 0 to 3600, not {keep_alive!r}")
+    return float(keep_alive)
+
+
+def _call_key(host: HostArg, port: Any, keep_alive: Any, options: Dict[str, Any]) -> Optional[Tuple[Any, ...]]:
+    """The call's own arguments as a key (values with their types, so ``port=True`` never passes as ``port=1``), or
+    None when one is unhashable (it then takes the full path)."""
+    parts: List[Any] = [host.__class__, tuple(host) if isinstance(host, list) else host, port.__class__, port,
+                        keep_alive.__class__, keep_alive]
+    for name, value in options.items():
+        if value is not None and name in ("password", "oauth2_token") and isinstance(value, str):
+            value = hashlib.blake2b(value.encode(), key=_cache_salt, digest_size=16).digest()
+        parts += (name, value.__class__, value)
+    key = tuple(parts)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+# Calls already checked: their key -> (the client arguments' key, the arguments, the Message-ID domain).
+_checked: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Dict[str, Any], str]] = {}
+
+
+def shared_client(host: HostArg, port: Optional[int], keep_alive: float, **options: Any) -> Tuple[Any, str]:
+    """``send()``'s client: with ``keep_alive`` > 0, the cached one for these settings (made on first use). A call
+    repeating earlier arguments skips their checks (they passed) and goes straight to the cached client."""
+    call = _call_key(host, port, keep_alive, options)
+    checked = _checked.get(call) if call is not None else None
+    if checked is None:
+        keep_alive = check_keep_alive(keep_alive)
+        if not keep_alive:
+            return make_client(host, port, **options)
+        args, id_domain = client_options(host, port, pool=True, pool_idle_timeout=keep_alive, **options)
+        checked = (_cache_key(args), args, id_domain)
+        if call is not None:
+            if len(_checked) >= 64:
+                _checked.clear()
+            _checked[call] = checked
+    key, args, id_domain = checked
+    with _cache_lock:
+        client = _cache.get(key)
+        if client is not None:
+            _cache.move_to_end(key)
+            return client, id_domain
+    client = _core.Client(**args)
+    with _cache_lock:
+        client = _cache.setdefault(key, client)
+        _cache.move_to_end(key)
+        evicted = _cache.popitem(last=False)[1] if len(_cache) > _CACHED_CLIENTS else None
+    if evicted is not None:
+        evicted.close()
     return client, id_domain
+
+
+def close_cached() -> None:
+    """QUITs the connections ``send()`` keeps (at exit, and for tests)."""
+    with _cache_lock:
+        clients = list(_cache.values())
+        _cache.clear()
+    for client in clients:
+        client.close()
+
+
+def _forget_cached() -> None:
+    # In a forked child: the parent's connections are not ours to use or close (the native pool leaks them).
+    global _cache_lock
+    _cache_lock = threading.Lock()
+    _cache.clear()
+    _checked.clear()
+
+
+atexit.register(close_cached)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_cached)

@@ -2,8 +2,9 @@
 //! log level in step with Python's `logging`.
 
 use std::future::Future;
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use futures::FutureExt;
@@ -15,20 +16,39 @@ use tokio::task::JoinHandle;
 /// The shared runtime (pooled connections, bulk and asyncio deliveries). One worker fewer than the cores (at least
 /// one): the thread feeding it (Python's) needs a core too, and on small machines an extra worker only adds hand-offs.
 /// `TOKIO_WORKER_THREADS` overrides.
+///
+/// A forked child inherits the runtime without its threads (work spawned on it would never run), so a process gets
+/// a runtime of its own: the parent's copy is leaked in the child, never dropped (dropping would wait for threads
+/// that do not exist there).
 pub fn runtime() -> &'static tokio::runtime::Runtime {
-    static RT: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RT.get_or_init(|| {
-        let mut builder = tokio::runtime::Builder::new_multi_thread();
-        if std::env::var_os("TOKIO_WORKER_THREADS").is_none() {
-            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-            builder.worker_threads(cores.saturating_sub(1).max(1));
-        }
+    static CURRENT: AtomicPtr<tokio::runtime::Runtime> = AtomicPtr::new(std::ptr::null_mut());
+    static OWNER: AtomicU32 = AtomicU32::new(0);
+    static BUILDING: Mutex<()> = Mutex::new(());
+    let pid = std::process::id();
+    // OWNER is stored after CURRENT and read before it: seeing this pid means seeing this process's runtime.
+    if OWNER.load(Ordering::Acquire) == pid {
+        // SAFETY: CURRENT only ever holds leaked boxes, never freed.
+        return unsafe { &*CURRENT.load(Ordering::Acquire) };
+    }
+    let _building = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
+    if OWNER.load(Ordering::Acquire) == pid {
+        return unsafe { &*CURRENT.load(Ordering::Acquire) };
+    }
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    if std::env::var_os("TOKIO_WORKER_THREADS").is_none() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        builder.worker_threads(cores.saturating_sub(1).max(1));
+    }
+    let built: &'static tokio::runtime::Runtime = Box::leak(Box::new(
         builder
             .thread_name("resilient-smtp")
             .enable_all()
             .build()
-            .expect("cannot start the tokio runtime")
-    })
+            .expect("cannot start the tokio runtime"),
+    ));
+    CURRENT.store(built as *const _ as *mut _, Ordering::Release);
+    OWNER.store(pid, Ordering::Release);
+    built
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -75,13 +95,25 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
 // Running core futures.
 
 /// Runs `fut` on the shared runtime with the GIL released, checking for signals every 50 ms so Ctrl-C raises
-/// KeyboardInterrupt promptly; the task is then aborted, which drops its connections.
+/// KeyboardInterrupt promptly; the task is then aborted, which drops its connections. The outcome comes back over a
+/// plain channel: waiting costs no timer on the runtime (which would wake its worker once more per call).
 pub fn run_blocking<T: Send + 'static>(
     py: Python<'_>,
     fut: impl Future<Output = T> + Send + 'static,
 ) -> PyResult<T> {
-    let mut handle = runtime().spawn(fut);
-    let out = wait_task(py, &mut handle);
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let handle = runtime().spawn(async move {
+        let _ = tx.send(fut.await);
+    });
+    let out = py.detach(move || loop {
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(out) => return Ok(out),
+            Err(RecvTimeoutError::Timeout) => Python::attach(|py| py.check_signals())?,
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(PyRuntimeError::new_err("delivery task failed (panicked)"))
+            }
+        }
+    });
     if out.is_err() {
         handle.abort();
     }
