@@ -171,6 +171,56 @@ impl Payload {
     }
 }
 
+/// What a raw message's header block says of its Message-ID, read the way `resilient_smtp.message.from_bytes` reads
+/// it when the envelope is given (the bulk path prepares such messages natively).
+#[derive(Debug, PartialEq, Eq)]
+pub enum MessageId {
+    /// On one line of the header block: its value, trimmed.
+    Found(String),
+    /// "message-id:" appears nowhere in the first 64 KiB.
+    Absent,
+    /// Mentioned but not on one header line (folded, or in the body): a full header parse decides.
+    Unclear,
+}
+
+pub fn header_message_id(data: &[u8]) -> MessageId {
+    const NAME: &[u8] = b"message-id:";
+    let block = [&b"\r\n\r\n"[..], b"\n\n"]
+        .iter()
+        .find_map(|sep| data.windows(sep.len()).position(|w| w == *sep))
+        .map_or(data, |end| &data[..end + 1]);
+    for line in block.split(|&b| b == b'\n') {
+        if line.len() < NAME.len() || !line[..NAME.len()].eq_ignore_ascii_case(NAME) {
+            continue;
+        }
+        let mut value = line[NAME.len()..]
+            .strip_suffix(b"\r")
+            .unwrap_or(&line[NAME.len()..]);
+        while let [b' ' | b'\t', rest @ ..] = value {
+            value = rest;
+        }
+        while let [rest @ .., b' ' | b'\t'] = value {
+            value = rest;
+        }
+        // The value must start on this line (`\S`): a folded one is left to the full parser.
+        if value
+            .first()
+            .is_some_and(|b| !b" \t\r\n\x0b\x0c".contains(b))
+        {
+            return MessageId::Found(String::from_utf8_lossy(value).into_owned());
+        }
+    }
+    let head = &data[..data.len().min(65536)];
+    if head
+        .windows(NAME.len())
+        .any(|w| w.eq_ignore_ascii_case(NAME))
+    {
+        MessageId::Unclear
+    } else {
+        MessageId::Absent
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +283,27 @@ mod tests {
                 "input {msg:?}"
             );
         }
+    }
+
+    #[test]
+    fn message_id_from_the_header_block() {
+        use MessageId::*;
+        let found = |s: &str| Found(s.to_string());
+        assert_eq!(
+            header_message_id(b"Subject: x\r\nMessage-ID:  <a@b> \r\n\r\nbody"),
+            found("<a@b>")
+        );
+        assert_eq!(
+            header_message_id(b"message-id:<a@b>\n\nbody"),
+            found("<a@b>")
+        );
+        assert_eq!(header_message_id(b"Subject: x\r\n\r\nno id here"), Absent);
+        // In the body only, or folded onto the next line: not for this reader.
+        assert_eq!(
+            header_message_id(b"Subject: x\r\n\r\nMessage-ID: <b@c>\r\n"),
+            Unclear
+        );
+        assert_eq!(header_message_id(b"Message-ID:\r\n <a@b>\r\n\r\n"), Unclear);
     }
 
     #[test]

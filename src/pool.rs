@@ -214,15 +214,10 @@ impl Pool {
 
     /// QUITs every idle connection.
     pub async fn close(&self) {
-        let all: Vec<Idle> = self
-            .idle()
-            .drain()
-            .flat_map(|(_, v)| v)
-            .collect();
+        let all: Vec<Idle> = self.idle().drain().flat_map(|(_, v)| v).collect();
         futures::future::join_all(all.into_iter().map(|i| i.session.quit())).await;
     }
 }
-
 
 impl Drop for Pool {
     fn drop(&mut self) {

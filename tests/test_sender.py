@@ -365,8 +365,9 @@ def test_smtp_sink_with_and_without_pipelining(options: tuple) -> None:
         assert sink.received() == 20
 
 
-def test_result_built_from_the_core_equals_one_built_by_the_dataclass() -> None:
-    # from_core skips the dataclasses' __init__ for speed: every field must still arrive, with the same values.
+def test_result_built_by_the_core_equals_one_built_by_the_dataclass() -> None:
+    # The core builds results without the dataclasses' __init__ for speed: every field must still arrive, with the
+    # same values, in the same order (instances share their key table).
     import dataclasses
 
     from resilient_smtp.types import Attempt, SendResult, Transaction
@@ -374,11 +375,11 @@ def test_result_built_from_the_core_equals_one_built_by_the_dataclass() -> None:
     with ScriptedServer({"RCPT": refuse_nobody}) as server:
         with resilient_smtp.Sender(server.address, tls="off") as sender:
             data = make_message().as_bytes()
-            raw = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"])
-    fast = SendResult.from_core(raw, "<m@x>")
+            fast = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"], [], [],
+                                       "<m@x>")
     slow = SendResult(**{f.name: getattr(fast, f.name) for f in dataclasses.fields(SendResult)})
     for obj, cls in [(fast, SendResult), (fast.attempts[0], Attempt), (fast.transactions[0], Transaction)]:
-        assert set(vars(obj)) == {f.name for f in dataclasses.fields(cls)}, cls
+        assert type(obj) is cls and list(vars(obj)) == [f.name for f in dataclasses.fields(cls)], cls
     assert Attempt(**vars(fast.attempts[0])) == fast.attempts[0]
     assert Transaction(**vars(fast.transactions[0])) == fast.transactions[0]
     assert fast == slow and repr(fast) == repr(slow) and fast.to_dict() == slow.to_dict() and hash(repr(fast))
@@ -397,3 +398,40 @@ def test_idle_connection_is_closed_by_the_pool_on_its_own() -> None:
             assert server.commands[-1].upper() == "QUIT"
             closed_after = time.monotonic() - (deadline - 2.0)
             assert closed_after < 0.3 + 0.5
+
+
+def test_native_and_python_preparation_agree() -> None:
+    """(bytes, str, recipients) items are prepared natively; every other shape by message.prepare. Both must give
+    the same envelope and Message-ID, whatever the header block looks like."""
+    from resilient_smtp.message import prepare
+
+    bodies = [
+        b"Subject: a\r\nMessage-ID:   <one@example.com>  \r\n\r\nbody\r\n",   # trimmed
+        b"Subject: b\nmessage-id:<two@example.com>\n\nbody\n",               # bare LF, lower case
+        b"Subject: c\r\n\r\nno id\r\n",                                     # none
+        b"Subject: d\r\n\r\nMessage-ID: <in-body@example.com>\r\n",         # only in the body: not the header's
+        b"Subject: e\r\nMessage-ID:\r\n <folded@example.com>\r\n\r\nx\r\n",  # folded: the full parser reads it
+    ]
+    shapes = []
+    for body in bodies:
+        shapes += [(body, "a@example.com", ["b@example.net"]), (body, "a@example.com", "b@example.net"),
+                   (body, "a@example.com", ("b@example.net",)), (bytearray(body), "a@example.com", ["b@example.net"])]
+    with SmtpSink() as sink:
+        with resilient_smtp.Sender(sink.address, tls="off") as sender:
+            out = sender.send_many(shapes, concurrency=3)
+    for (data, sender_, rcpts), o in zip(shapes, out):
+        assert isinstance(o, resilient_smtp.SendResult), o
+        assert o.message_id == prepare(bytes(data), sender_, rcpts, "x").message_id, data
+    assert out[0].message_id == "<one@example.com>" and out[8].message_id is None
+    assert out[12].message_id is None and out[16].message_id == "<folded@example.com>"
+
+
+def test_native_preparation_refuses_what_send_refuses() -> None:
+    with SmtpSink() as sink:
+        with resilient_smtp.Sender(sink.address, tls="off") as sender:
+            out = sender.send_many([(RAW % 1, "a@example.com", ["not an address"]),
+                                    (RAW % 2, "a@example.com", [b"b@example.net"]),
+                                    (RAW % 3, "bad\r\nsender@example.com", ["b@example.net"]),
+                                    (RAW % 4, "a@example.com", ["b@example.net"])])
+        assert [type(o).__name__ for o in out] == ["ValueError", "TypeError", "ValueError", "SendResult"]
+        assert sink.received() == 1

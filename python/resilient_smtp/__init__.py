@@ -155,11 +155,11 @@ def send(
         resolver=resolver,
     )
     p = prepare(message, sender, recipients, id_domain)
-    out = client.send(
+    result: SendResult = client.send(
         p.data, p.sender, p.recipients, string_list("mail_options", mail_options),
-        string_list("rcpt_options", rcpt_options),
+        string_list("rcpt_options", rcpt_options), p.message_id,
     )
-    return SendResult.from_core(out, p.message_id)
+    return result
 
 
 async def send_async(
@@ -176,5 +176,6 @@ async def send_async(
     recipients = options.pop("recipients", None)
     client, id_domain = shared_client(host, port, options.pop("keep_alive", KEEP_ALIVE), **options)
     p = prepare(message, sender, recipients, id_domain)
-    out = await client.send_async(p.data, p.sender, p.recipients, mail_options, rcpt_options)
-    return SendResult.from_core(out, p.message_id)
+    result: SendResult = await client.send_async(p.data, p.sender, p.recipients, mail_options, rcpt_options,
+                                                 p.message_id)
+    return result

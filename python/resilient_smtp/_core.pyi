@@ -3,6 +3,8 @@ Python layer wraps (``SendResult.from_core``), and errors are raised as ``resili
 
 from typing import Any, Awaitable, Dict, List, Optional, Sequence, Tuple, final
 
+from .types import SendResult
+
 __all__ = ["Client", "PHASES", "DEFAULT_TIMEOUTS", "__version__"]
 
 __version__: str
@@ -46,7 +48,8 @@ class Client:
         recipients: Sequence[str],
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-    ) -> Dict[str, Any]: ...
+        message_id: Optional[str] = None,
+    ) -> SendResult: ...
     def send_async(
         self,
         data: bytes,
@@ -54,10 +57,12 @@ class Client:
         recipients: Sequence[str],
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-    ) -> Awaitable[Dict[str, Any]]: ...
+        message_id: Optional[str] = None,
+    ) -> Awaitable[SendResult]: ...
     def stream(
         self,
         items: Any,
+        prepare: Any,
         concurrency: int,
         window: int,
         mail_options: Sequence[str] = ...,
@@ -88,7 +93,8 @@ class Connection:
         recipients: Sequence[str],
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-    ) -> Dict[str, Any]: ...
+        message_id: Optional[str] = None,
+    ) -> SendResult: ...
     def quit(self) -> Optional[Tuple[int, bytes]]: ...
     def close(self) -> None: ...
     def info(self) -> Optional[Dict[str, Any]]: ...
@@ -119,7 +125,7 @@ __all__ += ["Stream", "Completions", "_shutdown"]
 
 @final
 class Stream:
-    """Outcomes of ``Client.stream`` in input order: ``(ok, result dict or exception, tag)``."""
+    """Outcomes of ``Client.stream`` in input order: ``(ok, SendResult or exception, Message-ID)``."""
 
     def __iter__(self) -> Stream: ...
     def __next__(self) -> Tuple[bool, Any, Any]: ...

@@ -306,8 +306,8 @@ class SMTP:
             options = [o for o in options if o.upper() != "SMTPUTF8"]
         if any(b >= 0x80 for b in data) and self.has_extn("8bitmime"):
             options = [o for o in options if o.upper() != "BODY=8BITMIME"]
-        out = self._native().send(data, sender, rcpts, options, [str(o) for o in rcpt_options])
-        self.last_result = SendResult.from_core(out, message_id)
+        self.last_result = self._native().send(data, sender, rcpts, options, [str(o) for o in rcpt_options],
+                                               message_id)
         return dict(self.last_result.refused)
 
 

@@ -149,7 +149,8 @@ class Sender:
         self._check_open()
         mo, ro = self._opts(mail_options, rcpt_options)
         p = prepare(message, sender, recipients, self._id_domain)
-        return SendResult.from_core(self._client.send(p.data, p.sender, p.recipients, mo, ro), p.message_id)
+        result: SendResult = self._client.send(p.data, p.sender, p.recipients, mo, ro, p.message_id)
+        return result
 
     async def send_async(self, message: MessageLike, *, sender: Optional[str] = None,
                          recipients: Union[None, str, Sequence[str]] = None,
@@ -159,26 +160,25 @@ class Sender:
         self._check_open()
         mo, ro = self._opts(mail_options, rcpt_options)
         p = prepare(message, sender, recipients, self._id_domain)
-        out = await self._client.send_async(p.data, p.sender, p.recipients, mo, ro)
-        return SendResult.from_core(out, p.message_id)
+        result: SendResult = await self._client.send_async(p.data, p.sender, p.recipients, mo, ro, p.message_id)
+        return result
 
     # -- many messages -----------------------------------------------------------------------------------------
 
-    def _prepared(self, messages: Iterable[BulkItem]) -> Iterator[Any]:
-        """Each item as ``(data, sender, recipients, message_id)``, or the exception its preparation raised."""
-        id_domain = self._id_domain
-        for item in messages:
-            try:
-                if isinstance(item, tuple):
-                    if len(item) != 3:
-                        raise TypeError(f"a bulk item tuple is (message, sender, recipients), not {len(item)} items")
-                    message, sender, recipients = item
-                else:
-                    message, sender, recipients = item, None, None
-                p = prepare(message, sender, recipients, id_domain)
-                yield (p.data, p.sender, p.recipients, p.message_id)
-            except (TypeError, ValueError) as e:
-                yield e
+    def _prepare_item(self, item: BulkItem) -> Any:
+        """One bulk item as ``(data, sender, recipients, message_id)``, or the exception its preparation raised. (The
+        native stream prepares ``(bytes, str, recipients)`` items itself, the same way, and calls this for the rest.)"""
+        try:
+            if isinstance(item, tuple):
+                if len(item) != 3:
+                    raise TypeError(f"a bulk item tuple is (message, sender, recipients), not {len(item)} items")
+                message, sender, recipients = item
+            else:
+                message, sender, recipients = item, None, None
+            p = prepare(message, sender, recipients, self._id_domain)
+            return (p.data, p.sender, p.recipients, p.message_id)
+        except (TypeError, ValueError) as e:
+            return e
 
     def imap(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
              mail_options: Optional[Sequence[str]] = None,
@@ -194,10 +194,9 @@ class Sender:
         mo, ro = self._opts(mail_options, rcpt_options)
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
-        stream = self._client.stream(self._prepared(messages), concurrency, 4 * concurrency + 16, mo, ro)
+        stream = self._client.stream(messages, self._prepare_item, concurrency, 4 * concurrency + 16, mo, ro)
         try:
-            for ok, value, message_id in stream:
-                out = SendResult.from_core(value, message_id) if ok else value
+            for _ok, out, _message_id in stream:
                 prog.update(out)
                 yield out
         finally:
@@ -227,7 +226,7 @@ class Sender:
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
         pending: Deque[Tuple[Any, Any]] = collections.deque()
-        items = self._prepared(messages)
+        items = map(self._prepare_item, messages)
         exhausted = False
         try:
             while True:
@@ -240,7 +239,7 @@ class Sender:
                     else:
                         data, sender, rcpts, message_id = item
                         try:
-                            pending.append((self._client.send_async(data, sender, rcpts, mo, ro), message_id))
+                            pending.append((self._client.send_async(data, sender, rcpts, mo, ro, message_id), None))
                         except ValueError as e:
                             pending.append((None, e))
                 if not pending:
@@ -251,7 +250,7 @@ class Sender:
                     out = extra
                 else:
                     try:
-                        out = SendResult.from_core(await fut, extra)
+                        out = await fut
                     except Exception as e:  # noqa: BLE001 (one message's failure is its outcome)
                         out = e
                 prog.update(out)

@@ -177,11 +177,6 @@ class Transaction:
     timings: Dict[str, float]
     tls: Optional[Dict[str, Any]]
 
-    @classmethod
-    def from_core(cls, d: Mapping[str, Any]) -> "Transaction":
-        t: Transaction = _from_fields(cls, d)
-        return t
-
 
 @dataclass(frozen=True)
 class SendResult:
@@ -204,26 +199,6 @@ class SendResult:
     elapsed: float
     attempts: List[Attempt] = field(default_factory=list)
     transactions: List[Transaction] = field(default_factory=list)
-
-    @classmethod
-    def from_core(cls, d: Mapping[str, Any], message_id: Optional[str]) -> "SendResult":
-        txs = [Transaction.from_core(t) for t in d["transactions"]]
-        first = txs[0]
-        r: SendResult = _from_fields(cls, {
-            "message_id": message_id,
-            "host": first.host,
-            "ip": first.ip,
-            "port": first.port,
-            "code": first.code,
-            "enhanced_code": first.enhanced_code,
-            "reply": first.reply,
-            "refused": dict(d["refused"]),
-            "timings": dict(first.timings),
-            "elapsed": d["elapsed"],
-            "attempts": [Attempt.from_core(a) for a in d["attempts"]],
-            "transactions": txs,
-        })
-        return r
 
     @property
     def tls(self) -> Optional[Dict[str, Any]]:

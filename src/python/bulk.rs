@@ -1,4 +1,8 @@
-//! Bulk sending: a Python iterator of prepared messages in, outcomes out in input order.
+//! Bulk sending: a Python iterator of messages in, outcomes out in input order.
+//!
+//! The fast path, pre-serialized `(bytes, sender, recipients)` items, is prepared here (envelope checks, the
+//! Message-ID read from the header block) at no cost in Python; any other item goes through the `prepare` callable
+//! given (the same preparation as `send()`).
 //!
 //! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` outcomes are
 //! pending, so a generator of any length is never materialized; each item becomes a task on the shared runtime that
@@ -10,18 +14,18 @@ use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyIterator};
+use pyo3::types::{PyBytes, PyIterator, PyList, PyString, PyTuple};
 use tokio::sync::Semaphore;
 use tokio::task::JoinHandle;
 
 use super::client::Client;
-use super::convert::{delivery_to_py, error_to_pyerr, value_error};
+use super::convert::{error_to_pyerr, send_result, value_error};
 use super::run::{runtime, wait_task};
 use crate::deliver::Delivery;
 use crate::error::{Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
-/// `(ok, result dict or exception, tag)`.
+/// `(ok, SendResult or exception, tag)`.
 type Item = (bool, Py<PyAny>, Py<PyAny>);
 
 enum Slot {
@@ -44,10 +48,12 @@ impl Drop for State {
     }
 }
 
-/// The iterator `Client.stream()` returns: `(ok, SendResult dict or exception, tag)` per item, in input order.
+/// The iterator `Client.stream()` returns: `(ok, SendResult or exception, tag)` per item, in input order (the tag is
+/// the message's Message-ID).
 #[pyclass(module = "resilient_smtp._core", frozen)]
 pub struct Stream {
     client: Py<Client>,
+    prepare: Py<PyAny>,
     window: usize,
     permits: Arc<Semaphore>,
     mail_options: Vec<String>,
@@ -59,6 +65,7 @@ impl Stream {
     pub fn new(
         client: &Bound<'_, Client>,
         items: &Bound<'_, PyAny>,
+        prepare: &Bound<'_, PyAny>,
         concurrency: usize,
         window: usize,
         mail_options: Vec<String>,
@@ -69,6 +76,7 @@ impl Stream {
         }
         Ok(Stream {
             client: client.clone().unbind(),
+            prepare: prepare.clone().unbind(),
             window: window.max(concurrency),
             permits: Arc::new(Semaphore::new(concurrency)),
             mail_options,
@@ -81,14 +89,25 @@ impl Stream {
     }
 
     fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<Slot> {
-        if let Ok(exc) = item.cast::<pyo3::exceptions::PyBaseException>() {
-            return Ok(Slot::Ready(
-                PyErr::from_value(exc.clone().into_any()),
-                py.None(),
-            ));
-        }
-        let (data, sender, recipients, tag): (Bound<'_, PyBytes>, String, Vec<String>, Py<PyAny>) =
-            item.extract()?;
+        let (data, sender, recipients, tag) = match fast_item(item)? {
+            Some(prepared) => prepared,
+            None => {
+                let prepared = self.prepare.bind(py).call1((item,))?;
+                if let Ok(exc) = prepared.cast::<pyo3::exceptions::PyBaseException>() {
+                    return Ok(Slot::Ready(
+                        PyErr::from_value(exc.clone().into_any()),
+                        py.None(),
+                    ));
+                }
+                let (data, sender, recipients, tag): (
+                    Bound<'_, PyBytes>,
+                    String,
+                    Vec<String>,
+                    Py<PyAny>,
+                ) = prepared.extract()?;
+                (data, sender, recipients, tag)
+            }
+        };
         let client = self.client.get();
         match client.build_request(
             data.as_bytes(),
@@ -110,6 +129,57 @@ impl Stream {
             }
         }
     }
+}
+
+type Prepared<'py> = (Bound<'py, PyBytes>, String, Vec<String>, Py<PyAny>);
+
+/// A `(bytes, sender, recipients)` item prepared as `message.from_bytes` would (recipients a string or a list or
+/// tuple of strings; the Message-ID from the header block), or None for anything else, left to `prepare`.
+fn fast_item<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
+    let py = item.py();
+    let Ok(t) = item.cast_exact::<PyTuple>() else {
+        return Ok(None);
+    };
+    if t.len() != 3 {
+        return Ok(None);
+    }
+    let (Ok(data), Ok(sender)) = (
+        t.get_borrowed_item(0)?
+            .cast_exact::<PyBytes>()
+            .map(|b| b.to_owned()),
+        t.get_borrowed_item(1)?
+            .cast_exact::<PyString>()
+            .map(|s| s.to_owned()),
+    ) else {
+        return Ok(None);
+    };
+    let rcpts = t.get_borrowed_item(2)?;
+    let recipients: Vec<String> = if let Ok(one) = rcpts.cast_exact::<PyString>() {
+        vec![one.to_cow()?.into_owned()]
+    } else if rcpts.is_exact_instance_of::<PyList>() || rcpts.is_exact_instance_of::<PyTuple>() {
+        let mut out = Vec::new();
+        for r in rcpts.try_iter()? {
+            let r = r?;
+            let Ok(r) = r.cast_exact::<PyString>() else {
+                return Ok(None);
+            };
+            out.push(r.to_cow()?.into_owned());
+        }
+        out
+    } else {
+        return Ok(None);
+    };
+    let message_id = match crate::envelope::header_message_id(data.as_bytes()) {
+        crate::envelope::MessageId::Found(id) => PyString::new(py, &id).into_any().unbind(),
+        crate::envelope::MessageId::Absent => py.None(),
+        crate::envelope::MessageId::Unclear => return Ok(None),
+    };
+    Ok(Some((
+        data,
+        sender.to_cow()?.into_owned(),
+        recipients,
+        message_id,
+    )))
 }
 
 #[pymethods]
@@ -153,7 +223,7 @@ impl Stream {
                     }
                 };
                 Ok(Some(match out {
-                    Ok(d) => (true, delivery_to_py(py, &d)?, tag),
+                    Ok(d) => (true, send_result(py, &d, tag.bind(py))?.unbind(), tag),
                     Err(f) => (
                         false,
                         error_to_pyerr(py, Error::Delivery(f), sender)

@@ -12,7 +12,7 @@ use pyo3::sync::PyOnceLock;
 use super::aio::{Completion, Completions};
 use super::bulk::Stream;
 
-use super::convert::{delivery_to_py, error_to_pyerr, value_error};
+use super::convert::{error_to_pyerr, send_result, value_error};
 use super::run::{run_blocking, run_here, runtime, sync_log_level};
 use crate::auth::Credentials;
 use crate::deliver::{Deliverer, Request, Route};
@@ -227,8 +227,9 @@ impl Client {
         build().map_err(value_error)
     }
 
-    /// Delivers one message; blocks with the GIL released.
-    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    /// Delivers one message and returns its `SendResult` (with `message_id` as given); blocks with the GIL released.
+    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new(), message_id=None))]
+    #[allow(clippy::too_many_arguments)]
     fn send(
         &self,
         py: Python<'_>,
@@ -237,6 +238,7 @@ impl Client {
         recipients: Vec<String>,
         mail_options: Vec<String>,
         rcpt_options: Vec<String>,
+        message_id: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
         let deliverer = self.deliverer.clone();
@@ -248,14 +250,17 @@ impl Client {
             run_here(py, async move { deliverer.deliver(&req).await })?
         };
         match out {
-            Ok(d) => delivery_to_py(py, &d),
+            Ok(d) => {
+                Ok(send_result(py, &d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
+            }
             Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
         }
     }
 
     /// The same as `send`, as an awaitable: an asyncio future of the running loop, completed through
     /// `resilient_smtp._aio` (no Rust thread touches Python; cancelling it aborts the delivery and drops its socket).
-    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new(), message_id=None))]
+    #[allow(clippy::too_many_arguments)]
     fn send_async<'py>(
         &self,
         py: Python<'py>,
@@ -264,6 +269,7 @@ impl Client {
         recipients: Vec<String>,
         mail_options: Vec<String>,
         rcpt_options: Vec<String>,
+        message_id: Option<Py<PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
         let deliverer = self.deliverer.clone();
@@ -271,26 +277,38 @@ impl Client {
         submit(py, async move {
             let out = deliverer.deliver(&req).await;
             Box::new(move |py: Python<'_>| match out {
-                Ok(d) => delivery_to_py(py, &d),
+                Ok(d) => Ok(
+                    send_result(py, &d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind(),
+                ),
                 Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
             }) as Completion
         })
     }
 
-    /// Delivers the messages of `items`, an iterator of `(data, sender, recipients, tag)` tuples (or exception
-    /// instances, passed through as failed outcomes), with at most `concurrency` deliveries in flight and at most
-    /// `window` outcomes pending; iterating the returned stream gives `(ok, result_or_exception, tag)` in input order.
-    #[pyo3(signature = (items, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    /// Delivers the messages of `items` (`(bytes, sender, recipients)` tuples are prepared natively; any other item
+    /// goes through `prepare(item)`, which returns `(data, sender, recipients, message_id)` or an exception instance,
+    /// passed through as a failed outcome), with at most `concurrency` deliveries in flight and at most `window`
+    /// outcomes pending; iterating the returned stream gives `(ok, result_or_exception, message_id)` in input order.
+    #[pyo3(signature = (items, prepare, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new()))]
     fn stream(
         slf: &Bound<'_, Self>,
         items: &Bound<'_, PyAny>,
+        prepare: &Bound<'_, PyAny>,
         concurrency: usize,
         window: usize,
         mail_options: Vec<String>,
         rcpt_options: Vec<String>,
     ) -> PyResult<Stream> {
         sync_log_level(slf.py())?;
-        Stream::new(slf, items, concurrency, window, mail_options, rcpt_options)
+        Stream::new(
+            slf,
+            items,
+            prepare,
+            concurrency,
+            window,
+            mail_options,
+            rcpt_options,
+        )
     }
 
     /// Connections opened and reused by this client's pool: `(opened, reused)`.

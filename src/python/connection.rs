@@ -11,7 +11,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple};
 
 use super::client::Client;
-use super::convert::{delivery_to_py, failure_to_pyerr, reply_tuple, tls_dict, value_error};
+use super::convert::{failure_to_pyerr, reply_tuple, send_result, tls_dict, value_error};
 use super::run::{run_blocking, sync_log_level};
 use crate::auth::Credentials;
 use crate::deliver::Route;
@@ -189,8 +189,9 @@ impl Connection {
         reply_out(py, out)
     }
 
-    /// One message with retries and reconnection; the same dict as `Client.send`.
-    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    /// One message with retries and reconnection; a `SendResult`, as `Client.send`.
+    #[pyo3(signature = (data, sender, recipients, mail_options=Vec::new(), rcpt_options=Vec::new(), message_id=None))]
+    #[allow(clippy::too_many_arguments)]
     fn send(
         &self,
         py: Python<'_>,
@@ -199,6 +200,7 @@ impl Connection {
         recipients: Vec<String>,
         mail_options: Vec<String>,
         rcpt_options: Vec<String>,
+        message_id: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         let envelope =
             Envelope::new(sender, &recipients, mail_options, rcpt_options).map_err(value_error)?;
@@ -210,7 +212,9 @@ impl Connection {
             (Some(h), r)
         })?;
         match out {
-            Ok(d) => delivery_to_py(py, &d),
+            Ok(d) => {
+                Ok(send_result(py, &d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
+            }
             Err(f) => Err(failure_to_pyerr(py, &f, shown_sender)),
         }
     }

@@ -4,9 +4,10 @@
 use std::time::{Duration, UNIX_EPOCH};
 
 use pyo3::exceptions::PyValueError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::deliver::{Attempt, Delivery};
 use crate::envelope::InputError;
@@ -129,27 +130,216 @@ pub fn attempts_list<'py>(py: Python<'py>, attempts: &[Attempt]) -> PyResult<Bou
     )
 }
 
-pub fn delivery_to_py(py: Python<'_>, d: &Delivery) -> PyResult<Py<PyAny>> {
-    let out = PyDict::new(py);
-    let txs = PyList::empty(py);
-    for t in &d.transactions {
-        let td = PyDict::new(py);
-        td.set_item("host", &t.host)?;
-        td.set_item("ip", t.addr.ip().to_string())?;
-        td.set_item("port", t.addr.port())?;
-        td.set_item("code", t.reply.code)?;
-        td.set_item("enhanced_code", t.reply.enhanced.map(|e| e.to_string()))?;
-        td.set_item("reply", t.reply.text())?;
-        td.set_item("accepted", &t.accepted)?;
-        td.set_item("timings", timings_dict(py, &t.timings)?)?;
-        td.set_item("tls", tls_dict(py, &t.tls)?)?;
-        txs.append(td)?;
+// The result classes of `resilient_smtp.types`, built here field by field (the frozen dataclasses' `__init__` and
+// an intermediate dict would cost more than a pipelined delivery on a pooled connection). Attributes are set in field
+// order, as `__init__` does, so instances share their key table; a test compares them with `__init__`-built ones.
+
+struct ResultTypes {
+    object_new: Py<PyAny>,
+    send_result: Py<PyAny>,
+    transaction: Py<PyAny>,
+    attempt: Py<PyAny>,
+    phase_by_name: Py<PyDict>,
+}
+
+fn result_types(py: Python<'_>) -> PyResult<&ResultTypes> {
+    static TYPES: PyOnceLock<ResultTypes> = PyOnceLock::new();
+    TYPES.get_or_try_init(py, || {
+        let types = py.import("resilient_smtp.types")?;
+        Ok(ResultTypes {
+            object_new: py
+                .import("builtins")?
+                .getattr("object")?
+                .getattr("__new__")?
+                .unbind(),
+            send_result: types.getattr("SendResult")?.unbind(),
+            transaction: types.getattr("Transaction")?.unbind(),
+            attempt: types.getattr("Attempt")?.unbind(),
+            phase_by_name: types
+                .getattr("_PHASE_BY_NAME")?
+                .cast_into::<PyDict>()?
+                .unbind(),
+        })
+    })
+}
+
+/// An instance of a frozen result class, its fields set from `fields` in order (bypassing the frozen `__setattr__`).
+fn build<'py>(
+    py: Python<'py>,
+    t: &ResultTypes,
+    cls: &Py<PyAny>,
+    fields: &[(&Bound<'py, PyString>, Bound<'py, PyAny>)],
+) -> PyResult<Bound<'py, PyAny>> {
+    let obj = t.object_new.bind(py).call1((cls.bind(py),))?;
+    for (name, value) in fields {
+        // SAFETY: three valid object pointers; a failure sets the Python error fetched below.
+        if unsafe {
+            pyo3::ffi::PyObject_GenericSetAttr(obj.as_ptr(), name.as_ptr(), value.as_ptr())
+        } < 0
+        {
+            return Err(PyErr::fetch(py));
+        }
     }
-    out.set_item("transactions", txs)?;
-    out.set_item("refused", refused_dict(py, &d.refused)?)?;
-    out.set_item("attempts", attempts_list(py, &d.attempts)?)?;
-    out.set_item("elapsed", secs(d.elapsed))?;
-    Ok(out.into_any().unbind())
+    Ok(obj)
+}
+
+fn attempt_object<'py>(
+    py: Python<'py>,
+    t: &ResultTypes,
+    a: &Attempt,
+) -> PyResult<Bound<'py, PyAny>> {
+    let phase = t
+        .phase_by_name
+        .bind(py)
+        .get_item(a.phase.name())?
+        .ok_or_else(|| PyValueError::new_err(format!("unknown phase {}", a.phase.name())))?;
+    let code = a.reply.as_ref().map(|r| r.code);
+    let enhanced = a
+        .reply
+        .as_ref()
+        .and_then(|r| r.enhanced)
+        .map(|e| e.to_string());
+    build(
+        py,
+        t,
+        &t.attempt,
+        &[
+            (
+                intern!(py, "number"),
+                a.number.into_pyobject(py)?.into_any(),
+            ),
+            (
+                intern!(py, "host"),
+                a.host.as_str().into_pyobject(py)?.into_any(),
+            ),
+            (
+                intern!(py, "ip"),
+                a.ip.map(|ip| ip.to_string()).into_pyobject(py)?,
+            ),
+            (intern!(py, "port"), a.port.into_pyobject(py)?),
+            (intern!(py, "phase"), phase),
+            (intern!(py, "code"), code.into_pyobject(py)?),
+            (intern!(py, "enhanced_code"), enhanced.into_pyobject(py)?),
+            (
+                intern!(py, "error"),
+                a.error.as_ref().map(|e| e.to_string()).into_pyobject(py)?,
+            ),
+            (
+                intern!(py, "started_at"),
+                unix(a.started_at).into_pyobject(py)?.into_any(),
+            ),
+            (
+                intern!(py, "elapsed"),
+                secs(a.elapsed).into_pyobject(py)?.into_any(),
+            ),
+            (
+                intern!(py, "delay_before"),
+                secs(a.delay_before).into_pyobject(py)?.into_any(),
+            ),
+        ],
+    )
+}
+
+/// The `SendResult` of a delivery (`message_id` as the caller prepared it).
+pub fn send_result<'py>(
+    py: Python<'py>,
+    d: &Delivery,
+    message_id: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let t = result_types(py)?;
+    let mut txs = Vec::with_capacity(d.transactions.len());
+    for x in &d.transactions {
+        txs.push(build(
+            py,
+            t,
+            &t.transaction,
+            &[
+                (
+                    intern!(py, "host"),
+                    x.host.as_str().into_pyobject(py)?.into_any(),
+                ),
+                (
+                    intern!(py, "ip"),
+                    x.addr.ip().to_string().into_pyobject(py)?.into_any(),
+                ),
+                (
+                    intern!(py, "port"),
+                    x.addr.port().into_pyobject(py)?.into_any(),
+                ),
+                (
+                    intern!(py, "code"),
+                    x.reply.code.into_pyobject(py)?.into_any(),
+                ),
+                (
+                    intern!(py, "enhanced_code"),
+                    x.reply.enhanced.map(|e| e.to_string()).into_pyobject(py)?,
+                ),
+                (
+                    intern!(py, "reply"),
+                    x.reply.text().into_pyobject(py)?.into_any(),
+                ),
+                (
+                    intern!(py, "accepted"),
+                    PyList::new(py, &x.accepted)?.into_any(),
+                ),
+                (
+                    intern!(py, "timings"),
+                    timings_dict(py, &x.timings)?.into_any(),
+                ),
+                (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
+            ],
+        )?);
+    }
+    let first = d
+        .transactions
+        .first()
+        .ok_or_else(|| PyValueError::new_err("a delivery without a transaction"))?;
+    let first_obj = &txs[0];
+    let attempts = d
+        .attempts
+        .iter()
+        .map(|a| attempt_object(py, t, a))
+        .collect::<PyResult<Vec<_>>>()?;
+    build(
+        py,
+        t,
+        &t.send_result,
+        &[
+            (intern!(py, "message_id"), message_id.clone()),
+            (intern!(py, "host"), first_obj.getattr(intern!(py, "host"))?),
+            (intern!(py, "ip"), first_obj.getattr(intern!(py, "ip"))?),
+            (intern!(py, "port"), first_obj.getattr(intern!(py, "port"))?),
+            (intern!(py, "code"), first_obj.getattr(intern!(py, "code"))?),
+            (
+                intern!(py, "enhanced_code"),
+                first_obj.getattr(intern!(py, "enhanced_code"))?,
+            ),
+            (
+                intern!(py, "reply"),
+                first_obj.getattr(intern!(py, "reply"))?,
+            ),
+            (
+                intern!(py, "refused"),
+                refused_dict(py, &d.refused)?.into_any(),
+            ),
+            (
+                intern!(py, "timings"),
+                timings_dict(py, &first.timings)?.into_any(),
+            ),
+            (
+                intern!(py, "elapsed"),
+                secs(d.elapsed).into_pyobject(py)?.into_any(),
+            ),
+            (
+                intern!(py, "attempts"),
+                PyList::new(py, attempts)?.into_any(),
+            ),
+            (
+                intern!(py, "transactions"),
+                PyList::new(py, txs)?.into_any(),
+            ),
+        ],
+    )
 }
 
 /// The kind of a core error, as `resilient_smtp.errors` knows it.
