@@ -31,7 +31,11 @@ type Item = (bool, Py<PyAny>, Py<PyAny>);
 enum Slot {
     Ready(PyErr, Py<PyAny>),
     Running(JoinHandle<Outcome>, Option<String>, Py<PyAny>),
+    Done(Outcome, Option<String>, Py<PyAny>),
 }
+
+/// Outcomes waited for per wake-up of the consuming thread (see `__next__`).
+const WAKE_BATCH: usize = 16;
 
 struct State {
     source: Option<Py<PyIterator>>,
@@ -48,6 +52,15 @@ impl Drop for State {
     }
 }
 
+/// Waits (GIL released) for a running slot's outcome and keeps it in the slot.
+fn wait_slot(py: Python<'_>, slot: &mut Slot) -> PyResult<()> {
+    if let Slot::Running(handle, sender, tag) = slot {
+        let out = wait_task(py, handle)?;
+        *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+    }
+    Ok(())
+}
+
 /// The iterator `Client.stream()` returns: `(ok, SendResult or exception, tag)` per item, in input order (the tag is
 /// the message's Message-ID).
 #[pyclass(module = "resilient_smtp._core", frozen)]
@@ -55,6 +68,7 @@ pub struct Stream {
     client: Py<Client>,
     prepare: Py<PyAny>,
     window: usize,
+    concurrency: usize,
     permits: Arc<Semaphore>,
     mail_options: Vec<String>,
     rcpt_options: Vec<String>,
@@ -78,6 +92,7 @@ impl Stream {
             client: client.clone().unbind(),
             prepare: prepare.clone().unbind(),
             window: window.max(concurrency),
+            concurrency,
             permits: Arc::new(Semaphore::new(concurrency)),
             mail_options,
             rcpt_options,
@@ -193,7 +208,12 @@ impl Stream {
             .state
             .try_lock()
             .map_err(|_| PyRuntimeError::new_err("this stream is being read by another thread"))?;
-        while state.queue.len() < self.window {
+        // Hand-offs between this thread and the runtime's cost more than a pipelined transaction, so both sides batch:
+        // items are started in bursts (refilled to `window` once half of it is consumed: one worker wake-up per
+        // burst), and an unfinished head is waited for through a younger outcome (one wake-up for a batch of outcomes
+        // that finish in about input order). Neither changes what is in flight: the permits bound that.
+        let refill = state.queue.len() <= self.window / 2;
+        while refill && state.queue.len() < self.window {
             let Some(source) = state.source.as_ref().map(|s| s.clone_ref(py)) else {
                 break;
             };
@@ -209,30 +229,37 @@ impl Stream {
                 }
             }
         }
-        let Some(slot) = state.queue.pop_front() else {
+        if matches!(state.queue.front(), Some(Slot::Running(h, _, _)) if !h.is_finished()) {
+            let batch = WAKE_BATCH.min(self.concurrency).min(state.queue.len());
+            for i in (1..batch).rev() {
+                if matches!(&state.queue[i], Slot::Running(h, _, _) if !h.is_finished()) {
+                    wait_slot(py, &mut state.queue[i])?;
+                    break;
+                }
+            }
+        }
+        let Some(mut slot) = state.queue.pop_front() else {
             return Ok(None);
         };
+        if let Err(e) = wait_slot(py, &mut slot) {
+            if let Slot::Running(handle, _, _) = &slot {
+                handle.abort();
+            }
+            return Err(e);
+        }
         match slot {
             Slot::Ready(err, tag) => Ok(Some((false, err.into_value(py).into_any(), tag))),
-            Slot::Running(mut handle, sender, tag) => {
-                let out = match wait_task(py, &mut handle) {
-                    Ok(out) => out,
-                    Err(e) => {
-                        handle.abort();
-                        return Err(e);
-                    }
-                };
-                Ok(Some(match out {
-                    Ok(d) => (true, send_result(py, &d, tag.bind(py))?.unbind(), tag),
-                    Err(f) => (
-                        false,
-                        error_to_pyerr(py, Error::Delivery(f), sender)
-                            .into_value(py)
-                            .into_any(),
-                        tag,
-                    ),
-                }))
-            }
+            Slot::Running(..) => unreachable!("waited for above"),
+            Slot::Done(out, sender, tag) => Ok(Some(match out {
+                Ok(d) => (true, send_result(py, &d, tag.bind(py))?.unbind(), tag),
+                Err(f) => (
+                    false,
+                    error_to_pyerr(py, Error::Delivery(f), sender)
+                        .into_value(py)
+                        .into_any(),
+                    tag,
+                ),
+            })),
         }
     }
 

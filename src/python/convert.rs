@@ -183,6 +183,33 @@ fn build<'py>(
     Ok(obj)
 }
 
+/// One Python string per distinct short value (host names, addresses, enhanced codes), shared by every result that
+/// carries it: kept results stay small, and equal values cost one object. Bounded: cleared when it fills up.
+fn shared_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
+    type Cache = std::sync::Mutex<std::collections::HashMap<String, Py<PyString>>>;
+    static CACHE: PyOnceLock<Cache> = PyOnceLock::new();
+    let mut cache = CACHE
+        .get_or_init(py, Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = cache.get(value) {
+        return s.bind(py).clone();
+    }
+    if cache.len() >= 1024 {
+        cache.clear();
+    }
+    let s = PyString::new(py, value);
+    cache.insert(value.to_owned(), s.clone().unbind());
+    s
+}
+
+fn shared_opt_str<'py>(py: Python<'py>, value: Option<String>) -> Bound<'py, PyAny> {
+    match value {
+        Some(v) => shared_str(py, &v).into_any(),
+        None => py.None().into_bound(py),
+    }
+}
+
 fn attempt_object<'py>(
     py: Python<'py>,
     t: &ResultTypes,
@@ -208,18 +235,15 @@ fn attempt_object<'py>(
                 intern!(py, "number"),
                 a.number.into_pyobject(py)?.into_any(),
             ),
-            (
-                intern!(py, "host"),
-                a.host.as_str().into_pyobject(py)?.into_any(),
-            ),
+            (intern!(py, "host"), shared_str(py, &a.host).into_any()),
             (
                 intern!(py, "ip"),
-                a.ip.map(|ip| ip.to_string()).into_pyobject(py)?,
+                shared_opt_str(py, a.ip.map(|ip| ip.to_string())),
             ),
             (intern!(py, "port"), a.port.into_pyobject(py)?),
             (intern!(py, "phase"), phase),
             (intern!(py, "code"), code.into_pyobject(py)?),
-            (intern!(py, "enhanced_code"), enhanced.into_pyobject(py)?),
+            (intern!(py, "enhanced_code"), shared_opt_str(py, enhanced)),
             (
                 intern!(py, "error"),
                 a.error.as_ref().map(|e| e.to_string()).into_pyobject(py)?,
@@ -254,13 +278,10 @@ pub fn send_result<'py>(
             t,
             &t.transaction,
             &[
-                (
-                    intern!(py, "host"),
-                    x.host.as_str().into_pyobject(py)?.into_any(),
-                ),
+                (intern!(py, "host"), shared_str(py, &x.host).into_any()),
                 (
                     intern!(py, "ip"),
-                    x.addr.ip().to_string().into_pyobject(py)?.into_any(),
+                    shared_str(py, &x.addr.ip().to_string()).into_any(),
                 ),
                 (
                     intern!(py, "port"),
@@ -272,7 +293,7 @@ pub fn send_result<'py>(
                 ),
                 (
                     intern!(py, "enhanced_code"),
-                    x.reply.enhanced.map(|e| e.to_string()).into_pyobject(py)?,
+                    shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
                 ),
                 (
                     intern!(py, "reply"),
@@ -290,11 +311,9 @@ pub fn send_result<'py>(
             ],
         )?);
     }
-    let first = d
-        .transactions
+    let first_obj = txs
         .first()
         .ok_or_else(|| PyValueError::new_err("a delivery without a transaction"))?;
-    let first_obj = &txs[0];
     let attempts = d
         .attempts
         .iter()
@@ -324,7 +343,7 @@ pub fn send_result<'py>(
             ),
             (
                 intern!(py, "timings"),
-                timings_dict(py, &first.timings)?.into_any(),
+                first_obj.getattr(intern!(py, "timings"))?, // the same dict as the first transaction's,
             ),
             (
                 intern!(py, "elapsed"),
