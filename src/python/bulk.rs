@@ -11,6 +11,7 @@
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -20,7 +21,7 @@ use tokio::task::JoinHandle;
 
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
-use super::run::{runtime, wait_task};
+use super::run::{runtime, wait_task_for};
 use crate::deliver::Delivery;
 use crate::error::{Error, Failure};
 
@@ -34,8 +35,9 @@ enum Slot {
     Done(Outcome, Option<String>, Py<PyAny>),
 }
 
-/// Outcomes waited for per wake-up of the consuming thread (see `__next__`).
+/// Outcomes waited for per wake-up of the consuming thread, and for how long at most (see `__next__`).
 const WAKE_BATCH: usize = 16;
+const WAKE_WAIT: Duration = Duration::from_millis(2);
 
 struct State {
     source: Option<Py<PyIterator>>,
@@ -54,9 +56,15 @@ impl Drop for State {
 
 /// Waits (GIL released) for a running slot's outcome and keeps it in the slot.
 fn wait_slot(py: Python<'_>, slot: &mut Slot) -> PyResult<()> {
+    wait_slot_for(py, slot, None)
+}
+
+/// [`wait_slot`], for at most `limit` if one is given (the slot then stays running).
+fn wait_slot_for(py: Python<'_>, slot: &mut Slot, limit: Option<Duration>) -> PyResult<()> {
     if let Slot::Running(handle, sender, tag) = slot {
-        let out = wait_task(py, handle)?;
-        *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+        if let Some(out) = wait_task_for(py, handle, limit)? {
+            *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+        }
     }
     Ok(())
 }
@@ -210,8 +218,9 @@ impl Stream {
             .map_err(|_| PyRuntimeError::new_err("this stream is being read by another thread"))?;
         // Hand-offs between this thread and the runtime's cost more than a pipelined transaction, so both sides batch:
         // items are started in bursts (refilled to `window` once half of it is consumed: one worker wake-up per
-        // burst), and an unfinished head is waited for through a younger outcome (one wake-up for a batch of outcomes
-        // that finish in about input order). Neither changes what is in flight: the permits bound that.
+        // burst), and an unfinished head is waited for through a younger outcome, for at most WAKE_WAIT (one wake-up
+        // for a batch of outcomes that finish in about input order; a stalled younger one delays the head's outcome
+        // by that much at most). Neither changes what is in flight: the permits bound that.
         let refill = state.queue.len() <= self.window / 2;
         while refill && state.queue.len() < self.window {
             let Some(source) = state.source.as_ref().map(|s| s.clone_ref(py)) else {
@@ -233,7 +242,7 @@ impl Stream {
             let batch = WAKE_BATCH.min(self.concurrency).min(state.queue.len());
             for i in (1..batch).rev() {
                 if matches!(&state.queue[i], Slot::Running(h, _, _) if !h.is_finished()) {
-                    wait_slot(py, &mut state.queue[i])?;
+                    wait_slot_for(py, &mut state.queue[i], Some(WAKE_WAIT))?;
                     break;
                 }
             }

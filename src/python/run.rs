@@ -158,22 +158,34 @@ where
     })
 }
 
-/// Waits for a task with the GIL released, checking for signals every 50 ms; on a signal's exception the task is
-/// left running (the caller decides: abort it or not).
-pub fn wait_task<T: Send + 'static>(py: Python<'_>, handle: &mut JoinHandle<T>) -> PyResult<T> {
+/// Waits for a task with the GIL released, checking for signals every 50 ms, and giving up (None) after `limit` if
+/// one is given; on a signal's exception the task is left running (the caller decides: abort it or not).
+pub fn wait_task_for<T: Send + 'static>(
+    py: Python<'_>,
+    handle: &mut JoinHandle<T>,
+    limit: Option<Duration>,
+) -> PyResult<Option<T>> {
     let failed =
         |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
     if handle.is_finished() {
         if let Some(joined) = (&mut *handle).now_or_never() {
-            return joined.map_err(failed);
+            return joined.map(Some).map_err(failed);
         }
     }
     let rt = runtime();
     py.detach(move || {
         rt.block_on(async {
+            let give_up = async {
+                match limit {
+                    Some(limit) => tokio::time::sleep(limit).await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::pin!(give_up);
             loop {
                 tokio::select! {
-                    joined = &mut *handle => return joined.map_err(failed),
+                    joined = &mut *handle => return joined.map(Some).map_err(failed),
+                    _ = &mut give_up => return Ok(None),
                     _ = tokio::time::sleep(Duration::from_millis(50)) => {
                         Python::attach(|py| py.check_signals())?;
                     }
