@@ -13,6 +13,7 @@ pub mod phase;
 pub mod policy;
 pub mod pool;
 pub mod probe;
+pub mod process;
 pub mod reply;
 pub mod retry;
 pub mod route;

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
@@ -55,7 +55,7 @@ pub struct Pool {
     me: Weak<Pool>,
     reaper: AtomicBool,
     /// The process whose connections `idle` holds (see the module's note on fork).
-    owner: AtomicU32,
+    owner: AtomicU64,
 }
 
 impl Pool {
@@ -66,15 +66,15 @@ impl Pool {
             stats: Mutex::new(PoolStats::default()),
             me: me.clone(),
             reaper: AtomicBool::new(false),
-            owner: AtomicU32::new(std::process::id()),
+            owner: AtomicU64::new(crate::process::generation()),
         })
     }
 
     /// The idle map, after leaking what a parent process left in it (in a forked child).
     fn idle(&self) -> std::sync::MutexGuard<'_, HashMap<(String, SocketAddr), Vec<Idle>>> {
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
-        let pid = std::process::id();
-        if self.owner.swap(pid, Ordering::Relaxed) != pid {
+        let process = crate::process::generation();
+        if self.owner.swap(process, Ordering::Relaxed) != process {
             idle.drain().flat_map(|(_, v)| v).for_each(std::mem::forget);
             self.reaper.store(false, Ordering::Relaxed); // the parent's reaper task did not come along
         }

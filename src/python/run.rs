@@ -2,7 +2,7 @@
 //! log level in step with Python's `logging`.
 
 use std::future::Future;
-use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU64, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
@@ -22,16 +22,16 @@ use tokio::task::JoinHandle;
 /// that do not exist there).
 pub fn runtime() -> &'static tokio::runtime::Runtime {
     static CURRENT: AtomicPtr<tokio::runtime::Runtime> = AtomicPtr::new(std::ptr::null_mut());
-    static OWNER: AtomicU32 = AtomicU32::new(0);
+    static OWNER: AtomicU64 = AtomicU64::new(u64::MAX);
     static BUILDING: Mutex<()> = Mutex::new(());
-    let pid = std::process::id();
-    // OWNER is stored after CURRENT and read before it: seeing this pid means seeing this process's runtime.
-    if OWNER.load(Ordering::Acquire) == pid {
+    let process = crate::process::generation();
+    // OWNER is stored after CURRENT and read before it: seeing this process means seeing its runtime.
+    if OWNER.load(Ordering::Acquire) == process {
         // SAFETY: CURRENT only ever holds leaked boxes, never freed.
         return unsafe { &*CURRENT.load(Ordering::Acquire) };
     }
     let _building = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
-    if OWNER.load(Ordering::Acquire) == pid {
+    if OWNER.load(Ordering::Acquire) == process {
         return unsafe { &*CURRENT.load(Ordering::Acquire) };
     }
     let mut builder = tokio::runtime::Builder::new_multi_thread();
@@ -47,7 +47,7 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
             .expect("cannot start the tokio runtime"),
     ));
     CURRENT.store(built as *const _ as *mut _, Ordering::Release);
-    OWNER.store(pid, Ordering::Release);
+    OWNER.store(process, Ordering::Release);
     built
 }
 
