@@ -113,7 +113,7 @@ def test_password_is_not_kept_by_the_cache() -> None:
     with ScriptedServer(ehlo_lines=("PIPELINING", "AUTH PLAIN"), replies={"AUTH": "235 2.7.0 Ok"}) as server:
         resilient_smtp.send(make_message(), server.address, tls="off", username="alice", password=PASSWORD,
                             allow_insecure_auth=True)
-    kept = repr(list(_client._cache)) + repr(list(_client._checked))
+    kept = repr(list(_client._cache)) + repr(list(_client._checked.items()))
     assert "alice" in kept and PASSWORD not in kept and PASSWORD.encode().hex() not in kept
 
 

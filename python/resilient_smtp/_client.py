@@ -232,8 +232,8 @@ def _call_key(host: HostArg, port: Any, keep_alive: Any, options: Dict[str, Any]
     return key
 
 
-# Calls already checked: their key -> (the client arguments' key, the arguments, the Message-ID domain).
-_checked: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Dict[str, Any], str]] = {}
+# Calls already checked: their key -> (the client arguments' key, the Message-ID domain). No secret is kept here.
+_checked: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], str]] = {}
 
 
 def shared_client(host: HostArg, port: Optional[int], keep_alive: float, **options: Any) -> Tuple[Any, str]:
@@ -241,17 +241,21 @@ def shared_client(host: HostArg, port: Optional[int], keep_alive: float, **optio
     repeating earlier arguments skips their checks (they passed) and goes straight to the cached client."""
     call = _call_key(host, port, keep_alive, options)
     checked = _checked.get(call) if call is not None else None
-    if checked is None:
-        keep_alive = check_keep_alive(keep_alive)
-        if not keep_alive:
-            return make_client(host, port, **options)
-        args, id_domain = client_options(host, port, pool=True, pool_idle_timeout=keep_alive, **options)
-        checked = (_cache_key(args), args, id_domain)
-        if call is not None:
-            if len(_checked) >= 64:
-                _checked.clear()
-            _checked[call] = checked
-    key, args, id_domain = checked
+    if checked is not None:
+        with _cache_lock:
+            client = _cache.get(checked[0])
+            if client is not None:
+                _cache.move_to_end(checked[0])
+                return client, checked[1]
+    keep_alive = check_keep_alive(keep_alive)
+    if not keep_alive:
+        return make_client(host, port, **options)
+    args, id_domain = client_options(host, port, pool=True, pool_idle_timeout=keep_alive, **options)
+    key = _cache_key(args)
+    if call is not None:
+        if len(_checked) >= 64:
+            _checked.clear()
+        _checked[call] = (key, id_domain)
     with _cache_lock:
         client = _cache.get(key)
         if client is not None:
