@@ -176,3 +176,27 @@ def test_forked_child_opens_its_own_connection_and_leaves_the_parents_alone() ->
         assert subjects == [b"child", b"parent-1", b"parent-2"]
         # The parent's second message went over its kept connection; the child used a connection of its own.
         assert server.connections == 2
+
+
+def test_threads_share_the_cache_without_sharing_a_connection() -> None:
+    import threading
+
+    with ScriptedServer() as server:
+        errors = []
+
+        def worker(n: int) -> None:
+            try:
+                for i in range(5):
+                    resilient_smtp.send(make_message(subject=f"{n}-{i}"), server.address, tls="off")
+            except Exception as e:  # noqa: BLE001 (collected and asserted below)
+                errors.append(e)
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert not errors and len(server.messages) == 30
+        # Each connection carries one transaction at a time: at most one per thread, reused across calls.
+        assert server.connections <= 6
+        assert len({m.data.split(b"Subject: ")[1].split(b"\r\n")[0] for m in server.messages}) == 30
