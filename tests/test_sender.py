@@ -435,6 +435,10 @@ def test_native_preparation_refuses_what_send_refuses() -> None:
             out = sender.send_many([(RAW % 1, "a@example.com", ["not an address"]),
                                     (RAW % 2, "a@example.com", [b"b@example.net"]),
                                     (RAW % 3, "bad\r\nsender@example.com", ["b@example.net"]),
-                                    (RAW % 4, "a@example.com", ["b@example.net"])])
-        assert [type(o).__name__ for o in out] == ["ValueError", "TypeError", "ValueError", "SendResult"]
+                                    (RAW % 4, "\ud800@example.com", ["b@example.net"]),
+                                    ("caf\ud800".encode("utf-8", "surrogatepass"), "a@example.com", ["x\ud800@e.net"]),
+                                    (RAW % 5, "a@example.com", ["b@example.net"])])
+        assert [type(o).__name__ for o in out] == ["ValueError", "TypeError", "ValueError", "UnicodeEncodeError",
+                                                   "UnicodeEncodeError", "SendResult"]
+        assert all(isinstance(o, ValueError) for o in out[3:5])  # UnicodeError is a ValueError
         assert sink.received() == 1

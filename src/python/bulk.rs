@@ -112,9 +112,11 @@ impl Stream {
     }
 
     fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<Slot> {
-        let (data, sender, recipients, tag) = match fast_item(item)? {
-            Some(prepared) => prepared,
-            None => {
+        // An item that cannot be read (a string that is not valid Unicode...) is that item's failed outcome.
+        let (data, sender, recipients, tag) = match fast_item(item) {
+            Err(e) => return Ok(Slot::Ready(e, py.None())),
+            Ok(Some(prepared)) => prepared,
+            Ok(None) => {
                 let prepared = self.prepare.bind(py).call1((item,))?;
                 if let Ok(exc) = prepared.cast::<pyo3::exceptions::PyBaseException>() {
                     return Ok(Slot::Ready(
@@ -122,13 +124,10 @@ impl Stream {
                         py.None(),
                     ));
                 }
-                let (data, sender, recipients, tag): (
-                    Bound<'_, PyBytes>,
-                    String,
-                    Vec<String>,
-                    Py<PyAny>,
-                ) = prepared.extract()?;
-                (data, sender, recipients, tag)
+                match prepared.extract::<Prepared<'_>>() {
+                    Ok(prepared) => prepared,
+                    Err(e) => return Ok(Slot::Ready(e, py.None())),
+                }
             }
         };
         let client = self.client.get();
