@@ -369,24 +369,48 @@ def test_smtp_sink_with_and_without_pipelining(options: tuple) -> None:
 
 
 def test_result_built_by_the_core_equals_one_built_by_the_dataclass() -> None:
-    # The core builds results without the dataclasses' __init__ for speed: every field must still arrive, with the
-    # same values, in the same order (instances share their key table).
+    # The core builds results without the dataclasses' __init__ for speed, and leaves timings, attempts and
+    # transactions native until first read: every field must still arrive, with the same values, whatever reads it
+    # first (==, repr, to_dict, pickle, copy, dataclasses.replace).
+    import copy
     import dataclasses
+    import pickle
 
     from resilient_smtp.types import Attempt, SendResult, Transaction
+
+    def core_result():
+        return sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"], [], [], "<m@x>")
 
     with ScriptedServer({"RCPT": refuse_nobody}) as server:
         with resilient_smtp.Sender(server.address, tls="off") as sender:
             data = make_message().as_bytes()
-            fast = sender._client.send(data, "a@example.com", ["b@example.net", "nobody@example.net"], [], [],
-                                       "<m@x>")
-    slow = SendResult(**{f.name: getattr(fast, f.name) for f in dataclasses.fields(SendResult)})
-    for obj, cls in [(fast, SendResult), (fast.attempts[0], Attempt), (fast.transactions[0], Transaction)]:
+            fast, lazy = core_result(), [core_result() for _ in range(7)]
+    names = [f.name for f in dataclasses.fields(SendResult)]
+    assert "_detail" in vars(fast) and not {"timings", "attempts", "transactions"} & set(vars(fast))
+    slow = SendResult(**{name: getattr(fast, name) for name in names})
+    assert "_detail" not in vars(fast) and set(vars(fast)) == set(names)
+    for obj, cls in [(fast.attempts[0], Attempt), (fast.transactions[0], Transaction)]:
         assert type(obj) is cls and list(vars(obj)) == [f.name for f in dataclasses.fields(cls)], cls
     assert Attempt(**vars(fast.attempts[0])) == fast.attempts[0]
     assert Transaction(**vars(fast.transactions[0])) == fast.transactions[0]
     assert fast == slow and repr(fast) == repr(slow) and fast.to_dict() == slow.to_dict() and hash(repr(fast))
     assert fast.refused and fast.attempts[0].phase is resilient_smtp.Phase.DATA_DONE
+    assert fast.timings is fast.transactions[0].timings and fast.tls is None
+    # Each way in materializes the rest, from results nobody has looked into yet.
+    ways = [lambda r: r == r, repr, SendResult.to_dict, lambda r: pickle.loads(pickle.dumps(r)), copy.copy,
+            copy.deepcopy, lambda r: dataclasses.replace(r, code=251)]
+    assert len(ways) == len(lazy)
+    for way, r in zip(ways, lazy):
+        assert "_detail" in vars(r)
+        way(r)
+        assert "_detail" not in vars(r), way
+    for r in lazy:
+        clone = pickle.loads(pickle.dumps(r))
+        assert "_detail" not in vars(clone) and clone == r and clone.attempts == r.attempts
+        assert copy.copy(r) == r and dataclasses.replace(r, code=251).code == 251
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        fast.nope  # noqa: B018
+    assert not hasattr(lazy[0], "nope")
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.code = 1  # type: ignore[misc]
 

@@ -120,6 +120,15 @@ def probe(
     """Probes a domain's MX hosts (``mx=True``) or one host step by step; the report as dicts. Never raises for
     what happens on the network (that is in the report); ``ValueError`` for bad input, before any connection."""
 
+# What a SendResult built by the core reads on first use (resilient_smtp.types.SendResult.__getattr__).
+__all__ += ["DeliveryDetail"]
+
+@final
+class DeliveryDetail:
+    """A delivery's timings, attempts and transactions, kept natively until a ``SendResult`` first needs them."""
+
+    def fields(self) -> Tuple[Dict[str, float], List[Any], List[Any]]: ...
+
 # Bulk sending and asyncio completions (resilient_smtp.sender, resilient_smtp._aio).
 __all__ += ["Stream", "Completions", "_shutdown"]
 

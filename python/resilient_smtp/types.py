@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import _core
 
@@ -178,6 +178,9 @@ class Transaction:
     tls: Optional[Dict[str, Any]]
 
 
+_DETAIL_FIELDS = ("timings", "attempts", "transactions")
+
+
 @dataclass(frozen=True)
 class SendResult:
     """What a successful ``send()`` did.
@@ -199,6 +202,27 @@ class SendResult:
     elapsed: float
     attempts: List[Attempt] = field(default_factory=list)
     transactions: List[Transaction] = field(default_factory=list)
+
+    if not TYPE_CHECKING:  # (hidden from type checkers: every attribute of a result is declared above)
+
+        def __getattr__(self, name: str) -> Any:
+            # A result the core built holds its timings, attempts and transactions natively until one is first read
+            # (bulk sending keeps many results and looks into few). Only called for attributes not set yet.
+            detail = self.__dict__.get("_detail")
+            if detail is None or name not in _DETAIL_FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            for key, value in zip(_DETAIL_FIELDS, detail.fields()):
+                object.__setattr__(self, key, value)
+            object.__delattr__(self, "_detail")
+            return self.__dict__[name]
+
+    def __getstate__(self) -> Dict[str, Any]:
+        # Pickles and copies carry every field, never the native detail.
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     @property
     def tls(self) -> Optional[Dict[str, Any]]:

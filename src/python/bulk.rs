@@ -259,7 +259,7 @@ impl Stream {
             Slot::Ready(err, tag) => Ok(Some((false, err.into_value(py).into_any(), tag))),
             Slot::Running(..) => unreachable!("waited for above"),
             Slot::Done(out, sender, tag) => Ok(Some(match out {
-                Ok(d) => (true, send_result(py, &d, tag.bind(py))?.unbind(), tag),
+                Ok(d) => (true, send_result(py, d, tag.bind(py))?.unbind(), tag),
                 Err(f) => (
                     false,
                     error_to_pyerr(py, Error::Delivery(f), sender)

@@ -251,7 +251,7 @@ impl Client {
         };
         match out {
             Ok(d) => {
-                Ok(send_result(py, &d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
+                Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
             }
             Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
         }
@@ -278,7 +278,7 @@ impl Client {
             let out = deliverer.deliver(&req).await;
             Box::new(move |py: Python<'_>| match out {
                 Ok(d) => Ok(
-                    send_result(py, &d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind(),
+                    send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind(),
                 ),
                 Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
             }) as Completion

@@ -213,7 +213,7 @@ impl Connection {
         })?;
         match out {
             Ok(d) => {
-                Ok(send_result(py, &d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
+                Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
             }
             Err(f) => Err(failure_to_pyerr(py, &f, shown_sender)),
         }

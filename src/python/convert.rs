@@ -264,101 +264,130 @@ fn attempt_object<'py>(
     )
 }
 
-/// The `SendResult` of a delivery (`message_id` as the caller prepared it).
+/// The `SendResult` of a delivery (`message_id` as the caller prepared it). Its scalar fields are set now; its
+/// `timings`, `attempts` and `transactions` come from a [`DeliveryDetail`] the first time one is read (bulk sending
+/// keeps many results and looks into few: each costs a handful of Python objects, not forty, and the cyclic garbage
+/// collector has one object to walk, not six).
 pub fn send_result<'py>(
     py: Python<'py>,
-    d: &Delivery,
+    d: Delivery,
     message_id: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let t = result_types(py)?;
-    let mut txs = Vec::with_capacity(d.transactions.len());
-    for x in &d.transactions {
-        txs.push(build(
-            py,
-            t,
-            &t.transaction,
-            &[
-                (intern!(py, "host"), shared_str(py, &x.host).into_any()),
-                (
-                    intern!(py, "ip"),
-                    shared_str(py, &x.addr.ip().to_string()).into_any(),
-                ),
-                (
-                    intern!(py, "port"),
-                    x.addr.port().into_pyobject(py)?.into_any(),
-                ),
-                (
-                    intern!(py, "code"),
-                    x.reply.code.into_pyobject(py)?.into_any(),
-                ),
-                (
-                    intern!(py, "enhanced_code"),
-                    shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
-                ),
-                (
-                    intern!(py, "reply"),
-                    x.reply.text().into_pyobject(py)?.into_any(),
-                ),
-                (
-                    intern!(py, "accepted"),
-                    PyList::new(py, &x.accepted)?.into_any(),
-                ),
-                (
-                    intern!(py, "timings"),
-                    timings_dict(py, &x.timings)?.into_any(),
-                ),
-                (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
-            ],
-        )?);
-    }
-    let first_obj = txs
+    let first = d
+        .transactions
         .first()
         .ok_or_else(|| PyValueError::new_err("a delivery without a transaction"))?;
-    let attempts = d
-        .attempts
-        .iter()
-        .map(|a| attempt_object(py, t, a))
-        .collect::<PyResult<Vec<_>>>()?;
-    build(
-        py,
-        t,
-        &t.send_result,
-        &[
-            (intern!(py, "message_id"), message_id.clone()),
-            (intern!(py, "host"), first_obj.getattr(intern!(py, "host"))?),
-            (intern!(py, "ip"), first_obj.getattr(intern!(py, "ip"))?),
-            (intern!(py, "port"), first_obj.getattr(intern!(py, "port"))?),
-            (intern!(py, "code"), first_obj.getattr(intern!(py, "code"))?),
-            (
-                intern!(py, "enhanced_code"),
-                first_obj.getattr(intern!(py, "enhanced_code"))?,
-            ),
-            (
-                intern!(py, "reply"),
-                first_obj.getattr(intern!(py, "reply"))?,
-            ),
-            (
-                intern!(py, "refused"),
-                refused_dict(py, &d.refused)?.into_any(),
-            ),
-            (
-                intern!(py, "timings"),
-                first_obj.getattr(intern!(py, "timings"))?, // the same dict as the first transaction's,
-            ),
-            (
-                intern!(py, "elapsed"),
-                secs(d.elapsed).into_pyobject(py)?.into_any(),
-            ),
-            (
-                intern!(py, "attempts"),
+    let fields = [
+        (intern!(py, "message_id"), message_id.clone()),
+        (intern!(py, "host"), shared_str(py, &first.host).into_any()),
+        (
+            intern!(py, "ip"),
+            shared_str(py, &first.addr.ip().to_string()).into_any(),
+        ),
+        (
+            intern!(py, "port"),
+            first.addr.port().into_pyobject(py)?.into_any(),
+        ),
+        (
+            intern!(py, "code"),
+            first.reply.code.into_pyobject(py)?.into_any(),
+        ),
+        (
+            intern!(py, "enhanced_code"),
+            shared_opt_str(py, first.reply.enhanced.map(|e| e.to_string())),
+        ),
+        (
+            intern!(py, "reply"),
+            first.reply.text().into_pyobject(py)?.into_any(),
+        ),
+        (
+            intern!(py, "refused"),
+            refused_dict(py, &d.refused)?.into_any(),
+        ),
+        (
+            intern!(py, "elapsed"),
+            secs(d.elapsed).into_pyobject(py)?.into_any(),
+        ),
+        (
+            intern!(py, "_detail"),
+            Bound::new(py, DeliveryDetail { delivery: d })?.into_any(),
+        ),
+    ];
+    build(py, t, &t.send_result, &fields)
+}
+
+/// What a `SendResult` builds on first use: the delivery's timings, attempts and transactions.
+#[pyclass(module = "resilient_smtp._core", frozen)]
+pub struct DeliveryDetail {
+    delivery: Delivery,
+}
+
+#[pymethods]
+impl DeliveryDetail {
+    /// `(timings, attempts, transactions)`: the first transaction's timings (the same dict), the `Attempt` list and
+    /// the `Transaction` list.
+    fn fields<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let t = result_types(py)?;
+        let d = &self.delivery;
+        let mut txs = Vec::with_capacity(d.transactions.len());
+        for x in &d.transactions {
+            txs.push(build(
+                py,
+                t,
+                &t.transaction,
+                &[
+                    (intern!(py, "host"), shared_str(py, &x.host).into_any()),
+                    (
+                        intern!(py, "ip"),
+                        shared_str(py, &x.addr.ip().to_string()).into_any(),
+                    ),
+                    (
+                        intern!(py, "port"),
+                        x.addr.port().into_pyobject(py)?.into_any(),
+                    ),
+                    (
+                        intern!(py, "code"),
+                        x.reply.code.into_pyobject(py)?.into_any(),
+                    ),
+                    (
+                        intern!(py, "enhanced_code"),
+                        shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
+                    ),
+                    (
+                        intern!(py, "reply"),
+                        x.reply.text().into_pyobject(py)?.into_any(),
+                    ),
+                    (
+                        intern!(py, "accepted"),
+                        PyList::new(py, &x.accepted)?.into_any(),
+                    ),
+                    (
+                        intern!(py, "timings"),
+                        timings_dict(py, &x.timings)?.into_any(),
+                    ),
+                    (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
+                ],
+            )?);
+        }
+        let timings = match txs.first() {
+            Some(first) => first.getattr(intern!(py, "timings"))?,
+            None => PyDict::new(py).into_any(),
+        };
+        let attempts = d
+            .attempts
+            .iter()
+            .map(|a| attempt_object(py, t, a))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyTuple::new(
+            py,
+            [
+                timings,
                 PyList::new(py, attempts)?.into_any(),
-            ),
-            (
-                intern!(py, "transactions"),
                 PyList::new(py, txs)?.into_any(),
-            ),
-        ],
-    )
+            ],
+        )
+    }
 }
 
 /// The kind of a core error, as `resilient_smtp.errors` knows it.

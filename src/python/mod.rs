@@ -31,6 +31,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<client::Client>()?;
     m.add_class::<aio::Completions>()?;
     m.add_class::<bulk::Stream>()?;
+    m.add_class::<convert::DeliveryDetail>()?;
     m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
     m.add_class::<connection::Connection>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
