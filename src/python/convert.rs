@@ -311,7 +311,16 @@ pub fn send_result<'py>(
         ),
         (
             intern!(py, "_detail"),
-            Bound::new(py, DeliveryDetail { delivery: d })?.into_any(),
+            // A copy made here, on the thread that keeps it: exact-size buffers from this thread's allocator,
+            // rather than the runtime thread's buffers pinned among its short-lived ones (3.6 kB of RSS per kept
+            // result that way, against 1.6 kB).
+            Bound::new(
+                py,
+                DeliveryDetail {
+                    delivery: d.clone(),
+                },
+            )?
+            .into_any(),
         ),
     ];
     build(py, t, &t.send_result, &fields)
