@@ -538,6 +538,16 @@ def drop(conv: Conversation, line: str) -> bool:
     return False
 
 
+def refuse_nobody(conv, line: str) -> bool:
+    """RCPT: 550 for nobody@..., accepted otherwise."""
+    if "nobody@" in line:
+        conv.reply("550 5.1.1 No such user")
+    else:
+        conv.recipients.append(line[8:].split(">")[0].lstrip("<"))
+        conv.reply("250 2.1.5 Ok")
+    return True
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # dnsmasq
 

@@ -13,7 +13,7 @@ import pytest
 
 import resilient_smtp
 from conftest import make_message
-from peers import ScriptedServer
+from peers import ScriptedServer, refuse_nobody
 from resilient_smtp import _client
 
 PASSWORD = "s3cret-keep-alive-pw"
@@ -71,14 +71,6 @@ def test_different_settings_do_not_share(change) -> None:
 
 
 def test_no_reuse_after_a_failed_transaction() -> None:
-    def refuse_nobody(conv, line: str) -> bool:
-        if "nobody@" in line:
-            conv.reply("550 5.1.1 No such user")
-        else:
-            conv.recipients.append(line[8:].split(">")[0].lstrip("<"))
-            conv.reply("250 2.1.5 Ok")
-        return True
-
     with ScriptedServer({"RCPT": refuse_nobody}) as server:
         resilient_smtp.send(make_message(), server.address, tls="off")
         with pytest.raises(resilient_smtp.RecipientsRefused):

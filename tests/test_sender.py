@@ -11,7 +11,7 @@ import pytest
 
 import resilient_smtp
 from conftest import make_message
-from peers import ScriptedServer, SmtpSink, stall
+from peers import ScriptedServer, SmtpSink, refuse_nobody, stall
 
 RAW = (b"From: a@example.com\r\nTo: b@example.net\r\nSubject: raw\r\nMessage-ID: <raw-%d@example.com>\r\n\r\n"
        b"body\r\n")
@@ -19,16 +19,6 @@ RAW = (b"From: a@example.com\r\nTo: b@example.net\r\nSubject: raw\r\nMessage-ID:
 
 def raw(i: int) -> bytes:
     return RAW % i
-
-
-def refuse_nobody(conv, line: str) -> bool:
-    """RCPT: 550 for nobody@..., accepted otherwise."""
-    if "nobody@" in line:
-        conv.reply("550 5.1.1 No such user")
-    else:
-        conv.recipients.append(line[8:].split(">")[0].lstrip("<"))
-        conv.reply("250 2.1.5 Ok")
-    return True
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::deliver::{Attempt, Delivery};
+use crate::deliver::{Attempt, Delivery, Transaction};
 use crate::envelope::InputError;
 use crate::error::{DnsFailure, Error, ErrorKind, Failure, SessionError};
 use crate::phase::LimitKind;
@@ -278,29 +278,9 @@ pub fn send_result<'py>(
         .transactions
         .first()
         .ok_or_else(|| PyValueError::new_err("a delivery without a transaction"))?;
-    let fields = [
-        (intern!(py, "message_id"), message_id.clone()),
-        (intern!(py, "host"), shared_str(py, &first.host).into_any()),
-        (
-            intern!(py, "ip"),
-            shared_str(py, &first.addr.ip().to_string()).into_any(),
-        ),
-        (
-            intern!(py, "port"),
-            first.addr.port().into_pyobject(py)?.into_any(),
-        ),
-        (
-            intern!(py, "code"),
-            first.reply.code.into_pyobject(py)?.into_any(),
-        ),
-        (
-            intern!(py, "enhanced_code"),
-            shared_opt_str(py, first.reply.enhanced.map(|e| e.to_string())),
-        ),
-        (
-            intern!(py, "reply"),
-            first.reply.text().into_pyobject(py)?.into_any(),
-        ),
+    let mut fields = vec![(intern!(py, "message_id"), message_id.clone())];
+    fields.extend(transaction_head(py, first)?);
+    fields.extend([
         (
             intern!(py, "refused"),
             refused_dict(py, &d.refused)?.into_any(),
@@ -322,8 +302,37 @@ pub fn send_result<'py>(
             )?
             .into_any(),
         ),
-    ];
+    ]);
     build(py, t, &t.send_result, &fields)
+}
+
+type Field<'py> = (&'py Bound<'py, PyString>, Bound<'py, PyAny>);
+
+/// The fields a `SendResult` repeats from its first transaction, in the order both classes declare them.
+fn transaction_head<'py>(py: Python<'py>, x: &Transaction) -> PyResult<[Field<'py>; 6]> {
+    Ok([
+        (intern!(py, "host"), shared_str(py, &x.host).into_any()),
+        (
+            intern!(py, "ip"),
+            shared_str(py, &x.addr.ip().to_string()).into_any(),
+        ),
+        (
+            intern!(py, "port"),
+            x.addr.port().into_pyobject(py)?.into_any(),
+        ),
+        (
+            intern!(py, "code"),
+            x.reply.code.into_pyobject(py)?.into_any(),
+        ),
+        (
+            intern!(py, "enhanced_code"),
+            shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
+        ),
+        (
+            intern!(py, "reply"),
+            x.reply.text().into_pyobject(py)?.into_any(),
+        ),
+    ])
 }
 
 /// What a `SendResult` builds on first use: the delivery's timings, attempts and transactions.
@@ -341,43 +350,19 @@ impl DeliveryDetail {
         let d = &self.delivery;
         let mut txs = Vec::with_capacity(d.transactions.len());
         for x in &d.transactions {
-            txs.push(build(
-                py,
-                t,
-                &t.transaction,
-                &[
-                    (intern!(py, "host"), shared_str(py, &x.host).into_any()),
-                    (
-                        intern!(py, "ip"),
-                        shared_str(py, &x.addr.ip().to_string()).into_any(),
-                    ),
-                    (
-                        intern!(py, "port"),
-                        x.addr.port().into_pyobject(py)?.into_any(),
-                    ),
-                    (
-                        intern!(py, "code"),
-                        x.reply.code.into_pyobject(py)?.into_any(),
-                    ),
-                    (
-                        intern!(py, "enhanced_code"),
-                        shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
-                    ),
-                    (
-                        intern!(py, "reply"),
-                        x.reply.text().into_pyobject(py)?.into_any(),
-                    ),
-                    (
-                        intern!(py, "accepted"),
-                        PyList::new(py, &x.accepted)?.into_any(),
-                    ),
-                    (
-                        intern!(py, "timings"),
-                        timings_dict(py, &x.timings)?.into_any(),
-                    ),
-                    (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
-                ],
-            )?);
+            let mut fields = Vec::from(transaction_head(py, x)?);
+            fields.extend([
+                (
+                    intern!(py, "accepted"),
+                    PyList::new(py, &x.accepted)?.into_any(),
+                ),
+                (
+                    intern!(py, "timings"),
+                    timings_dict(py, &x.timings)?.into_any(),
+                ),
+                (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
+            ]);
+            txs.push(build(py, t, &t.transaction, &fields)?);
         }
         let timings = match txs.first() {
             Some(first) => first.getattr(intern!(py, "timings"))?,
