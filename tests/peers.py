@@ -258,10 +258,16 @@ class TlsServer:
         self.handler = _Handler()
         self.port = 0
         self.controller = None
+        self._own_connections = 0
 
     @property
     def messages(self) -> List[Received]:
         return self.handler.messages
+
+    @property
+    def connections(self) -> int:
+        """Client connections accepted so far (not counting the one aiosmtpd makes to itself when it starts)."""
+        return len(getattr(self.controller, "protocols", [])) - self._own_connections
 
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -304,6 +310,7 @@ class TlsServer:
         self.controller = ClosingController(self.handler, hostname=self.host, port=self.port,
                                      server_hostname="localhost", **kwargs, **params)
         self.controller.start()
+        self._own_connections = len(getattr(self.controller, "protocols", []))
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -192,3 +192,19 @@ def test_threads_share_the_cache_without_sharing_a_connection() -> None:
         # Each connection carries one transaction at a time: at most one per thread, reused across calls.
         assert server.connections <= 6
         assert len({m.data.split(b"Subject: ")[1].split(b"\r\n")[0] for m in server.messages}) == 30
+
+
+def test_a_kept_tls_connection_is_reused_without_a_new_handshake(pki) -> None:
+    from peers import TlsServer
+
+    with TlsServer(pki, users={"alice": "pw"}) as server:
+        results = [resilient_smtp.send(make_message(subject=f"tls {i}"), f"localhost:{server.port}", tls="starttls",
+                                       ca_file=pki.ca_file, username="alice", password="pw") for i in range(3)]
+        assert len(server.messages) == 3
+        assert server.connections == 1  # one STARTTLS and one AUTH for the three messages
+        assert all(r.tls is not None and r.tls["verified"] is True for r in results)
+        # Other credentials never ride on this authenticated connection.
+        with pytest.raises(resilient_smtp.AuthenticationFailed):
+            resilient_smtp.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=pki.ca_file,
+                                username="alice", password="wrong", retry=1)
+        assert server.connections == 2
