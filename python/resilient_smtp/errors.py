@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno as _errno
 import smtplib
+import socket
 import ssl
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
@@ -146,7 +147,12 @@ class DeliveryError(smtplib.SMTPException):
         return error_html(self)
 
 
-class SMTPTimeoutError(DeliveryError, TimeoutError):
+# Python 3.9's socket.timeout is its own OSError subclass (3.10 made it TimeoutError): timeouts are both there, so
+# `except socket.timeout` clauses written for smtplib keep catching them.
+_TIMEOUTS: Tuple[type, ...] = (TimeoutError,) if socket.timeout is TimeoutError else (TimeoutError, socket.timeout)
+
+
+class SMTPTimeoutError(DeliveryError, *_TIMEOUTS):
     """A phase took longer than its limit (``limit``, seconds)."""
 
 
