@@ -208,3 +208,15 @@ def test_a_kept_tls_connection_is_reused_without_a_new_handshake(pki) -> None:
             resilient_smtp.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=pki.ca_file,
                                 username="alice", password="wrong", retry=1)
         assert server.connections == 2
+
+
+def test_mx_delivery_keeps_its_connection_too() -> None:
+    from peers import Dnsmasq
+
+    with ScriptedServer(host="127.0.0.5") as server, \
+            Dnsmasq(mx=[("keep.test", "mx.keep.test", 10)], a=[("mx.keep.test", "127.0.0.5")]) as dns:
+        for i in range(3):
+            result = resilient_smtp.send(make_message(to=f"user{i}@keep.test"), None, server.port,
+                                         resolver=dns.address, tls="off")
+            assert result.host == "mx.keep.test" and result.ip == "127.0.0.5"
+        assert len(server.messages) == 3 and server.connections == 1
