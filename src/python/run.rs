@@ -3,7 +3,6 @@
 
 use std::future::Future;
 use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU64, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
@@ -95,29 +94,17 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
 // Running core futures.
 
 /// Runs `fut` on the shared runtime with the GIL released, checking for signals every 50 ms so Ctrl-C raises
-/// KeyboardInterrupt promptly; the task is then aborted, which drops its connections. The outcome comes back over a
-/// plain channel: waiting costs no timer on the runtime (which would wake its worker once more per call).
+/// KeyboardInterrupt promptly; the task is then aborted, which drops its connections.
 pub fn run_blocking<T: Send + 'static>(
     py: Python<'_>,
     fut: impl Future<Output = T> + Send + 'static,
 ) -> PyResult<T> {
-    let (tx, rx) = std::sync::mpsc::sync_channel(1);
-    let handle = runtime().spawn(async move {
-        let _ = tx.send(fut.await);
-    });
-    let out = py.detach(move || loop {
-        match rx.recv_timeout(Duration::from_millis(50)) {
-            Ok(out) => return Ok(out),
-            Err(RecvTimeoutError::Timeout) => Python::attach(|py| py.check_signals())?,
-            Err(RecvTimeoutError::Disconnected) => {
-                return Err(PyRuntimeError::new_err("delivery task failed (panicked)"))
-            }
-        }
-    });
+    let mut handle = runtime().spawn(fut);
+    let out = wait_task_for(py, &mut handle, None);
     if out.is_err() {
         handle.abort();
     }
-    out
+    out.map(|done| done.expect("no limit to give up at"))
 }
 
 /// Runs `fut` on the calling thread (a current-thread runtime of its own), with the GIL released and signals checked
