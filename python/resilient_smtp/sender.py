@@ -196,7 +196,7 @@ class Sender:
         prog = _Progress(progress, total)
         stream = self._client.stream(messages, self._prepare_item, concurrency, 4 * concurrency + 16, mo, ro)
         try:
-            for _ok, out, _message_id in stream:
+            for out in stream:
                 prog.update(out)
                 yield out
         finally:

@@ -26,11 +26,9 @@ use crate::deliver::Delivery;
 use crate::error::{Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
-/// `(ok, SendResult or exception, tag)`.
-type Item = (bool, Py<PyAny>, Py<PyAny>);
-
 enum Slot {
-    Ready(PyErr, Py<PyAny>),
+    /// Failed before it started (a bad item).
+    Ready(PyErr),
     Running(JoinHandle<Outcome>, Option<String>, Py<PyAny>),
     Done(Outcome, Option<String>, Py<PyAny>),
 }
@@ -69,8 +67,7 @@ fn wait_slot_for(py: Python<'_>, slot: &mut Slot, limit: Option<Duration>) -> Py
     Ok(())
 }
 
-/// The iterator `Client.stream()` returns: `(ok, SendResult or exception, tag)` per item, in input order (the tag is
-/// the message's Message-ID).
+/// The iterator `Client.stream()` returns: per item, in input order, its `SendResult` or the exception it failed with.
 #[pyclass(module = "resilient_smtp._core", frozen)]
 pub struct Stream {
     client: Py<Client>,
@@ -114,19 +111,16 @@ impl Stream {
     fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<Slot> {
         // An item that cannot be read (a string that is not valid Unicode...) is that item's failed outcome.
         let (data, sender, recipients, tag) = match fast_item(item) {
-            Err(e) => return Ok(Slot::Ready(e, py.None())),
+            Err(e) => return Ok(Slot::Ready(e)),
             Ok(Some(prepared)) => prepared,
             Ok(None) => {
                 let prepared = self.prepare.bind(py).call1((item,))?;
                 if let Ok(exc) = prepared.cast::<pyo3::exceptions::PyBaseException>() {
-                    return Ok(Slot::Ready(
-                        PyErr::from_value(exc.clone().into_any()),
-                        py.None(),
-                    ));
+                    return Ok(Slot::Ready(PyErr::from_value(exc.clone().into_any())));
                 }
                 match prepared.extract::<Prepared<'_>>() {
                     Ok(prepared) => prepared,
-                    Err(e) => return Ok(Slot::Ready(e, py.None())),
+                    Err(e) => return Ok(Slot::Ready(e)),
                 }
             }
         };
@@ -138,7 +132,7 @@ impl Stream {
             self.mail_options.clone(),
             self.rcpt_options.clone(),
         ) {
-            Err(e) => Ok(Slot::Ready(value_error(e), tag)),
+            Err(e) => Ok(Slot::Ready(value_error(e))),
             Ok(req) => {
                 let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
                 let deliverer = client.deliverer().clone();
@@ -210,7 +204,7 @@ impl Stream {
         slf
     }
 
-    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Item>> {
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         let mut state = self
             .state
             .try_lock()
@@ -256,17 +250,13 @@ impl Stream {
             return Err(e);
         }
         match slot {
-            Slot::Ready(err, tag) => Ok(Some((false, err.into_value(py).into_any(), tag))),
+            Slot::Ready(err) => Ok(Some(err.into_value(py).into_any())),
             Slot::Running(..) => unreachable!("waited for above"),
             Slot::Done(out, sender, tag) => Ok(Some(match out {
-                Ok(d) => (true, send_result(py, d, tag.bind(py))?.unbind(), tag),
-                Err(f) => (
-                    false,
-                    error_to_pyerr(py, Error::Delivery(f), sender)
-                        .into_value(py)
-                        .into_any(),
-                    tag,
-                ),
+                Ok(d) => send_result(py, d, tag.bind(py))?.unbind(),
+                Err(f) => error_to_pyerr(py, Error::Delivery(f), sender)
+                    .into_value(py)
+                    .into_any(),
             })),
         }
     }

@@ -288,7 +288,7 @@ impl Client {
     /// Delivers the messages of `items` (`(bytes, sender, recipients)` tuples are prepared natively; any other item
     /// goes through `prepare(item)`, which returns `(data, sender, recipients, message_id)` or an exception instance,
     /// passed through as a failed outcome), with at most `concurrency` deliveries in flight and at most `window`
-    /// outcomes pending; iterating the returned stream gives `(ok, result_or_exception, message_id)` in input order.
+    /// outcomes pending; iterating the returned stream gives each `SendResult` or exception in input order.
     #[pyo3(signature = (items, prepare, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new()))]
     fn stream(
         slf: &Bound<'_, Self>,
