@@ -127,7 +127,7 @@ __all__ += ["DeliveryDetail"]
 class DeliveryDetail:
     """A delivery's timings, attempts and transactions, kept natively until a ``SendResult`` first needs them."""
 
-    def fields(self) -> Tuple[Dict[str, float], List[Any], List[Any]]: ...
+    def fields(self) -> Dict[str, Any]: ...
 
 # Bulk sending and asyncio completions (resilient_smtp.sender, resilient_smtp._aio).
 __all__ += ["Stream", "Completions", "_shutdown"]

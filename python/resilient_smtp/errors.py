@@ -294,14 +294,14 @@ def _choose(d: Dict[str, Any]) -> type:
 
 def _from_core(d: Dict[str, Any]) -> DeliveryError:
     """Builds the exception for an error of the Rust core (called from Rust only)."""
-    from .types import Attempt, Phase
+    from .types import Phase
 
     cls = _choose(d)
     text = d.get("smtp_text")
     fields = dict(d)
     fields["phase"] = Phase(d["phase"])
     fields["smtp_error"] = text.encode("utf-8", "replace") if text is not None else None
-    fields["attempts"] = [Attempt.from_core(a) for a in d.get("attempts", [])]
+    fields["attempts"] = d.get("attempts") or []
     fields["recipients"] = d.get("refused") or {}
     fields["sender"] = d.get("sender")
     message = fields.pop("message")

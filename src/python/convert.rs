@@ -98,34 +98,14 @@ pub fn refused_dict<'py>(
     Ok(d)
 }
 
-pub fn attempt_dict<'py>(py: Python<'py>, a: &Attempt) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    d.set_item("number", a.number)?;
-    d.set_item("host", &a.host)?;
-    d.set_item("ip", a.ip.map(|ip| ip.to_string()))?;
-    d.set_item("port", a.port)?;
-    d.set_item("phase", a.phase.name())?;
-    d.set_item("code", a.reply.as_ref().map(|r| r.code))?;
-    d.set_item(
-        "enhanced_code",
-        a.reply
-            .as_ref()
-            .and_then(|r| r.enhanced)
-            .map(|e| e.to_string()),
-    )?;
-    d.set_item("error", a.error.as_ref().map(|e| e.to_string()))?;
-    d.set_item("started_at", unix(a.started_at))?;
-    d.set_item("elapsed", secs(a.elapsed))?;
-    d.set_item("delay_before", secs(a.delay_before))?;
-    Ok(d)
-}
-
+/// The `Attempt` objects of a delivery's history (for results and exceptions alike).
 pub fn attempts_list<'py>(py: Python<'py>, attempts: &[Attempt]) -> PyResult<Bound<'py, PyList>> {
+    let t = result_types(py)?;
     PyList::new(
         py,
         attempts
             .iter()
-            .map(|a| attempt_dict(py, a))
+            .map(|a| attempt_object(py, t, a))
             .collect::<PyResult<Vec<_>>>()?,
     )
 }
@@ -343,9 +323,9 @@ pub struct DeliveryDetail {
 
 #[pymethods]
 impl DeliveryDetail {
-    /// `(timings, attempts, transactions)`: the first transaction's timings (the same dict), the `Attempt` list and
-    /// the `Transaction` list.
-    fn fields<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+    /// `{"timings": ..., "attempts": ..., "transactions": ...}`: the first transaction's timings (the same dict), the
+    /// `Attempt` list and the `Transaction` list.
+    fn fields<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let t = result_types(py)?;
         let d = &self.delivery;
         let mut txs = Vec::with_capacity(d.transactions.len());
@@ -368,19 +348,11 @@ impl DeliveryDetail {
             Some(first) => first.getattr(intern!(py, "timings"))?,
             None => PyDict::new(py).into_any(),
         };
-        let attempts = d
-            .attempts
-            .iter()
-            .map(|a| attempt_object(py, t, a))
-            .collect::<PyResult<Vec<_>>>()?;
-        PyTuple::new(
-            py,
-            [
-                timings,
-                PyList::new(py, attempts)?.into_any(),
-                PyList::new(py, txs)?.into_any(),
-            ],
-        )
+        let out = PyDict::new(py);
+        out.set_item(intern!(py, "timings"), timings)?;
+        out.set_item(intern!(py, "attempts"), attempts_list(py, &d.attempts)?)?;
+        out.set_item(intern!(py, "transactions"), PyList::new(py, txs)?)?;
+        Ok(out)
     }
 }
 
