@@ -197,16 +197,16 @@ _cache_lock = threading.Lock()
 _cache_salt = os.urandom(16)
 
 
+def _keyed(name: str, value: Any) -> Any:
+    """A value as a cache key holds it: a secret (a string passed as password or token) only as a keyed hash."""
+    if name in ("password", "oauth2_token") and isinstance(value, str):
+        return hashlib.blake2b(value.encode(), key=_cache_salt, digest_size=16).digest()
+    return value
+
+
 def _cache_key(args: Dict[str, Any]) -> Tuple[Any, ...]:
-    """The client arguments as a hashable key (they are plain values and lists of them), secrets as keyed hashes."""
-    key = []
-    for name, value in args.items():
-        if isinstance(value, list):
-            value = tuple(value)
-        elif name in ("password", "oauth2_token") and value is not None:
-            value = hashlib.blake2b(value.encode(), key=_cache_salt, digest_size=16).digest()
-        key.append(value)
-    return tuple(key)
+    """The client arguments as a hashable key (they are plain values and lists of them)."""
+    return tuple(tuple(v) if isinstance(v, list) else _keyed(name, v) for name, v in args.items())
 
 
 def check_keep_alive(keep_alive: Any) -> float:
@@ -221,9 +221,7 @@ def _call_key(host: HostArg, port: Any, keep_alive: Any, options: Dict[str, Any]
     parts: List[Any] = [host.__class__, tuple(host) if isinstance(host, list) else host, port.__class__, port,
                         keep_alive.__class__, keep_alive]
     for name, value in options.items():
-        if value is not None and name in ("password", "oauth2_token") and isinstance(value, str):
-            value = hashlib.blake2b(value.encode(), key=_cache_salt, digest_size=16).digest()
-        parts += (name, value.__class__, value)
+        parts += (name, value.__class__, _keyed(name, value))
     key = tuple(parts)
     try:
         hash(key)
