@@ -16,12 +16,12 @@ import asyncio
 import os
 import shutil
 import smtplib
-import statistics
 import socket
+import statistics
 import subprocess
 import sys
 import time
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable
 
 import resilient_smtp
 
@@ -30,11 +30,12 @@ RECIPIENT = "sink@example.net"
 
 
 def message(i: int = 0, size: int = 1024) -> bytes:
-    head = (f"From: {SENDER}\r\nTo: {RECIPIENT}\r\nSubject: bench {i}\r\n"
-            f"Message-ID: <bench-{i}@example.com>\r\n\r\n").encode()
+    head = (
+        f"From: {SENDER}\r\nTo: {RECIPIENT}\r\nSubject: bench {i}\r\nMessage-ID: <bench-{i}@example.com>\r\n\r\n"
+    ).encode()
     line = b"x" * 62 + b"\r\n"
     body = line * ((size - len(head)) // len(line) + 1)
-    return (head + body)[:size - 2] + b"\r\n"
+    return (head + body)[: size - 2] + b"\r\n"
 
 
 def tool(name: str) -> str:
@@ -56,7 +57,7 @@ class Sink:
         args = [tool("smtp-sink")]
         if os.geteuid() == 0:
             args += ["-u", "nobody"]
-        self.proc = subprocess.Popen(args + [f"127.0.0.1:{self.port}", "512"], stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen([*args, f"127.0.0.1:{self.port}", "512"], stderr=subprocess.DEVNULL)
         end = time.monotonic() + 10
         while time.monotonic() < end:
             try:
@@ -80,8 +81,11 @@ class Sink:
 
 
 def smtp_source(sink: Sink, n: int, *options: str) -> int:
-    subprocess.run([tool("smtp-source"), *options, "-m", str(n), "-l", "1024", "-f", SENDER, "-t", RECIPIENT,
-                    sink.address], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tool("smtp-source"), *options, "-m", str(n), "-l", "1024", "-f", SENDER, "-t", RECIPIENT, sink.address],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return n
 
 
@@ -142,11 +146,13 @@ def aiosmtplib_8(sink: Sink, n: int) -> int:
 def rs_send_per_message(keep_alive: float) -> Callable[[Sink, int], int]:
     """One send() call per message, as an application calls it. With the default keep_alive (2 s) consecutive calls
     share a connection (RSET between transactions); keep_alive=0 opens and QUITs one per call."""
+
     def run(sink: Sink, n: int) -> int:
         data = message()
         for _ in range(n):
-            resilient_smtp.send(data, sink.address, sender=SENDER, recipients=[RECIPIENT], tls="off",
-                                keep_alive=keep_alive)
+            resilient_smtp.send(
+                data, sink.address, sender=SENDER, recipients=[RECIPIENT], tls="off", keep_alive=keep_alive
+            )
         resilient_smtp._client.close_cached()  # each run starts without a kept connection
         return n
 
@@ -193,6 +199,7 @@ def rs_send_async_8(sink: Sink, n: int) -> int:
 
     async def main() -> None:
         async with resilient_smtp.Sender(sink.address, tls="off") as sender:
+
             async def worker(count: int) -> None:
                 for _ in range(count):
                     await sender.send_async(data, sender=SENDER, recipients=[RECIPIENT])
@@ -238,9 +245,13 @@ print(ok, base, status_kb("VmHWM"))
 """
 
 
-def rss_growth(sink: Sink, n: int, mode: str) -> Tuple[int, float, float]:
-    out = subprocess.run([sys.executable, "-c", RSS_SCRIPT, sink.address, str(n), os.path.dirname(__file__), mode],
-                         check=True, capture_output=True, text=True).stdout.split()
+def rss_growth(sink: Sink, n: int, mode: str) -> tuple[int, float, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", RSS_SCRIPT, sink.address, str(n), os.path.dirname(__file__), mode],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     ok, base, peak = int(out[0]), int(out[1]), int(out[2])
     return ok, base / 1024, (peak - base) / 1024
 
@@ -256,7 +267,7 @@ def main() -> None:
     args = ap.parse_args()
     big, small = (2000, 300) if args.quick else (20000, 2000)
 
-    cases: List[Tuple[str, Callable[[Sink, int], int], int]] = [
+    cases: list[tuple[str, Callable[[Sink, int], int], int]] = [
         # Each target pair runs back to back (same load): smtplib / send() per message, smtp-source -d -s 8 / send_many.
         ("smtp-source -s 1 (C, connection per message)", lambda s, n: smtp_source(s, n, "-s", "1"), small),
         ("smtplib, connection per message", smtplib_per_message, small),
@@ -273,7 +284,7 @@ def main() -> None:
         ("Sender.send_async x8 tasks", rs_send_async_8, small * 4),
     ]
     sink = Sink()
-    runs: Dict[str, List[float]] = {name: [] for name, _, _ in cases}
+    runs: dict[str, list[float]] = {name: [] for name, _, _ in cases}
     try:
         for round_ in range(args.rounds):
             for name, fn, n in cases:
@@ -290,7 +301,7 @@ def main() -> None:
     smtplib_key = "smtplib, connection per message"
     anchor_key = "smtp-source -d -s 8 (C, 8 reused connections)"
 
-    def ratios(name: str, base: str) -> List[float]:
+    def ratios(name: str, base: str) -> list[float]:
         return [a / b for a, b in zip(runs[name], runs[base])]
 
     def ratio(name: str, base: str) -> float:
@@ -301,28 +312,40 @@ def main() -> None:
         return f"(rounds {min(r):.2f}-{max(r):.2f})"
 
     width = max(len(n) for n in runs) + 2
-    print(f"\n{'client (1 kB messages, smtp-sink on loopback)':<{width}}{'msg/s':>10}{'vs smtplib/msg':>16}"
-          f"{'vs smtp-source -d -s 8':>24}")
-    for name in runs:
-        print(f"{name:<{width}}{statistics.median(runs[name]):>10.0f}{ratio(name, smtplib_key):>15.2f}x"
-              f"{ratio(name, anchor_key):>23.2f}x")
+    print(
+        f"\n{'client (1 kB messages, smtp-sink on loopback)':<{width}}{'msg/s':>10}{'vs smtplib/msg':>16}"
+        f"{'vs smtp-source -d -s 8':>24}"
+    )
+    for name, rates in runs.items():
+        print(
+            f"{name:<{width}}{statistics.median(rates):>10.0f}{ratio(name, smtplib_key):>15.2f}x"
+            f"{ratio(name, anchor_key):>23.2f}x"
+        )
     print(f"\n(median of {args.rounds} rounds; ratios are medians of per-round ratios)")
     send_key = "resilient_smtp.send per message (default keep_alive=2)"
     fresh_key = "resilient_smtp.send, keep_alive=0 (connection per message)"
     send_ratio = ratio(send_key, smtplib_key)
     bulk_ratio = ratio("Sender.send_many concurrency=8 (bytes)", anchor_key)
-    print(f"target send() per message >= 3x smtplib per message: {send_ratio:.2f}x "
-          f"{'MET' if send_ratio >= 3 else 'NOT MET'} {spread(send_key, smtplib_key)}")
-    print(f"target send_many c=8 >= 1.0x smtp-source -d -s 8:    {bulk_ratio:.2f}x "
-          f"{'MET' if bulk_ratio >= 1 else 'NOT MET'} {spread('Sender.send_many concurrency=8 (bytes)', anchor_key)}")
-    print(f"(with a connection per call, keep_alive=0, send() is {ratio(fresh_key, smtplib_key):.2f}x smtplib and "
-          f"{ratio(fresh_key, 'smtp-source -s 1 (C, connection per message)'):.2f}x the C smtp-source -s 1; the floor "
-          f"there, a minimal raw-socket client, is {ratio('raw Python socket, connection per message (floor)', smtplib_key):.2f}x)")
+    print(
+        f"target send() per message >= 3x smtplib per message: {send_ratio:.2f}x "
+        f"{'MET' if send_ratio >= 3 else 'NOT MET'} {spread(send_key, smtplib_key)}"
+    )
+    print(
+        f"target send_many c=8 >= 1.0x smtp-source -d -s 8:    {bulk_ratio:.2f}x "
+        f"{'MET' if bulk_ratio >= 1 else 'NOT MET'} {spread('Sender.send_many concurrency=8 (bytes)', anchor_key)}"
+    )
+    print(
+        f"(with a connection per call, keep_alive=0, send() is {ratio(fresh_key, smtplib_key):.2f}x smtplib and "
+        f"{ratio(fresh_key, 'smtp-source -s 1 (C, connection per message)'):.2f}x the C smtp-source -s 1; the floor "
+        f"there, a minimal raw-socket client, is {ratio('raw Python socket, connection per message (floor)', smtplib_key):.2f}x)"
+    )
     for mode, (ok, base, growth) in rss.items():
         kept = "outcomes consumed as they come" if mode == "imap" else "all outcomes kept in a list"
-        print(f"RSS growth, {args.rss_messages} messages from a generator via Sender.{mode} ({kept}): "
-              f"{growth:.1f} MB (baseline {base:.0f} MB, {ok} delivered)"
-              + (f"  target < 50 MB: {'MET' if growth < 50 else 'NOT MET'}" if mode == "imap" else ""))
+        print(
+            f"RSS growth, {args.rss_messages} messages from a generator via Sender.{mode} ({kept}): "
+            f"{growth:.1f} MB (baseline {base:.0f} MB, {ok} delivered)"
+            + (f"  target < 50 MB: {'MET' if growth < 50 else 'NOT MET'}" if mode == "imap" else "")
+        )
 
 
 if __name__ == "__main__":

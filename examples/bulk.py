@@ -1,6 +1,6 @@
 """Many messages: a pooled, pipelined Sender fed by a generator, sync and asyncio.
 
-    python examples/bulk.py 127.0.0.1:2525        # any SMTP server that accepts these addresses
+python examples/bulk.py 127.0.0.1:2525        # any SMTP server that accepts these addresses
 """
 
 import asyncio
@@ -27,8 +27,10 @@ def newsletter(count):
 with resilient_smtp.Sender(relay, tls="opportunistic", retry=3, timeout=30) as sender:
     outcomes = sender.send_many(newsletter(200), concurrency=8)  # outcomes in input order, never raises per message
     failed = [o for o in outcomes if isinstance(o, Exception)]
-    print(f"send_many: {len(outcomes) - len(failed)} delivered, {len(failed)} failed; pool (opened, reused) "
-          f"{sender.pool_stats}")
+    print(
+        f"send_many: {len(outcomes) - len(failed)} delivered, {len(failed)} failed; pool (opened, reused) "
+        f"{sender.pool_stats}"
+    )
     delivered = 0
     for outcome in sender.imap(newsletter(1000), concurrency=8):  # flat memory: outcomes are not kept
         if isinstance(outcome, resilient_smtp.DeliveryError):
@@ -40,8 +42,7 @@ with resilient_smtp.Sender(relay, tls="opportunistic", retry=3, timeout=30) as s
 
 async def main():
     async with resilient_smtp.Sender(relay, tls="opportunistic", retry=3, timeout=30) as sender:
-        results = await asyncio.gather(*(sender.send_async(m, sender=s, recipients=r)
-                                         for m, s, r in newsletter(50)))
+        results = await asyncio.gather(*(sender.send_async(m, sender=s, recipients=r) for m, s, r in newsletter(50)))
         print(f"send_async: {len(results)} delivered, first reply: {results[0].code} {results[0].reply}")
 
 

@@ -1,6 +1,6 @@
 """Send one message and show what happened, phase by phase.
 
-    python examples/quickstart.py 127.0.0.1:2525          # any SMTP server; scripts/quickstart.sh starts one
+python examples/quickstart.py 127.0.0.1:2525          # any SMTP server; scripts/quickstart.sh starts one
 """
 
 import sys

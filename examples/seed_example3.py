@@ -4,20 +4,19 @@
 # script can run against a local server (tests/test_send_email_with_retry.py runs it against smtp-sink).
 # The rest is the article's usage code as it was (including its unused imports).
 import os
-import smtplib
 from email.mime.text import MIMEText
-import time
-import random
 
 from resilient_smtp import send_email_with_retry
 
-#Example usage
-msg = MIMEText('Test email.')
-msg['Subject'] = 'Test Email Subject'
-msg['From'] = 'your_email@example.com'
-msg['To'] = 'recipient@example.com'
-server_address = (os.environ.get('SEED_SMTP_HOST', 'your_smtp_server'),
-                  int(os.environ.get('SEED_SMTP_PORT', 587))) #Tuple for server address and port
+# Example usage
+msg = MIMEText("Test email.")
+msg["Subject"] = "Test Email Subject"
+msg["From"] = "your_email@example.com"
+msg["To"] = "recipient@example.com"
+server_address = (
+    os.environ.get("SEED_SMTP_HOST", "your_smtp_server"),
+    int(os.environ.get("SEED_SMTP_PORT", 587)),
+)  # Tuple for server address and port
 
 if send_email_with_retry(msg, server_address, timeout=10):
     print("Email sent successfully after retries.")

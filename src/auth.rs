@@ -89,26 +89,12 @@ impl Credentials {
                 username,
                 token: Secret::new(t),
             },
-            (None, _, _) => {
-                return Err(InputError(
-                    "a password or oauth2_token needs a username".into(),
-                ))
-            }
-            (Some(_), None, None) => {
-                return Err(InputError(
-                    "username given without password or oauth2_token".into(),
-                ))
-            }
-            (Some(_), Some(_), Some(_)) => {
-                return Err(InputError("give password or oauth2_token, not both".into()))
-            }
+            (None, _, _) => return Err(InputError("a password or oauth2_token needs a username".into())),
+            (Some(_), None, None) => return Err(InputError("username given without password or oauth2_token".into())),
+            (Some(_), Some(_), Some(_)) => return Err(InputError("give password or oauth2_token, not both".into())),
         };
         // The username goes into AUTH lines: a line break would end the command early.
-        if credentials
-            .username()
-            .chars()
-            .any(|c| matches!(c, '\r' | '\n' | '\0'))
-        {
+        if credentials.username().chars().any(|c| matches!(c, '\r' | '\n' | '\0')) {
             return Err(InputError("username contains CR, LF or NUL".into()));
         }
         Ok(Some(credentials))
@@ -116,9 +102,7 @@ impl Credentials {
 
     pub fn username(&self) -> &str {
         match self {
-            Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. } => {
-                username
-            }
+            Credentials::Password { username, .. } | Credentials::OAuth2 { username, .. } => username,
         }
     }
 
@@ -148,10 +132,7 @@ impl Credentials {
                 },
             ],
             (Mechanism::XOAuth2, Credentials::OAuth2 { username, token }) => {
-                let blob = B64.encode(format!(
-                    "user={username}\x01auth=Bearer {}\x01\x01",
-                    token.expose()
-                ));
+                let blob = B64.encode(format!("user={username}\x01auth=Bearer {}\x01\x01", token.expose()));
                 vec![Step {
                     line: line(format!("AUTH XOAUTH2 {blob}")),
                     redacted: "AUTH XOAUTH2 <redacted>".into(),
@@ -169,16 +150,10 @@ mod tests {
     #[test]
     fn credentials_from_options() {
         let s = |v: &str| Some(v.to_string());
-        assert!(Credentials::from_options(None, None, None)
-            .unwrap()
-            .is_none());
-        let c = Credentials::from_options(s("a"), s("p"), None)
-            .unwrap()
-            .unwrap();
+        assert!(Credentials::from_options(None, None, None).unwrap().is_none());
+        let c = Credentials::from_options(s("a"), s("p"), None).unwrap().unwrap();
         assert!(matches!(c, Credentials::Password { .. }));
-        let c = Credentials::from_options(s("a"), None, s("t"))
-            .unwrap()
-            .unwrap();
+        let c = Credentials::from_options(s("a"), None, s("t")).unwrap().unwrap();
         assert!(matches!(c, Credentials::OAuth2 { .. }));
         for (u, p, t) in [
             (None, s("p"), None),
@@ -213,10 +188,7 @@ mod tests {
         assert_eq!(steps[0].line, b"AUTH PLAIN AGFsaWNlAGh1bnRlcjI=\r\n");
         let offered = vec!["login".to_string(), "PLAIN".to_string()];
         assert_eq!(Mechanism::choose(&pw(), &offered), Some(Mechanism::Plain));
-        assert_eq!(
-            Mechanism::choose(&pw(), &["LOGIN".to_string()]),
-            Some(Mechanism::Login)
-        );
+        assert_eq!(Mechanism::choose(&pw(), &["LOGIN".to_string()]), Some(Mechanism::Login));
         assert_eq!(Mechanism::choose(&pw(), &["CRAM-MD5".to_string()]), None);
     }
 }

@@ -36,10 +36,7 @@ pub enum Route {
     /// These addresses, in order, without a lookup (a connection the caller opened: the smtplib facade).
     Peers(Vec<Peer>),
     /// Directly to each recipient domain's MX hosts.
-    Mx {
-        resolver: Arc<MxResolver>,
-        port: u16,
-    },
+    Mx { resolver: Arc<MxResolver>, port: u16 },
 }
 
 pub struct Request {
@@ -101,9 +98,7 @@ fn stand_in_reply(err: &SessionError) -> Reply {
     }
     let (code, enhanced) = match &err.kind {
         ErrorKind::Dns(DnsFailure::NullMx(_)) => (556, "5.1.10"),
-        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => {
-            (550, "5.1.2")
-        }
+        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => (550, "5.1.2"),
         ErrorKind::Dns(DnsFailure::Temporary(_)) => (451, "4.4.3"),
         ErrorKind::Timeout { .. } | ErrorKind::Connect(_) => (451, "4.4.1"),
         ErrorKind::Disconnected(_) => (451, "4.4.2"),
@@ -158,11 +153,9 @@ impl Deliverer {
         let started = Instant::now();
         let budget = Budget::new(req.deadline);
         let groups: Vec<Group> = match &req.route {
-            Route::Relays(_) | Route::Peers(_) => vec![Group::new(
-                None,
-                &req.envelope,
-                req.envelope.recipients.clone(),
-            )],
+            Route::Relays(_) | Route::Peers(_) => {
+                vec![Group::new(None, &req.envelope, req.envelope.recipients.clone())]
+            }
             Route::Mx { .. } => {
                 let mut by_domain: BTreeMap<String, Vec<Address>> = BTreeMap::new();
                 for r in &req.envelope.recipients {
@@ -177,9 +170,7 @@ impl Deliverer {
                     .collect()
             }
         };
-        let groups =
-            futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget)))
-                .await;
+        let groups = futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget))).await;
         finish(groups, started.elapsed(), &req.retry)
     }
 
@@ -251,10 +242,7 @@ impl Deliverer {
                     }
                     Err((_, e)) => (None, Err(e)),
                 };
-                let host = peer
-                    .as_ref()
-                    .map(|p| p.host.clone())
-                    .or_else(|| g.domain.clone());
+                let host = peer.as_ref().map(|p| p.host.clone()).or_else(|| g.domain.clone());
                 let mut attempt = Attempt {
                     number: round,
                     host: host.unwrap_or_default(),
@@ -270,8 +258,7 @@ impl Deliverer {
                 match outcome {
                     Ok(tx) => {
                         attempt.reply = Some(tx.reply.clone());
-                        g.pending
-                            .retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
+                        g.pending.retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
                         for a in &tx.accepted {
                             g.deferred.remove(a);
                         }
@@ -296,9 +283,7 @@ impl Deliverer {
                         if let ErrorKind::RecipientsRefused(list) = &err.kind {
                             g.record_refusals(list);
                         }
-                        if matches!(err.kind, ErrorKind::Dns(_))
-                            && verdict.trouble == Trouble::Permanent
-                        {
+                        if matches!(err.kind, ErrorKind::Dns(_)) && verdict.trouble == Trouble::Permanent {
                             // No route to this domain: its recipients are refused, as a server would refuse them.
                             for rcpt in g.pending.clone() {
                                 g.refuse(text(&rcpt), stand_in_reply(&err));
@@ -309,14 +294,12 @@ impl Deliverer {
                         attempt.error = Some(err.clone());
                         g.attempts.push(attempt);
                         any_worth_retrying |= verdict.trouble == Trouble::Transient;
-                        let more_here =
-                            verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
+                        let more_here = verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
                         let stop = !verdict.next_candidate || g.pending.is_empty();
                         let next = if more_here {
                             "trying the next address now".to_string()
                         } else if !stop && any_worth_retrying && round < policy.max_attempts {
-                            let next = *planned
-                                .get_or_insert_with(|| policy.delay(round, delay, &mut rng));
+                            let next = *planned.get_or_insert_with(|| policy.delay(round, delay, &mut rng));
                             if budget.would_overrun(next) {
                                 format!(
                                     "giving up: a {:.2} s backoff would pass the deadline",
@@ -357,10 +340,7 @@ impl Deliverer {
     ) -> Result<Outcome, SessionError> {
         let (mut session, reused) = match &self.pool {
             Some(pool) => pool.checkout(peer, &req.session, budget).await?,
-            None => (
-                Session::open(peer.clone(), req.session.clone(), budget).await?,
-                false,
-            ),
+            None => (Session::open(peer.clone(), req.session.clone(), budget).await?, false),
         };
         let mut result = session.transaction(env, &req.payload).await;
         if let (true, Some(pool)) = (reused, &self.pool) {
@@ -382,11 +362,7 @@ impl Deliverer {
             Ok(acc) => {
                 let outcome = Outcome {
                     accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),
-                    refused: acc
-                        .refused
-                        .into_iter()
-                        .map(|(a, r)| (a.to_string(), r))
-                        .collect(),
+                    refused: acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect(),
                     reply: acc.reply.clone(),
                     host: peer.host.clone(),
                     addr: peer.addr,
@@ -407,10 +383,7 @@ impl Deliverer {
             }
             Err(e) => {
                 // Never reused after an error; a reply error leaves the dialogue in step, so say goodbye.
-                if matches!(
-                    e.kind,
-                    ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)
-                ) {
+                if matches!(e.kind, ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)) {
                     session.quit().await;
                 } else {
                     session.close().await;
@@ -463,24 +436,12 @@ impl Group {
 }
 
 /// `retry` continues the caller's schedule in `retry_after`, the suggestion for a task queue's next try.
-fn finish(
-    groups: Vec<Group>,
-    elapsed: Duration,
-    retry: &RetryPolicy,
-) -> Result<Delivery, Box<Failure>> {
-    let mut attempts: Vec<Attempt> = groups
-        .iter()
-        .flat_map(|g| g.attempts.iter().cloned())
-        .collect();
+fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<Delivery, Box<Failure>> {
+    let mut attempts: Vec<Attempt> = groups.iter().flat_map(|g| g.attempts.iter().cloned()).collect();
     attempts.sort_by_key(|a| a.started_at);
     let refused: Vec<(String, Reply)> = groups.iter().flat_map(|g| g.undelivered()).collect();
-    let transactions: Vec<Transaction> = groups
-        .iter()
-        .flat_map(|g| g.transactions.iter().cloned())
-        .collect();
-    let uncertain = groups
-        .iter()
-        .find(|g| !g.pending.is_empty() && g.uncertain.is_some());
+    let transactions: Vec<Transaction> = groups.iter().flat_map(|g| g.transactions.iter().cloned()).collect();
+    let uncertain = groups.iter().find(|g| !g.pending.is_empty() && g.uncertain.is_some());
     if uncertain.is_none() && !transactions.is_empty() {
         return Ok(Delivery {
             transactions,
@@ -492,11 +453,9 @@ fn finish(
     // Nothing delivered (or something may have been): the most telling group's last error.
     let group = uncertain
         .or_else(|| {
-            groups.iter().find(|g| {
-                g.last
-                    .as_ref()
-                    .is_some_and(|(_, t, _)| *t == Trouble::Transient)
-            })
+            groups
+                .iter()
+                .find(|g| g.last.as_ref().is_some_and(|(_, t, _)| *t == Trouble::Transient))
         })
         .or_else(|| groups.iter().find(|g| g.last.is_some()))
         .expect("a group without a delivery has an error");
@@ -527,10 +486,7 @@ fn finish(
         _ => None,
     };
     Err(Box::new(Failure {
-        host: peer
-            .as_ref()
-            .map(|p| p.host.clone())
-            .or_else(|| group.domain.clone()),
+        host: peer.as_ref().map(|p| p.host.clone()).or_else(|| group.domain.clone()),
         ip: peer.as_ref().map(|p| p.addr.ip()),
         port: peer.as_ref().map(|p| p.addr.port()),
         error,

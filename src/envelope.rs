@@ -28,8 +28,7 @@ pub fn parse_address(what: &str, raw: &str) -> Result<Address, InputError> {
     if addr.domain().is_ascii() {
         return Ok(addr);
     }
-    let ascii = idna::domain_to_ascii(addr.domain())
-        .map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
+    let ascii = idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
     Address::new(addr.user(), ascii).map_err(|e| invalid(&e.to_string()))
 }
 
@@ -43,8 +42,7 @@ pub fn check_parameter(what: &str, param: &str) -> Result<(), InputError> {
     let key_ok = !key.is_empty()
         && key.as_bytes()[0].is_ascii_alphanumeric()
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    let value_ok = value
-        .is_none_or(|v| !v.is_empty() && v.bytes().all(|b| (33..=126).contains(&b) && b != b'='));
+    let value_ok = value.is_none_or(|v| !v.is_empty() && v.bytes().all(|b| (33..=126).contains(&b) && b != b'='));
     if !(key_ok && value_ok) {
         return Err(InputError(format!(
             "{what} {param:?} is not a valid ESMTP parameter (KEYWORD[=VALUE])"
@@ -102,10 +100,7 @@ impl Envelope {
 
     /// True when an address has a non-ASCII local part, which only SMTPUTF8 (RFC 6531) can carry.
     pub fn needs_smtputf8(&self) -> bool {
-        self.sender
-            .iter()
-            .chain(&self.recipients)
-            .any(|a| !a.user().is_ascii())
+        self.sender.iter().chain(&self.recipients).any(|a| !a.user().is_ascii())
     }
 
     /// The same envelope for a subset of its recipients (a domain's, or those still to deliver).
@@ -163,11 +158,7 @@ impl Payload {
             size += 2;
         }
         wire.extend_from_slice(b".\r\n");
-        Payload {
-            wire,
-            size,
-            eight_bit,
-        }
+        Payload { wire, size, eight_bit }
     }
 }
 
@@ -193,9 +184,7 @@ pub fn header_message_id(data: &[u8]) -> MessageId {
         if line.len() < NAME.len() || !line[..NAME.len()].eq_ignore_ascii_case(NAME) {
             continue;
         }
-        let mut value = line[NAME.len()..]
-            .strip_suffix(b"\r")
-            .unwrap_or(&line[NAME.len()..]);
+        let mut value = line[NAME.len()..].strip_suffix(b"\r").unwrap_or(&line[NAME.len()..]);
         while let [b' ' | b'\t', rest @ ..] = value {
             value = rest;
         }
@@ -203,18 +192,12 @@ pub fn header_message_id(data: &[u8]) -> MessageId {
             value = rest;
         }
         // The value must start on this line (`\S`): a folded one is left to the full parser.
-        if value
-            .first()
-            .is_some_and(|b| !b" \t\r\n\x0b\x0c".contains(b))
-        {
+        if value.first().is_some_and(|b| !b" \t\r\n\x0b\x0c".contains(b)) {
             return MessageId::Found(String::from_utf8_lossy(value).into_owned());
         }
     }
     let head = &data[..data.len().min(65536)];
-    if head
-        .windows(NAME.len())
-        .any(|w| w.eq_ignore_ascii_case(NAME))
-    {
+    if head.windows(NAME.len()).any(|w| w.eq_ignore_ascii_case(NAME)) {
         MessageId::Unclear
     } else {
         MessageId::Absent
@@ -231,8 +214,7 @@ mod tests {
 
     /// The byte-at-a-time rule, as a reference for the line-at-a-time implementation.
     fn reference(message: &[u8]) -> (Vec<u8>, usize, bool) {
-        let (mut wire, mut size, mut eight_bit, mut at_line_start, mut i) =
-            (Vec::new(), 0, false, true, 0);
+        let (mut wire, mut size, mut eight_bit, mut at_line_start, mut i) = (Vec::new(), 0, false, true, 0);
         while i < message.len() {
             let b = message[i];
             i += 1;
@@ -266,9 +248,7 @@ mod tests {
         let alphabet = [b'a', b'.', b'\r', b'\n', 0xc3, b' '];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20_000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let len = (seed >> 58) as usize;
             let mut msg = Vec::with_capacity(len);
             let mut x = seed;
@@ -277,11 +257,7 @@ mod tests {
                 msg.push(alphabet[(x >> 61) as usize % alphabet.len()]);
             }
             let p = Payload::new(&msg);
-            assert_eq!(
-                (p.wire, p.size, p.eight_bit),
-                reference(&msg),
-                "input {msg:?}"
-            );
+            assert_eq!((p.wire, p.size, p.eight_bit), reference(&msg), "input {msg:?}");
         }
     }
 
@@ -293,26 +269,17 @@ mod tests {
             header_message_id(b"Subject: x\r\nMessage-ID:  <a@b> \r\n\r\nbody"),
             found("<a@b>")
         );
-        assert_eq!(
-            header_message_id(b"message-id:<a@b>\n\nbody"),
-            found("<a@b>")
-        );
+        assert_eq!(header_message_id(b"message-id:<a@b>\n\nbody"), found("<a@b>"));
         assert_eq!(header_message_id(b"Subject: x\r\n\r\nno id here"), Absent);
         // In the body only, or folded onto the next line: not for this reader.
-        assert_eq!(
-            header_message_id(b"Subject: x\r\n\r\nMessage-ID: <b@c>\r\n"),
-            Unclear
-        );
+        assert_eq!(header_message_id(b"Subject: x\r\n\r\nMessage-ID: <b@c>\r\n"), Unclear);
         assert_eq!(header_message_id(b"Message-ID:\r\n <a@b>\r\n\r\n"), Unclear);
     }
 
     #[test]
     fn dot_stuffing_and_line_endings() {
         let p = Payload::new(b"Subject: x\n\n.hidden\r\n..two\rlast");
-        assert_eq!(
-            p.wire,
-            b"Subject: x\r\n\r\n..hidden\r\n...two\r\nlast\r\n.\r\n"
-        );
+        assert_eq!(p.wire, b"Subject: x\r\n\r\n..hidden\r\n...two\r\nlast\r\n.\r\n");
         assert_eq!(p.size, p.wire.len() - 3 - 2);
         assert!(!p.eight_bit);
         assert!(Payload::new("é".as_bytes()).eight_bit);
@@ -322,22 +289,11 @@ mod tests {
 
     #[test]
     fn rejects_controls_and_bad_params() {
-        let e = Envelope::new(
-            "a@b.c",
-            &strings(&["x@y.z\r\nRCPT TO:<evil@e.com>"]),
-            vec![],
-            vec![],
-        );
+        let e = Envelope::new("a@b.c", &strings(&["x@y.z\r\nRCPT TO:<evil@e.com>"]), vec![], vec![]);
         assert!(e.unwrap_err().0.contains("CR, LF"));
         assert!(Envelope::new("a\0@b.c", &strings(&["x@y.z"]), vec![], vec![]).is_err());
         assert!(Envelope::new("a@b.c", &[], vec![], vec![]).is_err());
-        assert!(Envelope::new(
-            "a@b.c",
-            &strings(&["x@y.z"]),
-            strings(&["SIZE=1 2"]),
-            vec![]
-        )
-        .is_err());
+        assert!(Envelope::new("a@b.c", &strings(&["x@y.z"]), strings(&["SIZE=1 2"]), vec![]).is_err());
         assert!(Envelope::new(
             "a@b.c",
             &strings(&["x@y.z"]),
@@ -350,13 +306,7 @@ mod tests {
 
     #[test]
     fn idn_domains_become_ascii_and_utf8_local_parts_need_smtputf8() {
-        let e = Envelope::new(
-            "",
-            &strings(&["user@bücher.example", "x@y.z", "x@y.z"]),
-            vec![],
-            vec![],
-        )
-        .unwrap();
+        let e = Envelope::new("", &strings(&["user@bücher.example", "x@y.z", "x@y.z"]), vec![], vec![]).unwrap();
         assert_eq!(e.recipients[0].to_string(), "user@xn--bcher-kva.example");
         assert_eq!(e.recipients.len(), 2);
         assert!(e.sender.is_none());

@@ -81,9 +81,7 @@ pub enum ErrorKind {
     Tls(String),
     #[error("certificate not trusted: {0}")]
     Certificate(String),
-    #[error(
-        "response injection: {0} bytes arrived with the 220 reply to STARTTLS, before TLS started"
-    )]
+    #[error("response injection: {0} bytes arrived with the 220 reply to STARTTLS, before TLS started")]
     ResponseInjection(usize),
     #[error("{0}")]
     NotSupported(String),

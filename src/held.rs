@@ -68,11 +68,7 @@ fn breaks_connection(err: &SessionError) -> bool {
 
 impl Held {
     /// Resolves `host` as the relay route does, then [`Held::connect`].
-    pub async fn open(
-        host: &HostSpec,
-        default_port: u16,
-        cfg: SessionConfig,
-    ) -> Result<(Held, Reply), Box<Failure>> {
+    pub async fn open(host: &HostSpec, default_port: u16, cfg: SessionConfig) -> Result<(Held, Reply), Box<Failure>> {
         let started = Instant::now();
         let peers = relay_peers(host, default_port, cfg.timeouts.get(Phase::Resolve))
             .await
@@ -86,10 +82,7 @@ impl Held {
 
     /// Connects to the first address that takes the connection (as `socket.create_connection` tries each address)
     /// and reads the greeting. A greeting other than 220 is an error.
-    pub async fn connect(
-        peers: Vec<Peer>,
-        cfg: SessionConfig,
-    ) -> Result<(Held, Reply), Box<Failure>> {
+    pub async fn connect(peers: Vec<Peer>, cfg: SessionConfig) -> Result<(Held, Reply), Box<Failure>> {
         let started = Instant::now();
         let shared = Arc::new(cfg.clone());
         let count = peers.len();
@@ -116,10 +109,7 @@ impl Held {
                     };
                     return Ok((held, greeting));
                 }
-                Err(e)
-                    if i + 1 < count
-                        && matches!(e.kind, ErrorKind::Connect(_) | ErrorKind::Timeout { .. }) =>
-                {
+                Err(e) if i + 1 < count && matches!(e.kind, ErrorKind::Connect(_) | ErrorKind::Timeout { .. }) => {
                     log::debug!(target: "resilient_smtp.held", "{e} at {} [{}]; trying the next address", peer.host, peer.addr);
                 }
                 Err(e) => return Err(failure(e, Some(peer), started)),

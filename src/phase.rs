@@ -115,12 +115,9 @@ impl Default for Timeouts {
                 phase,
                 match phase {
                     Phase::Resolve | Phase::Connect => secs(30),
-                    Phase::Greeting
-                    | Phase::Ehlo
-                    | Phase::StartTls
-                    | Phase::Auth
-                    | Phase::Mail
-                    | Phase::Rcpt => secs(300),
+                    Phase::Greeting | Phase::Ehlo | Phase::StartTls | Phase::Auth | Phase::Mail | Phase::Rcpt => {
+                        secs(300)
+                    }
                     Phase::Data => secs(120),
                     Phase::DataBlock => secs(180),
                     Phase::DataDone => secs(600),
@@ -172,8 +169,7 @@ impl Budget {
     }
 
     pub fn remaining(&self) -> Option<Duration> {
-        self.deadline
-            .map(|d| d.saturating_duration_since(Instant::now()))
+        self.deadline.map(|d| d.saturating_duration_since(Instant::now()))
     }
 
     /// The time a phase may take now, and which bound that is.

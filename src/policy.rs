@@ -75,13 +75,9 @@ pub fn judge(err: &SessionError) -> Verdict {
             }
         }
         // RFC 5321 §4.5.3.1.10: 452/552 "too many recipients" are worth another try; a single 4xx is too.
-        RecipientsRefused(refused) if refused.iter().any(|(_, r)| !r.is_permanent()) => {
-            Verdict::TRANSIENT
-        }
+        RecipientsRefused(refused) if refused.iter().any(|(_, r)| !r.is_permanent()) => Verdict::TRANSIENT,
         RecipientsRefused(_) => Verdict::PERMANENT,
-        Certificate(_) | ResponseInjection(_) | NotSupported(_) | MessageTooLarge { .. } => {
-            Verdict::PERMANENT
-        }
+        Certificate(_) | ResponseInjection(_) | NotSupported(_) | MessageTooLarge { .. } => Verdict::PERMANENT,
         Dns(DnsFailure::Temporary(_)) => Verdict::TRANSIENT,
         Dns(_) => Verdict::PERMANENT,
     }
@@ -110,30 +106,12 @@ mod tests {
 
     #[test]
     fn replies() {
-        assert_eq!(
-            judge(&rej(Phase::Rcpt, 451, "4.7.1 later")),
-            Verdict::TRANSIENT
-        );
-        assert_eq!(
-            judge(&rej(Phase::Rcpt, 550, "5.1.1 unknown")),
-            Verdict::PERMANENT
-        );
-        assert_eq!(
-            judge(&rej(Phase::Mail, 421, "4.3.2 bye")),
-            Verdict::TRANSIENT
-        );
-        assert_eq!(
-            judge(&rej(Phase::Greeting, 554, "go away")),
-            Verdict::HOST_PERMANENT
-        );
-        assert_eq!(
-            judge(&rej(Phase::DataDone, 554, "5.6.0 spam")),
-            Verdict::PERMANENT
-        );
-        assert_eq!(
-            judge(&rej(Phase::DataDone, 451, "4.3.0 later")),
-            Verdict::TRANSIENT
-        );
+        assert_eq!(judge(&rej(Phase::Rcpt, 451, "4.7.1 later")), Verdict::TRANSIENT);
+        assert_eq!(judge(&rej(Phase::Rcpt, 550, "5.1.1 unknown")), Verdict::PERMANENT);
+        assert_eq!(judge(&rej(Phase::Mail, 421, "4.3.2 bye")), Verdict::TRANSIENT);
+        assert_eq!(judge(&rej(Phase::Greeting, 554, "go away")), Verdict::HOST_PERMANENT);
+        assert_eq!(judge(&rej(Phase::DataDone, 554, "5.6.0 spam")), Verdict::PERMANENT);
+        assert_eq!(judge(&rej(Phase::DataDone, 451, "4.3.0 later")), Verdict::TRANSIENT);
     }
 
     #[test]
@@ -155,37 +133,23 @@ mod tests {
             judge(&SessionError::new(Phase::DataDone, drop.clone())).trouble,
             Trouble::Uncertain
         );
-        assert_eq!(
-            judge(&SessionError::new(Phase::Data, drop)).trouble,
-            Trouble::Transient
-        );
+        assert_eq!(judge(&SessionError::new(Phase::Data, drop)).trouble, Trouble::Transient);
         let refused = ErrorKind::Connect(IoFailure {
             kind: std::io::ErrorKind::ConnectionRefused,
             errno: Some(111),
             text: "refused".into(),
         });
-        assert_eq!(
-            judge(&SessionError::new(Phase::Connect, refused)),
-            Verdict::TRANSIENT
-        );
+        assert_eq!(judge(&SessionError::new(Phase::Connect, refused)), Verdict::TRANSIENT);
     }
 
     #[test]
     fn greylisting_is_recognised() {
-        assert!(looks_greylisted(&rej(
-            Phase::Rcpt,
-            451,
-            "4.7.1 Please try again later"
-        )));
+        assert!(looks_greylisted(&rej(Phase::Rcpt, 451, "4.7.1 Please try again later")));
         assert!(looks_greylisted(&rej(
             Phase::Rcpt,
             450,
             "Greylisted, see http://example"
         )));
-        assert!(!looks_greylisted(&rej(
-            Phase::Rcpt,
-            452,
-            "4.2.2 mailbox full"
-        )));
+        assert!(!looks_greylisted(&rej(Phase::Rcpt, 452, "4.2.2 mailbox full")));
     }
 }

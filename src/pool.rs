@@ -125,9 +125,7 @@ impl Pool {
     }
 
     fn take_idle(&self, peer: &Peer) -> Option<Idle> {
-        self.idle()
-            .get_mut(&(peer.host.clone(), peer.addr))
-            .and_then(Vec::pop)
+        self.idle().get_mut(&(peer.host.clone(), peer.addr)).and_then(Vec::pop)
     }
 
     /// A session for `peer` and whether it is a reused one: an idle one within the limits (its next transaction
@@ -139,8 +137,7 @@ impl Pool {
         budget: Budget,
     ) -> Result<(Session, bool), SessionError> {
         while let Some(Idle { mut session, since }) = self.take_idle(peer) {
-            if since.elapsed() > self.limits.idle_timeout
-                || session.opened_at.elapsed() > self.limits.reuse_time_limit
+            if since.elapsed() > self.limits.idle_timeout || session.opened_at.elapsed() > self.limits.reuse_time_limit
             {
                 session.quit().await;
                 continue;
@@ -153,12 +150,7 @@ impl Pool {
     }
 
     /// A new session, counted in the stats.
-    pub async fn open(
-        &self,
-        peer: &Peer,
-        cfg: &Arc<SessionConfig>,
-        budget: Budget,
-    ) -> Result<Session, SessionError> {
+    pub async fn open(&self, peer: &Peer, cfg: &Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
         let session = Session::open(peer.clone(), cfg.clone(), budget).await?;
         self.stats.lock().unwrap().opened += 1;
         Ok(session)
@@ -193,10 +185,7 @@ impl Pool {
     /// Takes an idle session out of the pool, whichever it is (the facade's pool holds at most one).
     pub fn take_any(&self) -> Option<Session> {
         let mut idle = self.idle();
-        let key = idle
-            .iter()
-            .find(|(_, v)| !v.is_empty())
-            .map(|(k, _)| k.clone())?;
+        let key = idle.iter().find(|(_, v)| !v.is_empty()).map(|(k, _)| k.clone())?;
         idle.get_mut(&key).and_then(Vec::pop).map(|i| i.session)
     }
 

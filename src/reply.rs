@@ -31,11 +31,7 @@ impl EnhancedCode {
         let token = text.split_ascii_whitespace().next()?;
         let mut parts = token.split('.');
         let (c, s, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some()
-            || c.len() != 1
-            || !(1..=3).contains(&s.len())
-            || !(1..=3).contains(&d.len())
-        {
+        if parts.next().is_some() || c.len() != 1 || !(1..=3).contains(&s.len()) || !(1..=3).contains(&d.len()) {
             return None;
         }
         let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
@@ -65,11 +61,7 @@ impl Reply {
         let enhanced = lines
             .first()
             .and_then(|l| EnhancedCode::parse_prefix(l, (code / 100) as u8));
-        Reply {
-            code,
-            enhanced,
-            lines,
-        }
+        Reply { code, enhanced, lines }
     }
 
     pub fn class(&self) -> u8 {
@@ -135,17 +127,11 @@ impl ReplyParser {
         if self.size > MAX_REPLY || self.lines.len() >= MAX_LINES {
             return Err(Malformed::ReplyTooLong);
         }
-        let bad = || {
-            Malformed::BadLine(String::from_utf8_lossy(&line[..line.len().min(80)]).into_owned())
-        };
-        if line.len() < 3
-            || !line[..3].iter().all(u8::is_ascii_digit)
-            || !(b'2'..=b'5').contains(&line[0])
-        {
+        let bad = || Malformed::BadLine(String::from_utf8_lossy(&line[..line.len().min(80)]).into_owned());
+        if line.len() < 3 || !line[..3].iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&line[0]) {
             return Err(bad());
         }
-        let code =
-            (line[0] - b'0') as u16 * 100 + (line[1] - b'0') as u16 * 10 + (line[2] - b'0') as u16;
+        let code = (line[0] - b'0') as u16 * 100 + (line[1] - b'0') as u16 * 10 + (line[2] - b'0') as u16;
         let (last, text) = match line.get(3) {
             None => (true, &[][..]),
             Some(b' ') => (true, &line[4..]),
@@ -165,11 +151,7 @@ impl ReplyParser {
             .first()
             .and_then(|l| EnhancedCode::parse_prefix(l, (code / 100) as u8));
         *self = ReplyParser::default();
-        Ok(Some(Reply {
-            code,
-            enhanced,
-            lines,
-        }))
+        Ok(Some(Reply { code, enhanced, lines }))
     }
 }
 
@@ -286,13 +268,7 @@ mod tests {
             "4.7.1"
         );
         assert_eq!(parse(&["451 5.7.1 no"]).unwrap().unwrap().enhanced, None);
-        assert_eq!(
-            parse(&["250 1.2.3.4 is an address"])
-                .unwrap()
-                .unwrap()
-                .enhanced,
-            None
-        );
+        assert_eq!(parse(&["250 1.2.3.4 is an address"]).unwrap().unwrap().enhanced, None);
     }
 
     #[test]
@@ -301,10 +277,7 @@ mod tests {
         assert!(matches!(parse(&["25"]), Err(Malformed::BadLine(_))));
         assert!(matches!(parse(&["250x"]), Err(Malformed::BadLine(_))));
         assert!(matches!(parse(&["650 what"]), Err(Malformed::BadLine(_))));
-        assert_eq!(
-            parse(&["250-a", "251 b"]),
-            Err(Malformed::CodeMismatch(250, 251))
-        );
+        assert_eq!(parse(&["250-a", "251 b"]), Err(Malformed::CodeMismatch(250, 251)));
     }
 
     #[test]

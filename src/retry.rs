@@ -76,8 +76,7 @@ impl RetryPolicy {
             Jitter::Decorrelated => {
                 let low = self.initial_delay.as_secs_f64();
                 let high = (previous.as_secs_f64() * 3.0).max(low);
-                rng.random_range(low..=high)
-                    .min(self.max_delay.as_secs_f64())
+                rng.random_range(low..=high).min(self.max_delay.as_secs_f64())
             }
         };
         Duration::from_secs_f64(secs)

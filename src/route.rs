@@ -53,8 +53,7 @@ impl HostSpec {
             let port = match tail {
                 "" => None,
                 t => Some(port(
-                    t.strip_prefix(':')
-                        .ok_or_else(|| bad("expected ':port' after ']'"))?,
+                    t.strip_prefix(':').ok_or_else(|| bad("expected ':port' after ']'"))?,
                 )?),
             };
             return Ok(HostSpec {
@@ -69,9 +68,7 @@ impl HostSpec {
             });
         }
         match s.rsplit_once(':') {
-            Some((h, _)) if h.contains(':') => {
-                Err(bad("an IPv6 address with a port is written [addr]:port"))
-            }
+            Some((h, _)) if h.contains(':') => Err(bad("an IPv6 address with a port is written [addr]:port")),
             Some((h, p)) if !h.is_empty() => Ok(HostSpec {
                 host: h.to_string(),
                 port: Some(port(p)?),
@@ -117,11 +114,7 @@ pub(crate) async fn within<T>(
 }
 
 /// A relay's addresses through the system resolver (getaddrinfo: /etc/hosts, nsswitch), as every other client does.
-pub async fn relay_peers(
-    spec: &HostSpec,
-    default_port: u16,
-    limit: Duration,
-) -> Result<Vec<Peer>, SessionError> {
+pub async fn relay_peers(spec: &HostSpec, default_port: u16, limit: Duration) -> Result<Vec<Peer>, SessionError> {
     let port = spec.port.unwrap_or(default_port);
     if let Ok(ip) = spec.host.parse::<IpAddr>() {
         return Ok(vec![Peer {
@@ -150,9 +143,7 @@ pub async fn relay_peers(
             }
             // getaddrinfo says EAI_AGAIN as "Temporary failure in name resolution"; anything else (no such name, no
             // address) will not change by asking again.
-            Err(e) if e.to_string().contains("emporary") => {
-                Err(resolve_error(DnsFailure::Temporary(e.to_string())))
-            }
+            Err(e) if e.to_string().contains("emporary") => Err(resolve_error(DnsFailure::Temporary(e.to_string()))),
             Err(_) => Err(resolve_error(DnsFailure::NoAddress(host.clone()))),
         }
     })
@@ -190,8 +181,7 @@ impl MxResolver {
     /// The system's resolver (resolv.conf), or the given servers (`"127.0.0.1:5353"`).
     pub fn new(servers: &[SocketAddr]) -> Result<MxResolver, InputError> {
         let builder = if servers.is_empty() {
-            Resolver::builder_tokio()
-                .map_err(|e| InputError(format!("system DNS configuration: {e}")))?
+            Resolver::builder_tokio().map_err(|e| InputError(format!("system DNS configuration: {e}")))?
         } else {
             let servers = servers
                 .iter()
@@ -216,9 +206,7 @@ impl MxResolver {
         // One try per server within the phase limit; the delivery loop does the retrying.
         builder.options_mut().attempts = 1;
         builder.options_mut().timeout = Duration::from_secs(5);
-        let resolver = builder
-            .build()
-            .map_err(|e| InputError(format!("DNS resolver: {e}")))?;
+        let resolver = builder.build().map_err(|e| InputError(format!("DNS resolver: {e}")))?;
         Ok(MxResolver { resolver })
     }
 
@@ -326,8 +314,7 @@ impl MxResolver {
             }
         }
         if peers.is_empty() {
-            return Err(last_error
-                .unwrap_or_else(|| resolve_error(DnsFailure::NoAddress(domain.to_string()))));
+            return Err(last_error.unwrap_or_else(|| resolve_error(DnsFailure::NoAddress(domain.to_string()))));
         }
         Ok(peers)
     }

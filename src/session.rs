@@ -78,9 +78,7 @@ impl Capabilities {
             let keyword = words.next().unwrap_or("").to_ascii_uppercase();
             let params: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
             match keyword.as_str() {
-                "SIZE" => {
-                    caps.size = Some(params.first().and_then(|p| p.parse().ok()).unwrap_or(0))
-                }
+                "SIZE" => caps.size = Some(params.first().and_then(|p| p.parse().ok()).unwrap_or(0)),
                 "PIPELINING" => caps.pipelining = true,
                 "STARTTLS" => caps.starttls = true,
                 "AUTH" => {
@@ -114,9 +112,7 @@ impl Timings {
         *slot = Some(slot.unwrap_or_default() + d);
     }
     pub fn iter(&self) -> impl Iterator<Item = (Phase, Duration)> + '_ {
-        Phase::ALL
-            .iter()
-            .filter_map(|&p| self.0[p as usize].map(|d| (p, d)))
+        Phase::ALL.iter().filter_map(|&p| self.0[p as usize].map(|d| (p, d)))
     }
 }
 
@@ -140,10 +136,7 @@ async fn timed<T>(
     timings.add(phase, started.elapsed());
     match out {
         Ok(r) => r.map_err(|kind| SessionError::new(phase, kind)),
-        Err(_) => Err(SessionError::new(
-            phase,
-            ErrorKind::Timeout { limit, bound },
-        )),
+        Err(_) => Err(SessionError::new(phase, ErrorKind::Timeout { limit, bound })),
     }
 }
 
@@ -184,11 +177,7 @@ impl Session {
     }
 
     /// TCP connect (and the TLS handshake, for implicit TLS). Nothing is read yet.
-    pub async fn connect(
-        peer: Peer,
-        cfg: Arc<SessionConfig>,
-        budget: Budget,
-    ) -> Result<Session, SessionError> {
+    pub async fn connect(peer: Peer, cfg: Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
         let mut timings = Timings::default();
         let limit = budget.limit(cfg.timeouts.get(Phase::Connect));
         log::debug!(target: LOG, "connecting to {} [{}]", peer.host, peer.addr);
@@ -230,11 +219,7 @@ impl Session {
     }
 
     /// Connects and goes as far as a transaction can start: greeting, EHLO, STARTTLS as the mode asks, AUTH.
-    pub async fn open(
-        peer: Peer,
-        cfg: Arc<SessionConfig>,
-        budget: Budget,
-    ) -> Result<Session, SessionError> {
+    pub async fn open(peer: Peer, cfg: Arc<SessionConfig>, budget: Budget) -> Result<Session, SessionError> {
         let mut s = Session::connect(peer, cfg, budget).await?;
         s.greet().await?;
         s.hello().await?;
@@ -247,9 +232,7 @@ impl Session {
                 s.phase = Phase::StartTls;
                 return Err(SessionError::new(
                     Phase::StartTls,
-                    ErrorKind::NotSupported(
-                        "STARTTLS extension not supported by server (tls=\"starttls\")".into(),
-                    ),
+                    ErrorKind::NotSupported("STARTTLS extension not supported by server (tls=\"starttls\")".into()),
                 ));
             }
             _ => {}
@@ -258,12 +241,7 @@ impl Session {
         Ok(s)
     }
 
-    async fn exchange(
-        &mut self,
-        phase: Phase,
-        line: &[u8],
-        shown: &str,
-    ) -> Result<Reply, SessionError> {
+    async fn exchange(&mut self, phase: Phase, line: &[u8], shown: &str) -> Result<Reply, SessionError> {
         let limit = self.limit(phase);
         log::debug!(target: "resilient_smtp.wire", "C: {shown}");
         let conn = &mut self.conn;
@@ -326,19 +304,14 @@ impl Session {
     /// injection, "NO STARTTLS" 2021): abort rather than let it be read as a reply inside TLS. Everything learned
     /// before TLS is forgotten; the caller says EHLO again.
     pub async fn starttls(&mut self) -> Result<Reply, SessionError> {
-        let reply = self
-            .exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS")
-            .await?;
+        let reply = self.exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS").await?;
         if reply.code != 220 {
             return Err(rejected(Phase::StartTls, reply));
         }
         let extra = self.conn.rbuf.pending();
         if extra > 0 {
             self.conn.rbuf.clear();
-            return Err(SessionError::new(
-                Phase::StartTls,
-                ErrorKind::ResponseInjection(extra),
-            ));
+            return Err(SessionError::new(Phase::StartTls, ErrorKind::ResponseInjection(extra)));
         }
         self.handshake().await?;
         self.caps = Capabilities::default();
@@ -349,12 +322,10 @@ impl Session {
     /// The TLS handshake on the plain connection (`connect` runs it for implicit TLS; probes drive it themselves).
     pub async fn handshake(&mut self) -> Result<(), SessionError> {
         let limit = self.limit(Phase::StartTls);
-        let tcp = self.conn.take_plain().ok_or_else(|| {
-            SessionError::new(
-                Phase::StartTls,
-                ErrorKind::Tls("not a plain connection".into()),
-            )
-        })?;
+        let tcp = self
+            .conn
+            .take_plain()
+            .ok_or_else(|| SessionError::new(Phase::StartTls, ErrorKind::Tls("not a plain connection".into())))?;
         let host = self.peer.host.clone();
         let ip = self.peer.addr.ip();
         let settings = self.cfg.tls.clone();
@@ -398,8 +369,7 @@ impl Session {
             return Ok(None);
         };
         self.phase = Phase::Auth;
-        let not_supported =
-            |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
+        let not_supported = |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
         if !self.is_tls() && !self.cfg.allow_insecure_auth {
             return Err(not_supported(
                 "refusing to send credentials over an unencrypted connection (the server offered no STARTTLS; \
@@ -408,9 +378,7 @@ impl Session {
             ));
         }
         if self.caps.auth.is_empty() {
-            return Err(not_supported(
-                "SMTP AUTH extension not supported by server".into(),
-            ));
+            return Err(not_supported("SMTP AUTH extension not supported by server".into()));
         }
         let mech = Mechanism::choose(&creds, &self.caps.auth).ok_or_else(|| {
             not_supported(format!(
@@ -421,9 +389,7 @@ impl Session {
         let steps = creds.steps(mech);
         let last = steps.len() - 1;
         for (i, step) in steps.iter().enumerate() {
-            let reply = self
-                .exchange(Phase::Auth, &step.line, &step.redacted)
-                .await?;
+            let reply = self.exchange(Phase::Auth, &step.line, &step.redacted).await?;
             match reply.code {
                 235 => {
                     self.authenticated = true;
@@ -467,19 +433,13 @@ impl Session {
             };
             params.push(MailParameter::Other { keyword, value });
         }
-        Ok(Mail::new(env.sender.clone(), params)
-            .to_string()
-            .into_bytes())
+        Ok(Mail::new(env.sender.clone(), params).to_string().into_bytes())
     }
 
     /// One transaction: MAIL, RCPT for each recipient, DATA, the message, and the final reply. Pipelined
     /// (RFC 2920) when the server offers it; every reply is checked either way. Recipients refused one by one are
     /// reported in [`Accepted::refused`]; the transaction fails only when all of them are.
-    pub async fn transaction(
-        &mut self,
-        env: &Envelope,
-        payload: &Payload,
-    ) -> Result<Accepted, SessionError> {
+    pub async fn transaction(&mut self, env: &Envelope, payload: &Payload) -> Result<Accepted, SessionError> {
         self.phase = Phase::Mail;
         if let Some(limit) = self.caps.size.filter(|&l| l > 0 && payload.size as u64 > l) {
             return Err(SessionError::new(
@@ -509,9 +469,7 @@ impl Session {
         for r in &env.recipients {
             commands.push((
                 Phase::Rcpt,
-                Rcpt::new(r.clone(), rcpt_params.clone())
-                    .to_string()
-                    .into_bytes(),
+                Rcpt::new(r.clone(), rcpt_params.clone()).to_string().into_bytes(),
             ));
         }
         commands.push((Phase::Data, b"DATA\r\n".to_vec()));
@@ -524,11 +482,7 @@ impl Session {
             commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
         }
 
-        let window = if self.caps.pipelining {
-            PIPELINE_WINDOW
-        } else {
-            0
-        };
+        let window = if self.caps.pipelining { PIPELINE_WINDOW } else { 0 };
         let mut replies: Vec<Reply> = Vec::with_capacity(commands.len());
         let mut next = 0;
         while next < commands.len() {
@@ -554,13 +508,7 @@ impl Session {
                 log::debug!(target: "resilient_smtp.wire", "C: {}", String::from_utf8_lossy(c).trim_end());
             }
             let conn = &mut self.conn;
-            timed(
-                commands[start].0,
-                limit,
-                &mut self.timings,
-                conn.write_all(&batch),
-            )
-            .await?;
+            timed(commands[start].0, limit, &mut self.timings, conn.write_all(&batch)).await?;
             for (phase, _) in &commands[start..next] {
                 replies.push(self.read(*phase).await?);
             }
@@ -598,14 +546,8 @@ impl Session {
             if data_opened {
                 let _ = self.exchange(Phase::DataDone, b".\r\n", ".").await;
             }
-            let refused = refused
-                .into_iter()
-                .map(|(a, r)| (a.to_string(), r))
-                .collect();
-            return Err(SessionError::new(
-                Phase::Rcpt,
-                ErrorKind::RecipientsRefused(refused),
-            ));
+            let refused = refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect();
+            return Err(SessionError::new(Phase::Rcpt, ErrorKind::RecipientsRefused(refused)));
         }
         let data = data.expect("DATA was sent: a recipient was accepted");
         if data.code != 354 {
@@ -614,13 +556,7 @@ impl Session {
 
         for block in payload.wire.chunks(DATA_BLOCK) {
             let limit = self.limit(Phase::DataBlock);
-            timed(
-                Phase::DataBlock,
-                limit,
-                &mut self.timings,
-                self.conn.write_all(block),
-            )
-            .await?;
+            timed(Phase::DataBlock, limit, &mut self.timings, self.conn.write_all(block)).await?;
         }
         log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of message> .", payload.wire.len());
         // From here on the server may own the message: a timeout or a drop is "maybe delivered".

@@ -7,16 +7,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
-use tokio_rustls::rustls::client::danger::{
-    HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier,
-};
+use tokio_rustls::rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use tokio_rustls::rustls::client::WebPkiServerVerifier;
-use tokio_rustls::rustls::crypto::{
-    ring, verify_tls12_signature, verify_tls13_signature, CryptoProvider,
-};
-use tokio_rustls::rustls::{
-    self, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
-};
+use tokio_rustls::rustls::crypto::{ring, verify_tls12_signature, verify_tls13_signature, CryptoProvider};
+use tokio_rustls::rustls::{self, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use tokio_rustls::TlsConnector;
 
 use crate::envelope::InputError;
@@ -90,11 +84,10 @@ impl ServerCertVerifier for Verifier {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict =
-            self.webpki
-                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
-        *self.outcome.lock().unwrap() =
-            Some(verdict.as_ref().map(|_| ()).map_err(|e| e.to_string()));
+        let verdict = self
+            .webpki
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|_| ()).map_err(|e| e.to_string()));
         match verdict {
             Err(e) if self.enforce => Err(e),
             _ => Ok(ServerCertVerified::assertion()),
@@ -107,12 +100,7 @@ impl ServerCertVerifier for Verifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &provider().signature_verification_algorithms,
-        )
+        verify_tls12_signature(message, cert, dss, &provider().signature_verification_algorithms)
     }
 
     fn verify_tls13_signature(
@@ -121,18 +109,11 @@ impl ServerCertVerifier for Verifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &provider().signature_verification_algorithms,
-        )
+        verify_tls13_signature(message, cert, dss, &provider().signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        provider()
-            .signature_verification_algorithms
-            .supported_schemes()
+        provider().signature_verification_algorithms.supported_schemes()
     }
 }
 
@@ -150,10 +131,9 @@ impl TlsSettings {
 
     /// A connector for one connection. Building one costs a config allocation, not a trust-store parse.
     pub fn connector(&self) -> Result<Tls, InputError> {
-        let webpki =
-            WebPkiServerVerifier::builder_with_provider(roots(self.ca_file.as_ref())?, provider())
-                .build()
-                .map_err(|e| InputError(format!("TLS verifier: {e}")))?;
+        let webpki = WebPkiServerVerifier::builder_with_provider(roots(self.ca_file.as_ref())?, provider())
+            .build()
+            .map_err(|e| InputError(format!("TLS verifier: {e}")))?;
         let verified = Arc::new(Mutex::new(None));
         let verifier = Verifier {
             webpki,
@@ -199,10 +179,7 @@ pub struct CertInfo {
 }
 
 impl TlsInfo {
-    pub fn from_connection(
-        conn: &rustls::ClientConnection,
-        verified: Option<Result<(), String>>,
-    ) -> TlsInfo {
+    pub fn from_connection(conn: &rustls::ClientConnection, verified: Option<Result<(), String>>) -> TlsInfo {
         let version = conn
             .protocol_version()
             .map(|v| format!("{v:?}").replace("TLSv1_", "TLSv1."))

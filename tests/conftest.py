@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 
 import pytest
-
 from peers import Pki, make_pki
 
 
@@ -16,8 +15,13 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     return make_pki(Path(tmp_path_factory.mktemp("pki")))
 
 
-def make_message(sender: str = "alice@example.com", to: str = "bob@example.net", subject: str = "hello",
-                 body: str = "Hello, world.\n", **headers: str) -> email.message.EmailMessage:
+def make_message(
+    sender: str = "alice@example.com",
+    to: str = "bob@example.net",
+    subject: str = "hello",
+    body: str = "Hello, world.\n",
+    **headers: str,
+) -> email.message.EmailMessage:
     msg = email.message.EmailMessage()
     msg["From"] = sender
     msg["To"] = to

@@ -9,7 +9,6 @@ import smtplib
 import socket
 import time
 from dataclasses import dataclass, field
-from typing import Dict, Optional, Tuple, Type
 
 import resilient_smtp as rs
 from conftest import make_message
@@ -22,17 +21,17 @@ LIMIT = 0.5  # the phase timeout under test
 @dataclass(frozen=True)
 class Fault:
     id: str
-    sink: Tuple[str, ...]  # smtp-sink options
-    classes: Tuple[Type[BaseException], ...]
+    sink: tuple[str, ...]  # smtp-sink options
+    classes: tuple[type[BaseException], ...]
     phase: str
-    code: Optional[int] = None
+    code: int | None = None
     transient: bool = True
     maybe_delivered: bool = False
-    timeouts: Dict[str, float] = field(default_factory=dict)
+    timeouts: dict[str, float] = field(default_factory=dict)
     body_size: int = 0  # a large body, so that a server that stops reading blocks our writes
 
     @property
-    def limit(self) -> Optional[float]:
+    def limit(self) -> float | None:
         return next(iter(self.timeouts.values()), None)
 
 
@@ -47,21 +46,34 @@ FAULTS = [
     Fault("stall-rcpt", ("-W", f"RCPT:{STALL}", "-p"), T, "rcpt", timeouts={"rcpt": LIMIT}),
     Fault("stall-data", ("-w", STALL, "-p"), T, "data", timeouts={"data": LIMIT}),
     # -A: after 354 smtp-sink stops reading; a 16 MB body fills the socket buffers and a write blocks.
-    Fault("stall-data-block", ("-A", STALL, "-p"), T, "data_block", timeouts={"data_block": LIMIT},
-          body_size=16 << 20),
-    Fault("stall-data-done", ("-W", f".:{STALL}"), (rs.UncertainTimeout, rs.DeliveryUncertain) + T, "data_done",
-          transient=False, maybe_delivered=True, timeouts={"data_done": LIMIT}),
+    Fault("stall-data-block", ("-A", STALL, "-p"), T, "data_block", timeouts={"data_block": LIMIT}, body_size=16 << 20),
+    Fault(
+        "stall-data-done",
+        ("-W", f".:{STALL}"),
+        (rs.UncertainTimeout, rs.DeliveryUncertain, *T),
+        "data_done",
+        transient=False,
+        maybe_delivered=True,
+        timeouts={"data_done": LIMIT},
+    ),
     # Soft (4xx) and hard (5xx) replies to each command.
     Fault("4xx-greeting", ("-r", "CONNECT"), (rs.GreetingRefused, smtplib.SMTPConnectError), "greeting", 450),
-    Fault("5xx-greeting", ("-f", "CONNECT"), (rs.GreetingRefused, smtplib.SMTPConnectError), "greeting", 500,
-          transient=False),
+    Fault(
+        "5xx-greeting",
+        ("-f", "CONNECT"),
+        (rs.GreetingRefused, smtplib.SMTPConnectError),
+        "greeting",
+        500,
+        transient=False,
+    ),
     Fault("4xx-ehlo", ("-r", "EHLO,HELO"), (rs.HeloRefused, smtplib.SMTPHeloError), "ehlo", 450),
     Fault("5xx-ehlo", ("-f", "EHLO,HELO"), (rs.HeloRefused, smtplib.SMTPHeloError), "ehlo", 500, transient=False),
     Fault("4xx-mail", ("-r", "MAIL"), (rs.SenderRefused, smtplib.SMTPSenderRefused), "mail", 450),
     Fault("5xx-mail", ("-f", "MAIL"), (rs.SenderRefused, smtplib.SMTPSenderRefused), "mail", 500, transient=False),
     Fault("4xx-rcpt", ("-r", "RCPT"), (rs.RecipientsRefused, smtplib.SMTPRecipientsRefused), "rcpt", 450),
-    Fault("5xx-rcpt", ("-f", "RCPT"), (rs.RecipientsRefused, smtplib.SMTPRecipientsRefused), "rcpt", 500,
-          transient=False),
+    Fault(
+        "5xx-rcpt", ("-f", "RCPT"), (rs.RecipientsRefused, smtplib.SMTPRecipientsRefused), "rcpt", 500, transient=False
+    ),
     Fault("4xx-data", ("-r", "DATA"), (rs.DataRefused, smtplib.SMTPDataError), "data", 450),
     Fault("5xx-data", ("-f", "DATA"), (rs.DataRefused, smtplib.SMTPDataError), "data", 500, transient=False),
     Fault("4xx-dot", ("-r", "."), (rs.DataRefused, smtplib.SMTPDataError), "data_done", 450),
@@ -79,12 +91,18 @@ FAULTS = [
     Fault("drop-mail", ("-q", "MAIL", "-p"), DROP, "mail"),
     Fault("drop-rcpt", ("-q", "RCPT", "-p"), DROP, "rcpt"),
     Fault("drop-data", ("-q", "DATA", "-p"), DROP, "data"),
-    Fault("drop-dot", ("-q", "."), (rs.UncertainDisconnect, rs.DeliveryUncertain) + DROP, "data_done",
-          transient=False, maybe_delivered=True),
+    Fault(
+        "drop-dot",
+        ("-q", "."),
+        (rs.UncertainDisconnect, rs.DeliveryUncertain, *DROP),
+        "data_done",
+        transient=False,
+        maybe_delivered=True,
+    ),
 ]
 
 
-def provoke(fault: Fault) -> Tuple[BaseException, float]:
+def provoke(fault: Fault) -> tuple[BaseException, float]:
     """Sends one message (one attempt) to a sink with the fault; returns the exception and the seconds it took."""
     msg = make_message(body=("x" * 999 + "\n") * (fault.body_size // 1000) if fault.body_size else "hi\n")
     with SmtpSink(*fault.sink) as sink:
@@ -96,7 +114,7 @@ def provoke(fault: Fault) -> Tuple[BaseException, float]:
     raise AssertionError(f"{fault.id}: delivered despite the fault")
 
 
-def provoke_connect_timeout() -> Tuple[BaseException, float]:
+def provoke_connect_timeout() -> tuple[BaseException, float]:
     with FullBacklog() as backlog:
         start = time.monotonic()
         try:
@@ -113,8 +131,10 @@ def main() -> None:
     rows += [(f"{f.id} (`{' '.join(f.sink)}`)", *provoke(f)) for f in FAULTS]
     for name, e, delay in rows:
         assert isinstance(e, rs.DeliveryError)
-        print(f"| {name} | {type(e).__name__} | {e.phase} | {e.smtp_code or ''} | {e.transient} | "
-              f"{e.maybe_delivered} | {delay:.3f} |")
+        print(
+            f"| {name} | {type(e).__name__} | {e.phase} | {e.smtp_code or ''} | {e.transient} | "
+            f"{e.maybe_delivered} | {delay:.3f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import ipaddress
 import os
@@ -23,9 +22,14 @@ import subprocess
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Optional
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 SBIN = ("/usr/sbin", "/usr/bin", "/sbin")
 
@@ -43,7 +47,7 @@ def free_port(host: str = "127.0.0.1", kind: int = socket.SOCK_STREAM) -> int:
         return s.getsockname()[1]
 
 
-def wait_listening(host: str, port: int, timeout: float = 10.0, proc: Optional[subprocess.Popen] = None) -> None:
+def wait_listening(host: str, port: int, timeout: float = 10.0, proc: subprocess.Popen | None = None) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if proc is not None and proc.poll() is not None:
@@ -83,9 +87,9 @@ class FullBacklog:
         self.listener.bind((host, 0))
         self.listener.listen(0)
         self.port = self.listener.getsockname()[1]
-        self.fillers: List[socket.socket] = []
+        self.fillers: list[socket.socket] = []
 
-    def __enter__(self) -> "FullBacklog":
+    def __enter__(self) -> Self:
         for _ in range(3):  # listen(0) queues one; one more to be sure the queue is over
             s = socket.socket()
             s.setblocking(False)
@@ -110,8 +114,9 @@ class FullBacklog:
 class SmtpSink:
     """``smtp-sink`` on ``host``: a fast, fault-injecting SMTP server. ``received()`` counts delivered messages."""
 
-    def __init__(self, *options: str, host: str = "127.0.0.1", port: Optional[int] = None, backlog: int = 64,
-                 dump: bool = True) -> None:
+    def __init__(
+        self, *options: str, host: str = "127.0.0.1", port: int | None = None, backlog: int = 64, dump: bool = True
+    ) -> None:
         self.host = host
         self.port = port or free_port(host)
         self.options = list(options)
@@ -119,20 +124,20 @@ class SmtpSink:
         self.dir = Path(tempfile.mkdtemp(prefix="sink-"))
         os.chmod(self.dir, 0o777)
         self.dump = dump
-        self.proc: Optional[subprocess.Popen] = None
+        self.proc: subprocess.Popen | None = None
 
     @property
     def address(self) -> str:
         return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
 
-    def __enter__(self) -> "SmtpSink":
+    def __enter__(self) -> Self:
         args = [tool("smtp-sink")]
         if os.geteuid() == 0:
             args += ["-u", "nobody"]
         if self.dump:
             # One file per transaction: strftime template plus a random suffix smtp-sink appends.
             args += ["-d", f"{self.dir}/%s."]
-        args += self.options + [f"{self.address}", str(self.backlog)]
+        args += [*self.options, f"{self.address}", str(self.backlog)]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         wait_listening(self.host, self.port, proc=self.proc)
         return self
@@ -142,7 +147,7 @@ class SmtpSink:
             stop(self.proc)
         shutil.rmtree(self.dir, ignore_errors=True)
 
-    def messages(self) -> List[bytes]:
+    def messages(self) -> list[bytes]:
         return [p.read_bytes() for p in sorted(self.dir.iterdir())]
 
     def received(self, settle: float = 0.3) -> int:
@@ -183,8 +188,12 @@ def make_pki(directory: Path) -> Pki:
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "resilient-smtp test CA")])
     ca = (
-        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=30))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False, False), critical=True)
@@ -196,25 +205,38 @@ def make_pki(directory: Path) -> Pki:
         return (
             x509.CertificateBuilder()
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-            .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(not_before).not_valid_after(not_after)
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
-            ]), critical=False)
+            .issuer_name(ca_name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(not_before)
+            .not_valid_after(not_after)
+            .add_extension(
+                x509.SubjectAlternativeName(
+                    [
+                        x509.DNSName("localhost"),
+                        x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+                    ]
+                ),
+                critical=False,
+            )
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
             .sign(ca_key, hashes.SHA256())
         )
 
     pem = serialization.Encoding.PEM
-    paths = Pki(directory, directory / "ca.pem", directory / "server.pem", directory / "server.key",
-                directory / "expired.pem")
+    paths = Pki(
+        directory, directory / "ca.pem", directory / "server.pem", directory / "server.key", directory / "expired.pem"
+    )
     paths.ca_file.write_bytes(ca.public_bytes(pem))
-    paths.cert_file.write_bytes(leaf(now - datetime.timedelta(days=1), now + datetime.timedelta(days=30))
-                                .public_bytes(pem) + ca.public_bytes(pem))
-    paths.expired_cert_file.write_bytes(leaf(now - datetime.timedelta(days=30), now - datetime.timedelta(days=1))
-                                        .public_bytes(pem) + ca.public_bytes(pem))
-    paths.key_file.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
-                                                 serialization.NoEncryption()))
+    paths.cert_file.write_bytes(
+        leaf(now - datetime.timedelta(days=1), now + datetime.timedelta(days=30)).public_bytes(pem)
+        + ca.public_bytes(pem)
+    )
+    paths.expired_cert_file.write_bytes(
+        leaf(now - datetime.timedelta(days=30), now - datetime.timedelta(days=1)).public_bytes(pem)
+        + ca.public_bytes(pem)
+    )
+    paths.key_file.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     return paths
 
 
@@ -225,27 +247,43 @@ def make_pki(directory: Path) -> Pki:
 @dataclass
 class Received:
     sender: str
-    recipients: List[str]
+    recipients: list[str]
     data: bytes
-    mail_options: List[str]
+    mail_options: list[str]
 
 
 class _Handler:
     def __init__(self) -> None:
-        self.messages: List[Received] = []
+        self.messages: list[Received] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content
-                                      or envelope.content, list(envelope.mail_options)))
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                envelope.original_content or envelope.content,
+                list(envelope.mail_options),
+            )
+        )
         return "250 2.0.0 OK queued"
 
 
 class TlsServer:
     """aiosmtpd on 127.0.0.1: STARTTLS (``implicit=False``) or implicit TLS, AUTH PLAIN/LOGIN for ``users``."""
 
-    def __init__(self, pki: Pki, *, implicit: bool = False, users: Optional[Dict[str, str]] = None,
-                 require_starttls: bool = True, expired: bool = False, starttls: bool = True,
-                 host: str = "127.0.0.1", auth_require_tls: bool = True, smtputf8: bool = True) -> None:
+    def __init__(
+        self,
+        pki: Pki,
+        *,
+        implicit: bool = False,
+        users: dict[str, str] | None = None,
+        require_starttls: bool = True,
+        expired: bool = False,
+        starttls: bool = True,
+        host: str = "127.0.0.1",
+        auth_require_tls: bool = True,
+        smtputf8: bool = True,
+    ) -> None:
         self.pki = pki
         self.implicit = implicit
         self.users = users or {}
@@ -261,7 +299,7 @@ class TlsServer:
         self._own_connections = 0
 
     @property
-    def messages(self) -> List[Received]:
+    def messages(self) -> list[Received]:
         return self.handler.messages
 
     @property
@@ -272,11 +310,13 @@ class TlsServer:
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
-        ok = (isinstance(auth_data, LoginPassword)
-              and self.users.get(auth_data.login.decode()) == auth_data.password.decode())
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and self.users.get(auth_data.login.decode()) == auth_data.password.decode()
+        )
         return AuthResult(success=ok, handled=False)
 
-    def __enter__(self) -> "TlsServer":
+    def __enter__(self) -> Self:
         from aiosmtpd.controller import Controller
 
         class ClosingController(Controller):  # type: ignore[misc]
@@ -284,7 +324,7 @@ class TlsServer:
 
             def factory(self):  # type: ignore[no-untyped-def]
                 protocol = super().factory()
-                self.protocols = getattr(self, "protocols", []) + [protocol]
+                self.protocols = [*getattr(self, "protocols", []), protocol]
                 return protocol
 
             def cancel_tasks(self, stop_loop: bool = True) -> None:
@@ -294,21 +334,22 @@ class TlsServer:
                 super().cancel_tasks(stop_loop)
 
         ctx = self.pki.server_context(self.expired)
-        params = dict(
-            authenticator=self._authenticate if self.users else None,
-            auth_require_tls=self.auth_require_tls,
-            enable_SMTPUTF8=self.smtputf8,
-        )
+        params = {
+            "authenticator": self._authenticate if self.users else None,
+            "auth_require_tls": self.auth_require_tls,
+            "enable_SMTPUTF8": self.smtputf8,
+        }
         if self.implicit:
-            kwargs = dict(ssl_context=ctx)
+            kwargs = {"ssl_context": ctx}
         else:
             if self.starttls:
                 params["tls_context"] = ctx
             params["require_starttls"] = self.require_starttls and self.starttls
             kwargs = {}
         self.port = free_port(self.host)
-        self.controller = ClosingController(self.handler, hostname=self.host, port=self.port,
-                                     server_hostname="localhost", **kwargs, **params)
+        self.controller = ClosingController(
+            self.handler, hostname=self.host, port=self.port, server_hostname="localhost", **kwargs, **params
+        )
         self.controller.start()
         self._own_connections = len(getattr(self.controller, "protocols", []))
         return self
@@ -327,12 +368,12 @@ Action = Callable[["Conversation", str], Optional[bool]]
 class Conversation:
     """One client connection to a :class:`ScriptedServer`; handlers write replies through it."""
 
-    def __init__(self, server: "ScriptedServer", sock: socket.socket) -> None:
+    def __init__(self, server: ScriptedServer, sock: socket.socket) -> None:
         self.server = server
         self.sock = sock
         self.buffer = b""
         self.sender = ""
-        self.recipients: List[str] = []
+        self.recipients: list[str] = []
         self.closed = False
 
     def send(self, data: bytes) -> None:
@@ -341,7 +382,7 @@ class Conversation:
     def reply(self, text: str) -> None:
         self.send(text.encode() + b"\r\n")
 
-    def readline(self) -> Optional[bytes]:
+    def readline(self) -> bytes | None:
         while b"\r\n" not in self.buffer:
             try:
                 chunk = self.sock.recv(65536)
@@ -353,7 +394,7 @@ class Conversation:
         line, _, self.buffer = self.buffer.partition(b"\r\n")
         return line
 
-    def read_data(self) -> Optional[bytes]:
+    def read_data(self) -> bytes | None:
         lines = []
         while True:
             line = self.readline()
@@ -376,17 +417,22 @@ class ScriptedServer:
     conversation and the command line and does what it likes. ``ehlo_lines`` are the capabilities offered.
     """
 
-    def __init__(self, replies: Optional[Dict[str, object]] = None, *, host: str = "127.0.0.1",
-                 ehlo_lines: Sequence[str] = ("PIPELINING", "8BITMIME", "SIZE 10240000", "ENHANCEDSTATUSCODES"),
-                 greylist: bool = False) -> None:
-        self.replies: Dict[str, object] = dict(replies or {})
+    def __init__(
+        self,
+        replies: dict[str, object] | None = None,
+        *,
+        host: str = "127.0.0.1",
+        ehlo_lines: Sequence[str] = ("PIPELINING", "8BITMIME", "SIZE 10240000", "ENHANCEDSTATUSCODES"),
+        greylist: bool = False,
+    ) -> None:
+        self.replies: dict[str, object] = dict(replies or {})
         self.host = host
         self.ehlo_lines = list(ehlo_lines)
         self.greylist = greylist
         self.seen_pairs: set = set()
-        self.messages: List[Received] = []
+        self.messages: list[Received] = []
         self.connections = 0
-        self.commands: List[str] = []
+        self.commands: list[str] = []
         self.closed_by_client = threading.Event()
         self.stop_event = threading.Event()
         self.listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
@@ -394,15 +440,15 @@ class ScriptedServer:
         self.listener.bind((host, 0))
         self.listener.listen(64)
         self.port = self.listener.getsockname()[1]
-        self.threads: List[threading.Thread] = []
-        self.socks: List[socket.socket] = []
+        self.threads: list[threading.Thread] = []
+        self.socks: list[socket.socket] = []
         self.lock = threading.Lock()
 
     @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
 
-    def verbs(self) -> List[str]:
+    def verbs(self) -> list[str]:
         return [c.split(" ")[0].upper() for c in self.commands]
 
     def wait_until(self, check: Callable[[], bool], timeout: float = 2.0) -> bool:
@@ -414,7 +460,7 @@ class ScriptedServer:
             time.sleep(0.01)
         return True
 
-    def __enter__(self) -> "ScriptedServer":
+    def __enter__(self) -> Self:
         t = threading.Thread(target=self._accept, daemon=True)
         t.start()
         self.threads.append(t)
@@ -572,17 +618,17 @@ class Dnsmasq:
     for ``.test``: other names there are NXDOMAIN.
     """
 
-    def __init__(self, mx: Sequence[Tuple[str, str, int]] = (), a: Sequence[Tuple[str, str]] = ()) -> None:
+    def __init__(self, mx: Sequence[tuple[str, str, int]] = (), a: Sequence[tuple[str, str]] = ()) -> None:
         self.port = 0
         self.mx = list(mx)
         self.a = list(a)
-        self.proc: Optional[subprocess.Popen] = None
+        self.proc: subprocess.Popen | None = None
 
     @property
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def __enter__(self) -> "Dnsmasq":
+    def __enter__(self) -> Self:
         # dnsmasq binds the port for UDP and TCP; a port free for one may be taken for the other (or taken between
         # our check and its bind): then it exits at once, and another port is tried.
         for _ in range(5):
@@ -592,9 +638,21 @@ class Dnsmasq:
         raise RuntimeError(f"dnsmasq did not start (last exit code {self.proc.returncode if self.proc else None})")
 
     def _start(self) -> bool:
-        args = [tool("dnsmasq"), "--keep-in-foreground", f"--port={self.port}", "--listen-address=127.0.0.1",
-                "--bind-interfaces", "--no-resolv", "--no-hosts", "--no-daemon", "--user=root", "--pid-file=",
-                "--log-facility=-", "--conf-file=/dev/null", "--local=/test/"]
+        args = [
+            tool("dnsmasq"),
+            "--keep-in-foreground",
+            f"--port={self.port}",
+            "--listen-address=127.0.0.1",
+            "--bind-interfaces",
+            "--no-resolv",
+            "--no-hosts",
+            "--no-daemon",
+            "--user=root",
+            "--pid-file=",
+            "--log-facility=-",
+            "--conf-file=/dev/null",
+            "--local=/test/",
+        ]
         args += [f"--mx-host={d},{h},{p}" for d, h, p in self.mx]
         args += [f"--host-record={n},{ip}" for n, ip in self.a]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from typing import List
 
 import pytest
-
 import resilient_smtp
 from conftest import make_message
 from peers import ScriptedServer, SmtpSink, stall
@@ -24,10 +22,10 @@ def test_send_async_delivers() -> None:
 
 
 def test_200_concurrent_send_async_all_succeed() -> None:
-    async def main(address: str) -> List[resilient_smtp.SendResult]:
-        return await asyncio.gather(*[
-            resilient_smtp.send_async(make_message(subject=f"n{i}"), address, tls="off", retry=1) for i in range(200)
-        ])
+    async def main(address: str) -> list[resilient_smtp.SendResult]:
+        return await asyncio.gather(
+            *[resilient_smtp.send_async(make_message(subject=f"n{i}"), address, tls="off", retry=1) for i in range(200)]
+        )
 
     with SmtpSink(backlog=256) as sink:
         results = asyncio.run(main(sink.address))
@@ -54,11 +52,13 @@ def _stall_until_closed(closed: threading.Event):
 def test_wait_for_cancels_at_once_and_closes_the_connection() -> None:
     closed = threading.Event()
     with ScriptedServer({"greeting": _stall_until_closed(closed)}) as server:
+
         async def main() -> float:
             start = time.monotonic()
             with pytest.raises(asyncio.TimeoutError):
                 await asyncio.wait_for(
-                    resilient_smtp.send_async(make_message(), server.address, tls="off", retry=1), 0.3)
+                    resilient_smtp.send_async(make_message(), server.address, tls="off", retry=1), 0.3
+                )
             return time.monotonic() - start
 
         elapsed = asyncio.run(main())
@@ -71,6 +71,7 @@ def test_wait_for_cancels_at_once_and_closes_the_connection() -> None:
 def test_task_cancel_closes_the_connection() -> None:
     closed = threading.Event()
     with ScriptedServer({"greeting": _stall_until_closed(closed)}) as server:
+
         async def main() -> None:
             task = asyncio.ensure_future(resilient_smtp.send_async(make_message(), server.address, tls="off"))
             await asyncio.sleep(0.2)
@@ -86,7 +87,7 @@ def test_task_cancel_closes_the_connection() -> None:
 def test_phase_timeout_raises_the_same_exceptions_as_sync(phase: str) -> None:
     limit = {"MAIL": "mail", "DATA": "data", ".": "data_done"}[phase]
     with ScriptedServer({phase: stall}) as server:
-        options = dict(tls="off", retry=1, timeouts={limit: 0.3})
+        options = {"tls": "off", "retry": 1, "timeouts": {limit: 0.3}}
         with pytest.raises(resilient_smtp.DeliveryError) as sync_err:
             resilient_smtp.send(make_message(), server.address, **options)
 
@@ -124,6 +125,7 @@ def test_cancelled_pooled_connection_is_never_reused() -> None:
         return True
 
     with ScriptedServer({".": final_reply}) as server:
+
         async def main() -> None:
             async with resilient_smtp.Sender(server.address, tls="off", retry=1) as sender:
                 await sender.send_async(make_message())

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Dict, Optional
 
 import pytest
 from conftest import make_message
@@ -20,12 +19,19 @@ from resilient_smtp.probe import EXIT_CODES
 SECRET = "cli-Pa55-secret"
 
 
-def cli(*args: str, env: Optional[Dict[str, str]] = None, timeout: float = 60,
-        stdin: Optional[bytes] = None) -> subprocess.CompletedProcess:
+def cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60, stdin: bytes | None = None
+) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if k != "RESILIENT_SMTP_PASSWORD"}
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "resilient_smtp", *args], capture_output=True, timeout=timeout,
-                          env=full_env, input=stdin if stdin is not None else b"", check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "resilient_smtp", *args],
+        capture_output=True,
+        timeout=timeout,
+        env=full_env,
+        input=stdin if stdin is not None else b"",
+        check=False,
+    )
 
 
 def out(p: subprocess.CompletedProcess) -> str:
@@ -34,8 +40,9 @@ def out(p: subprocess.CompletedProcess) -> str:
 
 def test_exit_code_table_is_one_code_per_phase():
     assert EXIT_CODES["ok"] == 0
-    assert [EXIT_CODES[p] for p in ("resolve", "connect", "greeting", "ehlo", "starttls", "auth", "mail", "rcpt")] \
-        == list(range(20, 28))
+    assert [
+        EXIT_CODES[p] for p in ("resolve", "connect", "greeting", "ehlo", "starttls", "auth", "mail", "rcpt")
+    ] == list(range(20, 28))
     assert len(set(EXIT_CODES.values())) == len(EXIT_CODES)
     # The table printed by --help is the one the code uses.
     help_text = cli("probe", "--help").stdout.decode()
@@ -51,14 +58,17 @@ def test_probe_ok_exits_0_and_prints_the_table():
     assert "USABLE" in text and "rcpt" in text and "rset" in text
 
 
-@pytest.mark.parametrize("sink_options, extra, phase", [
-    (("-Q", "CONNECT"), (), "greeting"),
-    (("-W", "CONNECT:30"), ("--timeout", "0.5"), "greeting"),
-    (("-Q", "EHLO"), (), "ehlo"),
-    ((), ("--tls", "starttls"), "starttls"),
-    (("-f", "MAIL"), ("--rcpt", "bob@example.net"), "mail"),
-    (("-f", "RCPT"), ("--rcpt", "bob@example.net"), "rcpt"),
-])
+@pytest.mark.parametrize(
+    "sink_options, extra, phase",
+    [
+        (("-Q", "CONNECT"), (), "greeting"),
+        (("-W", "CONNECT:30"), ("--timeout", "0.5"), "greeting"),
+        (("-Q", "EHLO"), (), "ehlo"),
+        ((), ("--tls", "starttls"), "starttls"),
+        (("-f", "MAIL"), ("--rcpt", "bob@example.net"), "mail"),
+        (("-f", "RCPT"), ("--rcpt", "bob@example.net"), "rcpt"),
+    ],
+)
 def test_probe_exit_code_per_failed_phase(sink_options, extra, phase):
     with SmtpSink(*sink_options) as sink:
         p = cli("probe", sink.address, "--helo", "cli.test", *extra)
@@ -81,10 +91,33 @@ def test_probe_exit_code_resolve_for_a_null_mx():
 
 def test_probe_auth_password_from_the_environment_never_printed(pki):
     with TlsServer(pki, users={"alice": "right"}) as server:
-        bad = cli("probe", f"127.0.0.1:{server.port}", "--tls", "starttls", "--ca-file", str(pki.ca_file),
-                  "--user", "alice", "--helo", "cli.test", env={"RESILIENT_SMTP_PASSWORD": SECRET})
-        good = cli("probe", f"127.0.0.1:{server.port}", "--tls", "starttls", "--ca-file", str(pki.ca_file),
-                   "--user", "alice", "--helo", "cli.test", "--json", env={"RESILIENT_SMTP_PASSWORD": "right"})
+        bad = cli(
+            "probe",
+            f"127.0.0.1:{server.port}",
+            "--tls",
+            "starttls",
+            "--ca-file",
+            str(pki.ca_file),
+            "--user",
+            "alice",
+            "--helo",
+            "cli.test",
+            env={"RESILIENT_SMTP_PASSWORD": SECRET},
+        )
+        good = cli(
+            "probe",
+            f"127.0.0.1:{server.port}",
+            "--tls",
+            "starttls",
+            "--ca-file",
+            str(pki.ca_file),
+            "--user",
+            "alice",
+            "--helo",
+            "cli.test",
+            "--json",
+            env={"RESILIENT_SMTP_PASSWORD": "right"},
+        )
     assert bad.returncode == EXIT_CODES["auth"] == 25, out(bad)
     assert SECRET not in out(bad)
     assert good.returncode == 0, out(good)
@@ -107,15 +140,34 @@ def test_usage_errors_exit_2():
 
 def test_console_script_is_installed():
     script = Path(sys.executable).parent / "resilient-smtp"
-    p = subprocess.run([str(script), "probe", f"127.0.0.1:{closed_port()}", "--helo", "cli.test"],
-                       capture_output=True, timeout=60, check=False)
+    p = subprocess.run(
+        [str(script), "probe", f"127.0.0.1:{closed_port()}", "--helo", "cli.test"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert p.returncode == 21, out(p)
 
 
 def test_send_against_smtp_sink_prints_the_timeline():
     with SmtpSink() as sink:
-        p = cli("send", "--host", f"127.0.0.1:{closed_port()}", "--host", sink.address, "--from", "alice@example.com",
-                "--to", "bob@example.net", "--subject", "cli", "--body", "hello from the CLI", "--helo", "cli.test")
+        p = cli(
+            "send",
+            "--host",
+            f"127.0.0.1:{closed_port()}",
+            "--host",
+            sink.address,
+            "--from",
+            "alice@example.com",
+            "--to",
+            "bob@example.net",
+            "--subject",
+            "cli",
+            "--body",
+            "hello from the CLI",
+            "--helo",
+            "cli.test",
+        )
         assert p.returncode == 0, out(p)
         assert sink.received() == 1
         assert b"hello from the CLI" in sink.messages()[0]
@@ -126,24 +178,58 @@ def test_send_against_smtp_sink_prints_the_timeline():
 def test_send_a_file_from_stdin(tmp_path):
     data = make_message(subject="from a file").as_bytes()
     with SmtpSink() as sink:
-        p = cli("send", "--host", sink.address, "--from", "alice@example.com", "--to", "bob@example.net",
-                "--file", "-", "--helo", "cli.test", stdin=data)
+        p = cli(
+            "send",
+            "--host",
+            sink.address,
+            "--from",
+            "alice@example.com",
+            "--to",
+            "bob@example.net",
+            "--file",
+            "-",
+            "--helo",
+            "cli.test",
+            stdin=data,
+        )
         assert p.returncode == 0, out(p)
         assert sink.received() == 1 and b"Subject: from a file" in sink.messages()[0]
 
 
 def test_send_failure_exit_code_is_the_phase():
     with SmtpSink("-f", "RCPT") as sink:
-        p = cli("send", "--host", sink.address, "--from", "alice@example.com", "--to", "bob@example.net",
-                "--retry", "1", "--helo", "cli.test")
+        p = cli(
+            "send",
+            "--host",
+            sink.address,
+            "--from",
+            "alice@example.com",
+            "--to",
+            "bob@example.net",
+            "--retry",
+            "1",
+            "--helo",
+            "cli.test",
+        )
     assert p.returncode == EXIT_CODES["rcpt"], out(p)
     assert "NOT DELIVERED" in p.stdout.decode()
 
 
 def test_send_lost_final_reply_exits_3():
     with SmtpSink("-W", ".:30") as sink:
-        p = cli("send", "--host", sink.address, "--from", "alice@example.com", "--to", "bob@example.net",
-                "--timeout", "0.5", "--helo", "cli.test")
+        p = cli(
+            "send",
+            "--host",
+            sink.address,
+            "--from",
+            "alice@example.com",
+            "--to",
+            "bob@example.net",
+            "--timeout",
+            "0.5",
+            "--helo",
+            "cli.test",
+        )
     assert p.returncode == 3, out(p)
     assert "MAYBE DELIVERED" in p.stdout.decode()
 
@@ -151,8 +237,15 @@ def test_send_lost_final_reply_exits_3():
 def _no_network_prefix() -> list:
     """Runs the demo in a fresh network namespace with only loopback up, when this machine lets us (root, unshare)."""
     usable = os.geteuid() == 0 and shutil.which("unshare") and shutil.which("ip", path="/usr/sbin:/sbin:/usr/bin")
-    probe = subprocess.run(["unshare", "-n", "sh", "-c", "PATH=/usr/sbin:/sbin:$PATH; ip link set lo up"],
-                           capture_output=True, check=False) if usable else None
+    probe = (
+        subprocess.run(
+            ["unshare", "-n", "sh", "-c", "PATH=/usr/sbin:/sbin:$PATH; ip link set lo up"],
+            capture_output=True,
+            check=False,
+        )
+        if usable
+        else None
+    )
     if probe is not None and probe.returncode == 0:
         return ["unshare", "-n", "sh", "-c", 'PATH=/usr/sbin:/sbin:$PATH; ip link set lo up && exec "$@"', "sh"]
     return []
@@ -161,8 +254,9 @@ def _no_network_prefix() -> list:
 def test_demo_exits_0_within_60_s_without_network_and_tells_failover_and_backoff():
     prefix = _no_network_prefix()
     started = time.monotonic()
-    p = subprocess.run(prefix + [sys.executable, "-m", "resilient_smtp", "demo"], capture_output=True, timeout=60,
-                       check=False)
+    p = subprocess.run(
+        [*prefix, sys.executable, "-m", "resilient_smtp", "demo"], capture_output=True, timeout=60, check=False
+    )
     took = time.monotonic() - started
     text = p.stdout.decode()
     assert p.returncode == 0, out(p)
@@ -175,12 +269,27 @@ def test_demo_exits_0_within_60_s_without_network_and_tells_failover_and_backoff
     assert p.stderr == b"", p.stderr.decode()
 
 
-
 def test_verbose_logs_each_command_with_credentials_redacted(pki):
     with TlsServer(pki, users={"alice": SECRET}) as server:
-        p = cli("-vv", "send", "--host", f"127.0.0.1:{server.port}", "--tls", "starttls", "--ca-file",
-                str(pki.ca_file), "--user", "alice", "--from", "alice@example.com", "--to", "bob@example.net",
-                "--helo", "cli.test", env={"RESILIENT_SMTP_PASSWORD": SECRET})
+        p = cli(
+            "-vv",
+            "send",
+            "--host",
+            f"127.0.0.1:{server.port}",
+            "--tls",
+            "starttls",
+            "--ca-file",
+            str(pki.ca_file),
+            "--user",
+            "alice",
+            "--from",
+            "alice@example.com",
+            "--to",
+            "bob@example.net",
+            "--helo",
+            "cli.test",
+            env={"RESILIENT_SMTP_PASSWORD": SECRET},
+        )
     assert p.returncode == 0, out(p)
     logs = p.stderr.decode()
     assert "C: STARTTLS" in logs and "C: MAIL FROM:<alice@example.com>" in logs and "AUTH" in logs

@@ -12,8 +12,9 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def run(script: str, *args: str) -> str:
-    return subprocess.run([sys.executable, str(EXAMPLES / script), *args], check=True, capture_output=True,
-                          text=True, timeout=120).stdout
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / script), *args], check=True, capture_output=True, text=True, timeout=120
+    ).stdout
 
 
 def test_quickstart_delivers() -> None:

@@ -20,8 +20,7 @@ def _run(address: str) -> subprocess.CompletedProcess:
 
 
 def test_no_crash_at_exit_after_send_async() -> None:
-    with SmtpSink(backlog=256, dump=False) as sink:
-        with ThreadPoolExecutor(max_workers=6) as pool:
-            runs = list(pool.map(_run, [sink.address] * RUNS))
+    with SmtpSink(backlog=256, dump=False) as sink, ThreadPoolExecutor(max_workers=6) as pool:
+        runs = list(pool.map(_run, [sink.address] * RUNS))
     failures = [(r.returncode, r.stderr[-500:]) for r in runs if r.returncode != 0]
     assert failures == [], f"{len(failures)} of {RUNS} runs failed; first: {failures[:1]}"

@@ -9,10 +9,8 @@ import logging
 import smtplib
 import ssl
 import time
-from typing import List
 
 import pytest
-
 import resilient_smtp
 from conftest import make_message
 from peers import Conversation, Pki, ScriptedServer, SmtpSink, TlsServer, _Handler, closed_port, trickle
@@ -158,7 +156,7 @@ def mail_replies(*replies: str):
     return {"MAIL": mail, "RCPT": rcpt}, state
 
 
-def refuse_some(bad: List[str], reply: str = "550 5.1.1 No such user"):
+def refuse_some(bad: list[str], reply: str = "550 5.1.1 No such user"):
     def act(conv: Conversation, line: str) -> None:
         rcpt = line[8:].split(">")[0].lstrip("<")
         if rcpt in bad:
@@ -166,6 +164,7 @@ def refuse_some(bad: List[str], reply: str = "550 5.1.1 No such user"):
         else:
             conv.recipients.append(rcpt)
             conv.reply("250 2.1.5 Ok")
+
     return act
 
 
@@ -173,8 +172,9 @@ def refuse_some(bad: List[str], reply: str = "550 5.1.1 No such user"):
 def test_sendmail_returns_refused_dict_on_partial_refusal(cls) -> None:
     with ScriptedServer({"RCPT": refuse_some(["nobody@example.net"])}) as server:
         s = open_smtp(cls, server)
-        refused = s.sendmail("alice@example.com", ["bob@example.net", "nobody@example.net"],
-                             "Subject: x\r\n\r\nhello\r\n")
+        refused = s.sendmail(
+            "alice@example.com", ["bob@example.net", "nobody@example.net"], "Subject: x\r\n\r\nhello\r\n"
+        )
         s.quit()
     assert refused == {"nobody@example.net": (550, b"5.1.1 No such user")}
     assert len(server.messages) == 1 and server.messages[0].recipients == ["bob@example.net"]
@@ -331,10 +331,10 @@ class DropAfterFirstMessage(_Handler):
 
     def __init__(self) -> None:
         super().__init__()
-        self.state: List[tuple] = []
-        self.peers: List[object] = []
+        self.state: list[tuple] = []
+        self.peers: list[object] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):
         self.state.append((session.ssl is not None, bool(session.authenticated)))
         self.peers.append(session.peer)
         reply = await super().handle_DATA(server, session, envelope)
@@ -375,8 +375,24 @@ def test_smtp_ssl(pki: Pki) -> None:
 def test_is_an_smtplib_drop_in_by_name() -> None:
     for name in ("SMTP", "SMTP_SSL"):
         assert name in resilient_smtp.__all__
-    for attr in ("connect", "ehlo", "helo", "ehlo_or_helo_if_needed", "has_extn", "starttls", "login", "sendmail",
-                 "send_message", "noop", "rset", "quit", "close", "set_debuglevel", "docmd", "verify"):
+    for attr in (
+        "connect",
+        "ehlo",
+        "helo",
+        "ehlo_or_helo_if_needed",
+        "has_extn",
+        "starttls",
+        "login",
+        "sendmail",
+        "send_message",
+        "noop",
+        "rset",
+        "quit",
+        "close",
+        "set_debuglevel",
+        "docmd",
+        "verify",
+    ):
         assert callable(getattr(resilient_smtp.SMTP, attr)), attr
     s = resilient_smtp.SMTP()
     s.set_debuglevel(1)

@@ -8,7 +8,6 @@ import smtplib
 import socket
 
 import pytest
-
 import resilient_smtp as rs
 from fault_matrix import FAULTS, LIMIT, Fault, provoke, provoke_connect_timeout
 
@@ -40,8 +39,7 @@ def test_fault(fault: Fault) -> None:
         assert e.smtp_code == fault.code
         assert isinstance(e.smtp_error, bytes) and e.smtp_error
         assert e.enhanced_code is not None and e.enhanced_code[0] == str(fault.code)[0]
-        assert e.args[0] == ({"bob@example.net": (e.smtp_code, e.smtp_error)} if fault.phase == "rcpt" else
-                             e.smtp_code)
+        assert e.args[0] == ({"bob@example.net": (e.smtp_code, e.smtp_error)} if fault.phase == "rcpt" else e.smtp_code)
     if fault.limit is not None:
         assert isinstance(e, TimeoutError) and isinstance(e, socket.timeout)
         assert e.limit == pytest.approx(fault.limit)
@@ -58,4 +56,3 @@ def test_connect_timeout_on_full_backlog() -> None:
     assert isinstance(e, rs.SMTPTimeoutError) and isinstance(e, socket.timeout)
     assert e.phase == "connect" and e.transient and not e.maybe_delivered
     assert LIMIT - 0.05 <= elapsed <= LIMIT + SLACK
-

@@ -2,41 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any
 
 import pytest
-
 import resilient_smtp as rs
 from conftest import make_message
 from peers import ScriptedServer
 
-BAD: Dict[str, Dict[str, Any]] = {
-    "crlf-in-sender": dict(sender="a@example.com\r\nRCPT TO:<x@evil.example>"),
-    "lf-in-recipient": dict(recipients=["b@example.com\nDATA"]),
-    "nul-in-recipient": dict(recipients=["b\0@example.com"]),
-    "no-recipients": dict(recipients=[]),
-    "not-an-address": dict(recipients=["no at sign"]),
-    "recipient-as-str-with-comma-injection": dict(recipients="b@example.com>\r\nQUIT"),
-    "crlf-in-helo": dict(helo_name="host\r\nMAIL FROM:<x>"),
-    "space-in-helo": dict(helo_name="two words"),
-    "crlf-in-mail-option": dict(mail_options=["SIZE=1\r\nRSET"]),
-    "crlf-in-rcpt-option": dict(rcpt_options=["NOTIFY=NEVER\nQUIT"]),
-    "mail-options-as-str": dict(mail_options="SMTPUTF8"),
-    "crlf-in-username": dict(username="u\r\nx", password="p", allow_insecure_auth=True),
-    "username-without-password": dict(username="u"),
-    "password-without-username": dict(password="p"),
-    "bad-tls-mode": dict(tls="yes"),
-    "bad-port": dict(port=70000),
-    "negative-timeout": dict(timeout=-1),
-    "unknown-phase": dict(timeouts={"handshake": 3}),
-    "zero-phase-timeout": dict(timeouts={"rcpt": 0}),
-    "bad-retry": dict(retry=0),
-    "bad-deadline": dict(deadline=0),
-    "missing-ca-file": dict(ca_file="/nonexistent/ca.pem", tls="starttls"),
-    "bad-source-address": dict(source_address="not-an-ip"),
-    "bad-resolver": dict(resolver="dns.example.com"),
-    "raw-message-without-envelope": dict(message=b"Subject: no From or To\r\n\r\nbody\r\n"),
-    "bcc-left-in-raw-message": dict(message=b"From: a@example.com\r\nTo: b@example.com\r\nBcc: c@example.com\r\n\r\nx\r\n"),
+BAD: dict[str, dict[str, Any]] = {
+    "crlf-in-sender": {"sender": "a@example.com\r\nRCPT TO:<x@evil.example>"},
+    "lf-in-recipient": {"recipients": ["b@example.com\nDATA"]},
+    "nul-in-recipient": {"recipients": ["b\0@example.com"]},
+    "no-recipients": {"recipients": []},
+    "not-an-address": {"recipients": ["no at sign"]},
+    "recipient-as-str-with-comma-injection": {"recipients": "b@example.com>\r\nQUIT"},
+    "crlf-in-helo": {"helo_name": "host\r\nMAIL FROM:<x>"},
+    "space-in-helo": {"helo_name": "two words"},
+    "crlf-in-mail-option": {"mail_options": ["SIZE=1\r\nRSET"]},
+    "crlf-in-rcpt-option": {"rcpt_options": ["NOTIFY=NEVER\nQUIT"]},
+    "mail-options-as-str": {"mail_options": "SMTPUTF8"},
+    "crlf-in-username": {"username": "u\r\nx", "password": "p", "allow_insecure_auth": True},
+    "username-without-password": {"username": "u"},
+    "password-without-username": {"password": "p"},
+    "bad-tls-mode": {"tls": "yes"},
+    "bad-port": {"port": 70000},
+    "negative-timeout": {"timeout": -1},
+    "unknown-phase": {"timeouts": {"handshake": 3}},
+    "zero-phase-timeout": {"timeouts": {"rcpt": 0}},
+    "bad-retry": {"retry": 0},
+    "bad-deadline": {"deadline": 0},
+    "missing-ca-file": {"ca_file": "/nonexistent/ca.pem", "tls": "starttls"},
+    "bad-source-address": {"source_address": "not-an-ip"},
+    "bad-resolver": {"resolver": "dns.example.com"},
+    "raw-message-without-envelope": {"message": b"Subject: no From or To\r\n\r\nbody\r\n"},
+    "bcc-left-in-raw-message": {
+        "message": b"From: a@example.com\r\nTo: b@example.com\r\nBcc: c@example.com\r\n\r\nx\r\n"
+    },
 }
 
 
@@ -55,7 +56,7 @@ def test_bad_input_raises_before_connecting(case: str) -> None:
 
 
 def test_bad_policy_values_raise_value_error() -> None:
-    for kwargs in (dict(max_attempts=0), dict(initial_delay=-1), dict(multiplier=0.5), dict(jitter="some")):
+    for kwargs in ({"max_attempts": 0}, {"initial_delay": -1}, {"multiplier": 0.5}, {"jitter": "some"}):
         with pytest.raises(ValueError):
             rs.RetryPolicy(**kwargs)
     with pytest.raises(ValueError):

@@ -6,11 +6,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import textwrap
 import time
 
 import pytest
-
 import resilient_smtp
 from conftest import make_message
 from peers import ScriptedServer, refuse_nobody
@@ -36,7 +34,7 @@ def test_calls_with_the_same_settings_share_a_connection() -> None:
         # The second transaction starts with RSET (Postfix's check of a cached connection), pipelined with MAIL.
         verbs = server.verbs()
         assert verbs.count("EHLO") == 1 and verbs.count("QUIT") == 0
-        assert verbs[verbs.index("DATA") + 1:][:2] == ["RSET", "MAIL"]
+        assert verbs[verbs.index("DATA") + 1 :][:2] == ["RSET", "MAIL"]
 
 
 def test_keep_alive_zero_opens_and_quits_a_connection_per_call() -> None:
@@ -58,11 +56,14 @@ def test_idle_connection_gets_quit_after_keep_alive() -> None:
         assert server.connections == 2
 
 
-@pytest.mark.parametrize("change", [
-    {"helo_name": "other.example.com"},
-    {"timeouts": {"mail": 5.0}},
-    {"username": "alice", "password": "other", "allow_insecure_auth": True},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"helo_name": "other.example.com"},
+        {"timeouts": {"mail": 5.0}},
+        {"username": "alice", "password": "other", "allow_insecure_auth": True},
+    ],
+)
 def test_different_settings_do_not_share(change) -> None:
     with ScriptedServer(ehlo_lines=("PIPELINING", "AUTH PLAIN LOGIN"), replies={"AUTH": "235 2.7.0 Ok"}) as server:
         resilient_smtp.send(make_message(), server.address, tls="off")
@@ -103,8 +104,9 @@ def test_bad_keep_alive_is_refused_before_connecting() -> None:
 
 def test_password_is_not_kept_by_the_cache() -> None:
     with ScriptedServer(ehlo_lines=("PIPELINING", "AUTH PLAIN"), replies={"AUTH": "235 2.7.0 Ok"}) as server:
-        resilient_smtp.send(make_message(), server.address, tls="off", username="alice", password=PASSWORD,
-                            allow_insecure_auth=True)
+        resilient_smtp.send(
+            make_message(), server.address, tls="off", username="alice", password=PASSWORD, allow_insecure_auth=True
+        )
     kept = repr(list(_client._cache)) + repr(list(_client._checked.items()))
     assert "alice" in kept and PASSWORD not in kept and PASSWORD.encode().hex() not in kept
 
@@ -113,6 +115,7 @@ def test_send_async_shares_the_cache() -> None:
     import asyncio
 
     with ScriptedServer() as server:
+
         async def main() -> None:
             for _ in range(3):
                 await resilient_smtp.send_async(make_message(), server.address, tls="off")
@@ -160,8 +163,9 @@ print("child exit", os.waitstatus_to_exitcode(status), flush=True)
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX only")
 def test_forked_child_opens_its_own_connection_and_leaves_the_parents_alone() -> None:
     with ScriptedServer() as server:
-        out = subprocess.run([sys.executable, "-c", FORK_SCRIPT, server.address], capture_output=True, text=True,
-                             timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-c", FORK_SCRIPT, server.address], capture_output=True, text=True, timeout=60
+        )
         assert out.returncode == 0, out.stdout + out.stderr
         assert "child exit 0" in out.stdout, out.stdout + out.stderr
         subjects = sorted(m.data.split(b"Subject: ")[1].split(b"\r\n")[0] for m in server.messages)
@@ -198,25 +202,44 @@ def test_a_kept_tls_connection_is_reused_without_a_new_handshake(pki) -> None:
     from peers import TlsServer
 
     with TlsServer(pki, users={"alice": "pw"}) as server:
-        results = [resilient_smtp.send(make_message(subject=f"tls {i}"), f"localhost:{server.port}", tls="starttls",
-                                       ca_file=pki.ca_file, username="alice", password="pw") for i in range(3)]
+        results = [
+            resilient_smtp.send(
+                make_message(subject=f"tls {i}"),
+                f"localhost:{server.port}",
+                tls="starttls",
+                ca_file=pki.ca_file,
+                username="alice",
+                password="pw",
+            )
+            for i in range(3)
+        ]
         assert len(server.messages) == 3
         assert server.connections == 1  # one STARTTLS and one AUTH for the three messages
         assert all(r.tls is not None and r.tls["verified"] is True for r in results)
         # Other credentials never ride on this authenticated connection.
         with pytest.raises(resilient_smtp.AuthenticationFailed):
-            resilient_smtp.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=pki.ca_file,
-                                username="alice", password="wrong", retry=1)
+            resilient_smtp.send(
+                make_message(),
+                f"localhost:{server.port}",
+                tls="starttls",
+                ca_file=pki.ca_file,
+                username="alice",
+                password="wrong",
+                retry=1,
+            )
         assert server.connections == 2
 
 
 def test_mx_delivery_keeps_its_connection_too() -> None:
     from peers import Dnsmasq
 
-    with ScriptedServer(host="127.0.0.5") as server, \
-            Dnsmasq(mx=[("keep.test", "mx.keep.test", 10)], a=[("mx.keep.test", "127.0.0.5")]) as dns:
+    with (
+        ScriptedServer(host="127.0.0.5") as server,
+        Dnsmasq(mx=[("keep.test", "mx.keep.test", 10)], a=[("mx.keep.test", "127.0.0.5")]) as dns,
+    ):
         for i in range(3):
-            result = resilient_smtp.send(make_message(to=f"user{i}@keep.test"), None, server.port,
-                                         resolver=dns.address, tls="off")
+            result = resilient_smtp.send(
+                make_message(to=f"user{i}@keep.test"), None, server.port, resolver=dns.address, tls="off"
+            )
             assert result.host == "mx.keep.test" and result.ip == "127.0.0.5"
         assert len(server.messages) == 3 and server.connections == 1

@@ -17,8 +17,10 @@ def test_connectivity_notebook_executes_and_shows_html(tmp_path):
     assert errors == []
     html_outputs = [
         o["data"]["text/html"]
-        for c in nb.cells if c.cell_type == "code"
-        for o in c.outputs if o.output_type == "execute_result" and "text/html" in o.get("data", {})
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "execute_result" and "text/html" in o.get("data", {})
     ]
     # The healthy report, the greylisted one (its RCPT row highlighted) and the stalled one.
     assert len(html_outputs) == 3
@@ -26,6 +28,11 @@ def test_connectivity_notebook_executes_and_shows_html(tmp_path):
     assert "<table" in healthy and "USABLE" in healthy and 'class="fail"' not in healthy
     assert 'class="fail"' in greylisted and "Greylisted" in greylisted
     assert "NOT USABLE: failed at greeting" in stalled
-    texts = [o["data"]["text/plain"] for c in nb.cells if c.cell_type == "code" for o in c.outputs
-             if o.output_type == "execute_result"]
+    texts = [
+        o["data"]["text/plain"]
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "execute_result"
+    ]
     assert any("'rcpt'" in t and "'rset'" in t for t in texts)

@@ -7,7 +7,7 @@ import json
 import socket
 import time
 from html.parser import HTMLParser
-from typing import List, Optional, Tuple
+from typing import ClassVar
 
 import pytest
 import resilient_smtp
@@ -18,18 +18,24 @@ SECRET = "s3cret-Pa55word"
 HELO = "probe.test"
 
 
-def phases(report: ProbeReport, host: int = 0) -> List[str]:
+def phases(report: ProbeReport, host: int = 0) -> list[str]:
     return [str(s.phase) for s in report.hosts[host].steps]
 
 
-def kinds(report: ProbeReport, severity: str = "error") -> List[str]:
+def kinds(report: ProbeReport, severity: str = "error") -> list[str]:
     return [p.kind for p in report.problems if p.severity == severity]
 
 
 def test_starttls_and_auth_show_tls_version_certificate_and_mechanisms(pki):
     with TlsServer(pki, users={"alice": SECRET}) as server:
-        r = resilient_smtp.probe(f"127.0.0.1:{server.port}", tls="starttls", ca_file=pki.ca_file,
-                                 username="alice", password=SECRET, helo_name=HELO)
+        r = resilient_smtp.probe(
+            f"127.0.0.1:{server.port}",
+            tls="starttls",
+            ca_file=pki.ca_file,
+            username="alice",
+            password=SECRET,
+            helo_name=HELO,
+        )
     assert r.ok, str(r)
     h = r.hosts[0]
     assert phases(r) == ["connect", "greeting", "ehlo", "starttls", "ehlo", "auth", "quit"]
@@ -48,8 +54,14 @@ def test_starttls_and_auth_show_tls_version_certificate_and_mechanisms(pki):
 
 def test_bad_password_fails_at_auth_with_a_hint_and_never_shows_it(pki):
     with TlsServer(pki, users={"alice": "right"}) as server:
-        r = resilient_smtp.probe(f"127.0.0.1:{server.port}", tls="starttls", ca_file=pki.ca_file,
-                                 username="alice", password=SECRET, helo_name=HELO)
+        r = resilient_smtp.probe(
+            f"127.0.0.1:{server.port}",
+            tls="starttls",
+            ca_file=pki.ca_file,
+            username="alice",
+            password=SECRET,
+            helo_name=HELO,
+        )
     assert not r.ok and r.failed_phase == "auth"
     assert kinds(r) == ["bad_credentials"]
     assert "app password" in r.errors[0].hint
@@ -72,8 +84,9 @@ def test_expired_certificate_is_described_and_reported(pki):
 
 def test_certificate_for_another_name(pki):
     with TlsServer(pki) as server, Dnsmasq(a=[("mail.probe.test", "127.0.0.1")]) as dns:
-        r = resilient_smtp.probe(f"mail.probe.test:{server.port}", tls="starttls", ca_file=pki.ca_file,
-                                 resolver=dns.address, helo_name=HELO)
+        r = resilient_smtp.probe(
+            f"mail.probe.test:{server.port}", tls="starttls", ca_file=pki.ca_file, resolver=dns.address, helo_name=HELO
+        )
     assert not r.ok and r.failed_phase == "starttls"
     assert kinds(r) == ["certificate_name"]
     assert phases(r)[0] == "resolve"
@@ -87,8 +100,7 @@ def test_untrusted_issuer_without_ca_file(pki):
 
 def test_530_must_starttls_first(pki):
     with TlsServer(pki, require_starttls=True) as server:
-        r = resilient_smtp.probe(f"127.0.0.1:{server.port}", tls="off", rcpt_to="bob@example.net",
-                                 helo_name=HELO)
+        r = resilient_smtp.probe(f"127.0.0.1:{server.port}", tls="off", rcpt_to="bob@example.net", helo_name=HELO)
     assert not r.ok and r.failed_phase == "mail"
     assert kinds(r)[0] == "starttls_required"
     assert 'tls="starttls"' in r.errors[0].hint
@@ -102,8 +114,12 @@ def test_starttls_required_but_not_offered():
 
 def test_plain_server_is_usable_with_a_warning_and_rcpt_test_ends_in_rset():
     with SmtpSink() as sink:
-        r = resilient_smtp.probe(sink.address, rcpt_to=["bob@example.net", "carol@example.net"],
-                                 mail_from="alice@example.com", helo_name=HELO)
+        r = resilient_smtp.probe(
+            sink.address,
+            rcpt_to=["bob@example.net", "carol@example.net"],
+            mail_from="alice@example.com",
+            helo_name=HELO,
+        )
         assert sink.received() == 0  # no message was sent
     assert r.ok and r.failed_phase is None and r.exit_code == 0
     assert phases(r) == ["connect", "greeting", "ehlo", "starttls", "mail", "rcpt", "rcpt", "rset", "quit"]
@@ -153,8 +169,9 @@ def test_421_greeting_from_a_scripted_server_with_its_text():
 
 def test_greylisting_is_recognised():
     with ScriptedServer(greylist=True) as server:
-        r = resilient_smtp.probe(server.address, rcpt_to="bob@example.net", mail_from="alice@example.com",
-                                 helo_name=HELO)
+        r = resilient_smtp.probe(
+            server.address, rcpt_to="bob@example.net", mail_from="alice@example.com", helo_name=HELO
+        )
     assert not r.ok and r.failed_phase == "rcpt" and kinds(r) == ["greylisted"]
     assert phases(r)[-2:] == ["rset", "quit"]
 
@@ -167,7 +184,9 @@ def test_domain_lists_each_mx_host_in_preference_order():
         r = resilient_smtp.probe("postmaster@example.test", port=port, resolver=dns.address, helo_name=HELO)
     assert r.mode == "mx" and r.mx == [(10, "mx1.example.test"), (20, "mx2.example.test")]
     assert [(h.host, h.ip, h.preference) for h in r.hosts] == [
-        ("mx1.example.test", "127.0.0.2", 10), ("mx2.example.test", "127.0.0.3", 20)]
+        ("mx1.example.test", "127.0.0.2", 10),
+        ("mx2.example.test", "127.0.0.3", 20),
+    ]
     assert [h.ok for h in r.hosts] == [False, True]
     assert r.hosts[0].failed_phase == "connect"
     assert r.ok  # mail gets through the second MX
@@ -194,15 +213,15 @@ def test_to_dict_round_trips_through_json():
 class _TableParser(HTMLParser):
     """Checks that tags nest properly and collects the steps table's body rows with their class."""
 
-    VOID = {"br", "hr", "img", "meta", "input", "link"}
+    VOID: ClassVar[set[str]] = {"br", "hr", "img", "meta", "input", "link"}
 
     def __init__(self) -> None:
         super().__init__()
-        self.stack: List[str] = []
+        self.stack: list[str] = []
         self.tables = 0
-        self.rows: List[Tuple[Optional[str], List[str]]] = []
+        self.rows: list[tuple[str | None, list[str]]] = []
         self.in_body = False
-        self.cell: Optional[List[str]] = None
+        self.cell: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
         if tag not in self.VOID:
@@ -248,15 +267,18 @@ def test_repr_html_is_valid_html_with_one_row_per_step_and_the_failure_highlight
     assert r.failed_phase == "rcpt"
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    (dict(port=0), "port"),
-    (dict(tls="sometimes"), "tls"),
-    (dict(mail_from="a@b.c\r\nRSET"), "mail_from"),
-    (dict(rcpt_to="not an address"), "rcpt_to"),
-    (dict(username="u"), "password"),
-    (dict(timeouts={"greting": 1}), "greting"),
-    (dict(resolver="dns.example"), "resolver"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"port": 0}, "port"),
+        ({"tls": "sometimes"}, "tls"),
+        ({"mail_from": "a@b.c\r\nRSET"}, "mail_from"),
+        ({"rcpt_to": "not an address"}, "rcpt_to"),
+        ({"username": "u"}, "password"),
+        ({"timeouts": {"greting": 1}}, "greting"),
+        ({"resolver": "dns.example"}, "resolver"),
+    ],
+)
 def test_bad_input_is_a_value_error_before_any_connection(kwargs, message):
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
@@ -271,8 +293,14 @@ def test_bad_input_is_a_value_error_before_any_connection(kwargs, message):
 def test_implicit_tls_handshake_comes_before_the_greeting(pki):
     # aiosmtpd does not count implicit TLS as TLS for auth_require_tls: without the flag it offers AUTH after EHLO.
     with TlsServer(pki, implicit=True, users={"alice": SECRET}, auth_require_tls=False) as server:
-        r = resilient_smtp.probe(f"127.0.0.1:{server.port}", tls="implicit", ca_file=pki.ca_file,
-                                 username="alice", password=SECRET, helo_name=HELO)
+        r = resilient_smtp.probe(
+            f"127.0.0.1:{server.port}",
+            tls="implicit",
+            ca_file=pki.ca_file,
+            username="alice",
+            password=SECRET,
+            helo_name=HELO,
+        )
     assert r.ok, str(r)
     assert phases(r) == ["connect", "starttls", "greeting", "ehlo", "auth", "quit"]
     assert r.hosts[0].tls is not None and r.hosts[0].tls["certificate"]["subject"] == "CN=localhost"

@@ -10,17 +10,34 @@ import smtplib
 import time
 
 import pytest
-
 import resilient_smtp as rs
 from conftest import make_message
-from peers import ScriptedServer, SmtpSink, TlsServer, closed_port, drop, stall, trickle
+from peers import ScriptedServer, SmtpSink, TlsServer, closed_port, stall, trickle
 
 PASSWORD = "s3cret-Pa55word"
 
 
 def fast(**phases: float) -> rs.Timeouts:
-    return rs.Timeouts(**{p: 2.0 for p in ("connect", "greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data",
-                                           "data_block", "data_done", "rset", "quit")} | phases)
+    return rs.Timeouts(
+        **{
+            p: 2.0
+            for p in (
+                "connect",
+                "greeting",
+                "ehlo",
+                "starttls",
+                "auth",
+                "mail",
+                "rcpt",
+                "data",
+                "data_block",
+                "data_done",
+                "rset",
+                "quit",
+            )
+        }
+        | phases
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -42,8 +59,9 @@ def test_delivers_to_smtp_sink_and_reports_it() -> None:
 
 
 def test_envelope_like_send_message_bcc_removed_dots_stuffed() -> None:
-    msg = make_message(to="bob@example.net", Cc="carol@example.org", Bcc="dave@example.com",
-                       body=".leading dot\n..two dots\n.\nend\n")
+    msg = make_message(
+        to="bob@example.net", Cc="carol@example.org", Bcc="dave@example.com", body=".leading dot\n..two dots\n.\nend\n"
+    )
     with ScriptedServer() as server:
         result = rs.send(msg, server.address, tls="off", retry=1)
     (got,) = server.messages
@@ -58,8 +76,14 @@ def test_envelope_like_send_message_bcc_removed_dots_stuffed() -> None:
 def test_sender_and_recipients_override_and_raw_bytes() -> None:
     raw = b"From: a@example.com\r\nTo: b@example.com\r\nSubject: raw\r\n\r\nbody\r\n"
     with ScriptedServer() as server:
-        rs.send(raw, server.address, tls="off", retry=1, sender="bounce@example.com",
-                recipients=["x@example.com", "y@example.com"])
+        rs.send(
+            raw,
+            server.address,
+            tls="off",
+            retry=1,
+            sender="bounce@example.com",
+            recipients=["x@example.com", "y@example.com"],
+        )
     (got,) = server.messages
     assert (got.sender, got.recipients) == ("bounce@example.com", ["x@example.com", "y@example.com"])
     assert got.data == raw
@@ -108,25 +132,29 @@ def test_connection_refused_is_a_connection_error() -> None:
 
 
 def test_size_limit_refused_before_data() -> None:
-    with ScriptedServer(ehlo_lines=["SIZE 1000", "8BITMIME"]) as server:
-        with pytest.raises(rs.MessageTooLarge) as info:
-            rs.send(make_message(body="x" * 5000), server.address, tls="off", retry=1)
+    with ScriptedServer(ehlo_lines=["SIZE 1000", "8BITMIME"]) as server, pytest.raises(rs.MessageTooLarge) as info:
+        rs.send(make_message(body="x" * 5000), server.address, tls="off", retry=1)
     assert isinstance(info.value, smtplib.SMTPSenderRefused) and not info.value.transient
     assert not any(c.startswith("MAIL") for c in server.commands)
 
 
 def test_size_and_8bitmime_parameters_sent() -> None:
     with ScriptedServer(ehlo_lines=["SIZE 100000", "8BITMIME"]) as server:
-        rs.send(make_message(body="Grüße\n").as_bytes(), server.address, tls="off", retry=1,
-                sender="alice@example.com", recipients=["bob@example.net"])
+        rs.send(
+            make_message(body="Grüße\n").as_bytes(),
+            server.address,
+            tls="off",
+            retry=1,
+            sender="alice@example.com",
+            recipients=["bob@example.net"],
+        )
     mail = next(c for c in server.commands if c.startswith("MAIL"))
     assert "SIZE=" in mail and "BODY=8BITMIME" in mail
 
 
 def test_smtputf8_needed_but_not_offered() -> None:
-    with ScriptedServer() as server:
-        with pytest.raises(rs.NotSupported) as info:
-            rs.send(make_message(to="jörg@example.net"), server.address, tls="off", retry=1)
+    with ScriptedServer() as server, pytest.raises(rs.NotSupported) as info:
+        rs.send(make_message(to="jörg@example.net"), server.address, tls="off", retry=1)
     assert isinstance(info.value, smtplib.SMTPNotSupportedError) and not info.value.transient
     assert not any(c.startswith("MAIL") for c in server.commands)
 
@@ -151,12 +179,12 @@ def test_trickled_greeting_is_bounded_by_the_phase_not_each_read() -> None:
     assert info.value.phase == "greeting"
 
 
-@pytest.mark.parametrize("greeting", ["hello there", "2x0 what", "220-first line only\r\n220x broken",
-                                      "220 " + "y" * 5000])
+@pytest.mark.parametrize(
+    "greeting", ["hello there", "2x0 what", "220-first line only\r\n220x broken", "220 " + "y" * 5000]
+)
 def test_malformed_or_oversized_reply(greeting: str) -> None:
-    with ScriptedServer({"greeting": greeting}) as server:
-        with pytest.raises(rs.ProtocolError) as info:
-            rs.send(make_message(), server.address, tls="off", retry=1, timeouts=fast())
+    with ScriptedServer({"greeting": greeting}) as server, pytest.raises(rs.ProtocolError) as info:
+        rs.send(make_message(), server.address, tls="off", retry=1, timeouts=fast())
     assert info.value.phase == "greeting" and isinstance(info.value, smtplib.SMTPException)
     assert not info.value.maybe_delivered
 
@@ -168,16 +196,14 @@ def test_endless_multiline_reply_is_capped_while_reading() -> None:
         conv.stall()
         return False
 
-    with ScriptedServer({"EHLO": flood}) as server:
-        with pytest.raises(rs.ProtocolError) as info:
-            rs.send(make_message(), server.address, tls="off", retry=1, timeouts=fast())
+    with ScriptedServer({"EHLO": flood}) as server, pytest.raises(rs.ProtocolError) as info:
+        rs.send(make_message(), server.address, tls="off", retry=1, timeouts=fast())
     assert info.value.phase == "ehlo"
 
 
 def test_malformed_final_reply_is_uncertain() -> None:
-    with ScriptedServer({".": "25O queued?"}) as server:
-        with pytest.raises(rs.DeliveryUncertain) as info:
-            rs.send(make_message(), server.address, tls="off", retry=1, timeouts=fast())
+    with ScriptedServer({".": "25O queued?"}) as server, pytest.raises(rs.DeliveryUncertain) as info:
+        rs.send(make_message(), server.address, tls="off", retry=1, timeouts=fast())
     assert isinstance(info.value, rs.UncertainProtocolError) and info.value.maybe_delivered
     assert info.value.phase == "data_done"
 
@@ -219,8 +245,16 @@ def test_auth_stall_times_out_in_auth() -> None:
     with ScriptedServer({"AUTH": stall}, ehlo_lines=["AUTH PLAIN LOGIN"]) as server:
         start = time.monotonic()
         with pytest.raises(rs.SMTPTimeoutError) as info:
-            rs.send(make_message(), server.address, tls="off", allow_insecure_auth=True, username="u",
-                    password=PASSWORD, retry=1, timeouts=fast(auth=0.5))
+            rs.send(
+                make_message(),
+                server.address,
+                tls="off",
+                allow_insecure_auth=True,
+                username="u",
+                password=PASSWORD,
+                retry=1,
+                timeouts=fast(auth=0.5),
+            )
         assert time.monotonic() - start <= 0.5 + 0.5
     assert info.value.phase == "auth"
     assert PASSWORD not in str(info.value) and PASSWORD not in repr(info.value)
@@ -236,8 +270,9 @@ def test_drop_during_data_transfer_is_not_uncertain() -> None:
 
     with ScriptedServer({"DATA": read_some_then_drop}, ehlo_lines=["PIPELINING"]) as server:
         with pytest.raises(rs.DeliveryError) as info:
-            rs.send(make_message(body=("x" * 999 + "\n") * (16 << 10)), server.address, tls="off", retry=1,
-                    timeouts=fast())
+            rs.send(
+                make_message(body=("x" * 999 + "\n") * (16 << 10)), server.address, tls="off", retry=1, timeouts=fast()
+            )
     e = info.value
     assert e.phase == "data_block" and isinstance(e, smtplib.SMTPServerDisconnected)
     assert not e.maybe_delivered and e.transient
@@ -250,8 +285,15 @@ def test_drop_during_data_transfer_is_not_uncertain() -> None:
 def test_starttls_with_ca_file_and_auth_delivers(pki, caplog) -> None:
     caplog.set_level(logging.DEBUG, logger="resilient_smtp")
     with TlsServer(pki, users={"alice": PASSWORD}) as server:
-        result = rs.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=pki.ca_file,
-                         username="alice", password=PASSWORD, retry=1)
+        result = rs.send(
+            make_message(),
+            f"localhost:{server.port}",
+            tls="starttls",
+            ca_file=pki.ca_file,
+            username="alice",
+            password=PASSWORD,
+            retry=1,
+        )
     assert len(server.messages) == 1
     assert result.tls is not None and result.tls["verified"] is True and result.tls["version"].startswith("TLS")
     assert "auth" in result.timings and "starttls" in result.timings
@@ -270,19 +312,22 @@ def test_implicit_tls_delivers(pki) -> None:
 
 @pytest.mark.parametrize("expired", [False, True], ids=["untrusted", "expired"])
 def test_bad_certificate_is_permanent_in_starttls(pki, expired: bool) -> None:
-    with TlsServer(pki, expired=expired) as server:
-        with pytest.raises(rs.CertificateError) as info:
-            rs.send(make_message(), f"localhost:{server.port}", tls="starttls", retry=1,
-                    ca_file=pki.ca_file if expired else None)
+    with TlsServer(pki, expired=expired) as server, pytest.raises(rs.CertificateError) as info:
+        rs.send(
+            make_message(),
+            f"localhost:{server.port}",
+            tls="starttls",
+            retry=1,
+            ca_file=pki.ca_file if expired else None,
+        )
     e = info.value
     assert e.phase == "starttls" and e.transient is False and isinstance(e, smtplib.SMTPException)
     assert not server.messages
 
 
 def test_certificate_name_mismatch(pki) -> None:
-    with TlsServer(pki, host="127.0.0.2") as server:
-        with pytest.raises(rs.CertificateError):
-            rs.send(make_message(), f"127.0.0.2:{server.port}", tls="starttls", ca_file=pki.ca_file, retry=1)
+    with TlsServer(pki, host="127.0.0.2") as server, pytest.raises(rs.CertificateError):
+        rs.send(make_message(), f"127.0.0.2:{server.port}", tls="starttls", ca_file=pki.ca_file, retry=1)
 
 
 def test_tls_verify_false_is_explicit_and_works(pki) -> None:
@@ -293,10 +338,16 @@ def test_tls_verify_false_is_explicit_and_works(pki) -> None:
 
 def test_wrong_password(pki, caplog) -> None:
     caplog.set_level(logging.DEBUG, logger="resilient_smtp")
-    with TlsServer(pki, users={"alice": "right"}) as server:
-        with pytest.raises(rs.AuthenticationFailed) as info:
-            rs.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=pki.ca_file,
-                    username="alice", password=PASSWORD, retry=1)
+    with TlsServer(pki, users={"alice": "right"}) as server, pytest.raises(rs.AuthenticationFailed) as info:
+        rs.send(
+            make_message(),
+            f"localhost:{server.port}",
+            tls="starttls",
+            ca_file=pki.ca_file,
+            username="alice",
+            password=PASSWORD,
+            retry=1,
+        )
     e = info.value
     assert isinstance(e, smtplib.SMTPAuthenticationError) and e.smtp_code == 535 and e.phase == "auth"
     assert not e.transient
@@ -316,11 +367,24 @@ def test_required_starttls_missing(pki) -> None:
 def test_no_auth_in_clear_unless_asked(pki) -> None:
     with TlsServer(pki, users={"alice": PASSWORD}, starttls=False, auth_require_tls=False) as server:
         with pytest.raises(rs.DeliveryError) as info:
-            rs.send(make_message(), f"127.0.0.1:{server.port}", tls="opportunistic", username="alice",
-                    password=PASSWORD, retry=1)
+            rs.send(
+                make_message(),
+                f"127.0.0.1:{server.port}",
+                tls="opportunistic",
+                username="alice",
+                password=PASSWORD,
+                retry=1,
+            )
         assert info.value.phase == "auth" and not server.messages
-        rs.send(make_message(), f"127.0.0.1:{server.port}", tls="opportunistic", username="alice", password=PASSWORD,
-                allow_insecure_auth=True, retry=1)
+        rs.send(
+            make_message(),
+            f"127.0.0.1:{server.port}",
+            tls="opportunistic",
+            username="alice",
+            password=PASSWORD,
+            allow_insecure_auth=True,
+            retry=1,
+        )
         assert len(server.messages) == 1
 
 

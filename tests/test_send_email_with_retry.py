@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 import resilient_smtp
 from conftest import make_message
 from peers import Pki, ScriptedServer, SmtpSink, TlsServer, closed_port
@@ -83,10 +82,12 @@ def test_options_reach_send_and_the_password_is_never_logged(pki: Pki, caplog: p
     caplog.set_level(logging.DEBUG, logger="resilient_smtp")
     with TlsServer(pki, users={"u": SECRET}) as server:
         address = ("127.0.0.1", server.port)
-        assert send_email_with_retry(make_message(), address, 5, username="u", password=SECRET, tls="starttls",
-                                     ca_file=pki.ca_file)
-        assert not send_email_with_retry(make_message(), address, 5, username="u", password=SECRET + "x",
-                                         tls="starttls", ca_file=pki.ca_file)
+        assert send_email_with_retry(
+            make_message(), address, 5, username="u", password=SECRET, tls="starttls", ca_file=pki.ca_file
+        )
+        assert not send_email_with_retry(
+            make_message(), address, 5, username="u", password=SECRET + "x", tls="starttls", ca_file=pki.ca_file
+        )
     assert len(server.messages) == 1
     error = failure_record(caplog).delivery_error
     assert isinstance(error, resilient_smtp.AuthenticationFailed) and len(error.attempts) == 1

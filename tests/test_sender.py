@@ -5,16 +5,14 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from typing import Iterator, List
+from collections.abc import Iterator
 
 import pytest
-
 import resilient_smtp
 from conftest import make_message
 from peers import ScriptedServer, SmtpSink, refuse_nobody, stall
 
-RAW = (b"From: a@example.com\r\nTo: b@example.net\r\nSubject: raw\r\nMessage-ID: <raw-%d@example.com>\r\n\r\n"
-       b"body\r\n")
+RAW = b"From: a@example.com\r\nTo: b@example.net\r\nSubject: raw\r\nMessage-ID: <raw-%d@example.com>\r\n\r\nbody\r\n"
 
 
 def raw(i: int) -> bytes:
@@ -42,9 +40,21 @@ def test_rset_between_transactions_on_one_connection() -> None:
         assert server.wait_until(lambda: "QUIT" in server.verbs())  # QUIT's 221 is not waited for (Postfix)
         verbs = server.verbs()
     assert server.connections == 1
-    assert verbs == ["EHLO", "MAIL", "RCPT", "DATA",
-                     "RSET", "MAIL", "RCPT", "DATA",
-                     "RSET", "MAIL", "RCPT", "DATA", "QUIT"]
+    assert verbs == [
+        "EHLO",
+        "MAIL",
+        "RCPT",
+        "DATA",
+        "RSET",
+        "MAIL",
+        "RCPT",
+        "DATA",
+        "RSET",
+        "MAIL",
+        "RCPT",
+        "DATA",
+        "QUIT",
+    ]
     assert len(server.messages) == 3
 
 
@@ -134,6 +144,7 @@ def test_close_quits_and_sender_refuses_afterwards() -> None:
 
 def test_async_context_manager_closes() -> None:
     with ScriptedServer() as server:
+
         async def main() -> resilient_smtp.Sender:
             async with resilient_smtp.Sender(server.address, tls="off") as sender:
                 await sender.send_async(make_message())
@@ -148,8 +159,9 @@ def test_async_context_manager_closes() -> None:
 
 
 def test_repr_has_no_credentials() -> None:
-    sender = resilient_smtp.Sender("127.0.0.1:2525", tls="off", username="user", password="s3cret-pw",
-                                   allow_insecure_auth=True)
+    sender = resilient_smtp.Sender(
+        "127.0.0.1:2525", tls="off", username="user", password="s3cret-pw", allow_insecure_auth=True
+    )
     text = repr(sender) + str(sender)
     sender.close()
     assert "s3cret-pw" not in text
@@ -161,9 +173,8 @@ def test_bad_options_fail_before_any_connection() -> None:
         resilient_smtp.Sender("127.0.0.1:2525", tls="bogus")
     with pytest.raises(TypeError):
         resilient_smtp.Sender("127.0.0.1:2525", sender="a@example.com")
-    with resilient_smtp.Sender("127.0.0.1:2525", tls="off") as sender:
-        with pytest.raises(ValueError):
-            sender.send_many([raw(1)], concurrency=0)
+    with resilient_smtp.Sender("127.0.0.1:2525", tls="off") as sender, pytest.raises(ValueError):
+        sender.send_many([raw(1)], concurrency=0)
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -203,13 +214,12 @@ def test_send_many_reads_a_generator_lazily() -> None:
             pulled["n"] += 1
             yield raw(i)
 
-    with SmtpSink(dump=False) as sink:
-        with resilient_smtp.Sender(sink.address, tls="off") as sender:
-            it = sender.imap(gen(10_000), concurrency=4)
-            first = next(it)
-            assert isinstance(first, resilient_smtp.SendResult)
-            assert pulled["n"] <= 4 * 4 + 16 + 1
-            ids = [first.message_id] + [o.message_id for o in it]  # type: ignore[union-attr]
+    with SmtpSink(dump=False) as sink, resilient_smtp.Sender(sink.address, tls="off") as sender:
+        it = sender.imap(gen(10_000), concurrency=4)
+        first = next(it)
+        assert isinstance(first, resilient_smtp.SendResult)
+        assert pulled["n"] <= 4 * 4 + 16 + 1
+        ids = [first.message_id] + [o.message_id for o in it]  # type: ignore[union-attr]
     assert ids == [f"<raw-{i}@example.com>" for i in range(10_000)]
 
 
@@ -242,11 +252,10 @@ def test_send_many_keeps_at_most_concurrency_in_flight() -> None:
 
 
 def test_send_many_progress_callback_and_bar(capsys: pytest.CaptureFixture) -> None:
-    seen: List[tuple] = []
-    with SmtpSink(dump=False) as sink:
-        with resilient_smtp.Sender(sink.address, tls="off") as sender:
-            sender.send_many([raw(i) for i in range(5)], progress=lambda d, t, o: seen.append((d, t, type(o))))
-            sender.send_many((raw(i) for i in range(3)), progress=True)
+    seen: list[tuple] = []
+    with SmtpSink(dump=False) as sink, resilient_smtp.Sender(sink.address, tls="off") as sender:
+        sender.send_many([raw(i) for i in range(5)], progress=lambda d, t, o: seen.append((d, t, type(o))))
+        sender.send_many((raw(i) for i in range(3)), progress=True)
     assert seen == [(i, 5, resilient_smtp.SendResult) for i in range(1, 6)]
     err = capsys.readouterr().err
     assert "3" in err and ("sent 3" in err or "3/" in err or "3it" in err or "3msg" in err)
@@ -254,6 +263,7 @@ def test_send_many_progress_callback_and_bar(capsys: pytest.CaptureFixture) -> N
 
 def test_send_many_async_in_order() -> None:
     with SmtpSink(dump=False) as sink:
+
         async def main() -> list:
             async with resilient_smtp.Sender(sink.address, tls="off") as sender:
                 return await sender.send_many_async((raw(i) for i in range(50)), concurrency=8)
@@ -334,15 +344,17 @@ def test_no_pipelining_when_not_offered() -> None:
 def test_pipelined_rcpt_refusal_is_reported_per_recipient() -> None:
     seen: list = []
     with ScriptedServer({"RCPT": refuse_nobody, "MAIL": _mail_sees_rest_of_batch(seen)}) as server:
-        result = resilient_smtp.send(make_message(to="b@example.net, nobody@example.net, c@example.net"),
-                                     server.address, tls="off", retry=1)
+        result = resilient_smtp.send(
+            make_message(to="b@example.net, nobody@example.net, c@example.net"), server.address, tls="off", retry=1
+        )
         assert seen == [True]
         assert set(result.refused) == {"nobody@example.net"}
         assert result.refused["nobody@example.net"][0] == 550
         assert result.transactions[0].accepted == ["b@example.net", "c@example.net"]
         with pytest.raises(resilient_smtp.RecipientsRefused) as err:
-            resilient_smtp.send(make_message(to="nobody@example.net, nobody@example.org"), server.address,
-                                tls="off", retry=1)
+            resilient_smtp.send(
+                make_message(to="nobody@example.net, nobody@example.org"), server.address, tls="off", retry=1
+            )
         assert set(err.value.recipients) == {"nobody@example.net", "nobody@example.org"}
         assert len([m for m in server.messages if m.data.strip()]) == 1
 
@@ -351,8 +363,9 @@ def test_pipelined_rcpt_refusal_is_reported_per_recipient() -> None:
 def test_smtp_sink_with_and_without_pipelining(options: tuple) -> None:
     with SmtpSink(*options) as sink:
         with resilient_smtp.Sender(sink.address, tls="off") as sender:
-            out = sender.send_many([make_message(subject=f"s{i}", to="b@example.net, c@example.net")
-                                    for i in range(20)], concurrency=4)
+            out = sender.send_many(
+                [make_message(subject=f"s{i}", to="b@example.net, c@example.net") for i in range(20)], concurrency=4
+            )
             assert sender.pool_stats[1] >= 16
         assert all(isinstance(o, resilient_smtp.SendResult) for o in out)
         assert sink.received() == 20
@@ -387,8 +400,15 @@ def test_result_built_by_the_core_equals_one_built_by_the_dataclass() -> None:
     assert fast.refused and fast.attempts[0].phase is resilient_smtp.Phase.DATA_DONE
     assert fast.timings is fast.transactions[0].timings and fast.tls is None
     # Each way in materializes the rest, from results nobody has looked into yet.
-    ways = [lambda r: r.attempts, repr, SendResult.to_dict, lambda r: pickle.loads(pickle.dumps(r)), copy.copy,
-            copy.deepcopy, lambda r: dataclasses.replace(r, code=251)]
+    ways = [
+        lambda r: r.attempts,
+        repr,
+        SendResult.to_dict,
+        lambda r: pickle.loads(pickle.dumps(r)),
+        copy.copy,
+        copy.deepcopy,
+        lambda r: dataclasses.replace(r, code=251),
+    ]
     assert len(ways) == len(lazy)
     for way, r in zip(ways, lazy):
         assert "_detail" in vars(r)
@@ -409,15 +429,14 @@ def test_result_built_by_the_core_equals_one_built_by_the_dataclass() -> None:
 
 
 def test_idle_connection_is_closed_by_the_pool_on_its_own() -> None:
-    with ScriptedServer() as server:
-        with resilient_smtp.Sender(server.address, tls="off", idle_timeout=0.3) as sender:
-            sender.send(make_message())
-            deadline = time.monotonic() + 2.0
-            while time.monotonic() < deadline and server.commands[-1].upper() != "QUIT":
-                time.sleep(0.05)
-            assert server.commands[-1].upper() == "QUIT"
-            closed_after = time.monotonic() - (deadline - 2.0)
-            assert closed_after < 0.3 + 0.5
+    with ScriptedServer() as server, resilient_smtp.Sender(server.address, tls="off", idle_timeout=0.3) as sender:
+        sender.send(make_message())
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline and server.commands[-1].upper() != "QUIT":
+            time.sleep(0.05)
+        assert server.commands[-1].upper() == "QUIT"
+        closed_after = time.monotonic() - (deadline - 2.0)
+        assert closed_after < 0.3 + 0.5
 
 
 def test_native_and_python_preparation_agree() -> None:
@@ -426,19 +445,22 @@ def test_native_and_python_preparation_agree() -> None:
     from resilient_smtp.message import prepare
 
     bodies = [
-        b"Subject: a\r\nMessage-ID:   <one@example.com>  \r\n\r\nbody\r\n",   # trimmed
-        b"Subject: b\nmessage-id:<two@example.com>\n\nbody\n",               # bare LF, lower case
-        b"Subject: c\r\n\r\nno id\r\n",                                     # none
-        b"Subject: d\r\n\r\nMessage-ID: <in-body@example.com>\r\n",         # only in the body: not the header's
+        b"Subject: a\r\nMessage-ID:   <one@example.com>  \r\n\r\nbody\r\n",  # trimmed
+        b"Subject: b\nmessage-id:<two@example.com>\n\nbody\n",  # bare LF, lower case
+        b"Subject: c\r\n\r\nno id\r\n",  # none
+        b"Subject: d\r\n\r\nMessage-ID: <in-body@example.com>\r\n",  # only in the body: not the header's
         b"Subject: e\r\nMessage-ID:\r\n <folded@example.com>\r\n\r\nx\r\n",  # folded: the full parser reads it
     ]
     shapes = []
     for body in bodies:
-        shapes += [(body, "a@example.com", ["b@example.net"]), (body, "a@example.com", "b@example.net"),
-                   (body, "a@example.com", ("b@example.net",)), (bytearray(body), "a@example.com", ["b@example.net"])]
-    with SmtpSink() as sink:
-        with resilient_smtp.Sender(sink.address, tls="off") as sender:
-            out = sender.send_many(shapes, concurrency=3)
+        shapes += [
+            (body, "a@example.com", ["b@example.net"]),
+            (body, "a@example.com", "b@example.net"),
+            (body, "a@example.com", ("b@example.net",)),
+            (bytearray(body), "a@example.com", ["b@example.net"]),
+        ]
+    with SmtpSink() as sink, resilient_smtp.Sender(sink.address, tls="off") as sender:
+        out = sender.send_many(shapes, concurrency=3)
     for (data, sender_, rcpts), o in zip(shapes, out):
         assert isinstance(o, resilient_smtp.SendResult), o
         assert o.message_id == prepare(bytes(data), sender_, rcpts, "x").message_id, data
@@ -449,13 +471,23 @@ def test_native_and_python_preparation_agree() -> None:
 def test_native_preparation_refuses_what_send_refuses() -> None:
     with SmtpSink() as sink:
         with resilient_smtp.Sender(sink.address, tls="off") as sender:
-            out = sender.send_many([(RAW % 1, "a@example.com", ["not an address"]),
-                                    (RAW % 2, "a@example.com", [b"b@example.net"]),
-                                    (RAW % 3, "bad\r\nsender@example.com", ["b@example.net"]),
-                                    (RAW % 4, "\ud800@example.com", ["b@example.net"]),
-                                    ("caf\ud800".encode("utf-8", "surrogatepass"), "a@example.com", ["x\ud800@e.net"]),
-                                    (RAW % 5, "a@example.com", ["b@example.net"])])
-        assert [type(o).__name__ for o in out] == ["ValueError", "TypeError", "ValueError", "UnicodeEncodeError",
-                                                   "UnicodeEncodeError", "SendResult"]
+            out = sender.send_many(
+                [
+                    (RAW % 1, "a@example.com", ["not an address"]),
+                    (RAW % 2, "a@example.com", [b"b@example.net"]),
+                    (RAW % 3, "bad\r\nsender@example.com", ["b@example.net"]),
+                    (RAW % 4, "\ud800@example.com", ["b@example.net"]),
+                    ("caf\ud800".encode("utf-8", "surrogatepass"), "a@example.com", ["x\ud800@e.net"]),
+                    (RAW % 5, "a@example.com", ["b@example.net"]),
+                ]
+            )
+        assert [type(o).__name__ for o in out] == [
+            "ValueError",
+            "TypeError",
+            "ValueError",
+            "UnicodeEncodeError",
+            "UnicodeEncodeError",
+            "SendResult",
+        ]
         assert all(isinstance(o, ValueError) for o in out[3:5])  # UnicodeError is a ValueError
         assert sink.received() == 1

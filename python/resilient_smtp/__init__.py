@@ -11,11 +11,15 @@ outcomes: delivered, failed, or maybe delivered.
 from __future__ import annotations
 
 import os
-from typing import Any, Optional, Sequence, Tuple, Union
+from collections.abc import Sequence
+from typing import Any
 
-from . import _aio  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
-from . import _core
+from . import (
+    _aio,  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
+    _core,
+)
 from ._client import KEEP_ALIVE, HostArg, TimeoutsArg, shared_client, string_list
+from .compat import send_email_with_retry
 from .errors import (
     AuthenticationFailed,
     CertificateError,
@@ -43,7 +47,6 @@ from .errors import (
     UncertainProtocolError,
     UncertainTimeout,
 )
-from .compat import send_email_with_retry
 from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
 from .probe import ProbeReport, probe
@@ -53,70 +56,70 @@ from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transactio
 __version__ = _core.__version__
 
 __all__ = [
-    "send",
-    "send_async",
-    "probe",
-    "ProbeReport",
-    "Sender",
-    "send_email_with_retry",
     "SMTP",
     "SMTP_SSL",
-    "Phase",
-    "Timeouts",
-    "RetryPolicy",
-    "SendResult",
     "Attempt",
-    "Transaction",
-    "DeliveryError",
-    "SMTPTimeoutError",
-    "DeadlineExceeded",
+    "AuthenticationFailed",
+    "CertificateError",
+    "CommandRefused",
     "ConnectionFailed",
     "ConnectionRefused",
-    "ServerDisconnected",
     "ConnectionReset",
+    "DNSError",
+    "DataRefused",
+    "DeadlineExceeded",
+    "DeliveryError",
+    "DeliveryUncertain",
     "GreetingRefused",
     "HeloRefused",
-    "AuthenticationFailed",
-    "SenderRefused",
     "MessageTooLarge",
-    "RecipientsRefused",
-    "DataRefused",
-    "CommandRefused",
     "NotSupported",
+    "Phase",
+    "ProbeReport",
     "ProtocolError",
-    "TLSError",
+    "RecipientsRefused",
     "ResponseInjection",
-    "CertificateError",
-    "DNSError",
-    "DeliveryUncertain",
-    "UncertainTimeout",
+    "RetryPolicy",
+    "SMTPTimeoutError",
+    "SendResult",
+    "Sender",
+    "SenderRefused",
+    "ServerDisconnected",
+    "TLSError",
+    "Timeouts",
+    "Transaction",
     "UncertainDisconnect",
     "UncertainProtocolError",
+    "UncertainTimeout",
+    "probe",
+    "send",
+    "send_async",
+    "send_email_with_retry",
 ]
 
 
 def send(
     message: MessageLike,
     host: HostArg,
-    port: Optional[int] = None,
+    port: int | None = None,
     *,
-    sender: Optional[str] = None,
-    recipients: Union[None, str, Sequence[str]] = None,
-    tls: Optional[str] = None,
-    username: Optional[str] = None,
-    password: Optional[str] = None,
-    oauth2_token: Optional[str] = None,
-    timeout: Optional[float] = None,
+    sender: str | None = None,
+    recipients: str | Sequence[str] | None = None,
+    tls: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    oauth2_token: str | None = None,
+    timeout: float | None = None,
     timeouts: TimeoutsArg = None,
-    helo_name: Optional[str] = None,
-    ca_file: Union[None, str, "os.PathLike[str]"] = None,
+    helo_name: str | None = None,
+    ca_file: str | os.PathLike[str] | None = None,
     tls_verify: bool = True,
     allow_insecure_auth: bool = False,
-    source_address: Union[None, str, Tuple[str, int]] = None,
-    retry: Union[None, int, RetryPolicy] = None,
-    deadline: Optional[float] = None,
+    source_address: str | tuple[str, int] | None = None,
+    retry: int | RetryPolicy | None = None,
+    deadline: float | None = None,
     retry_uncertain: bool = False,
-    resolver: Union[None, str, Sequence[str]] = None,
+    resolver: str | Sequence[str] | None = None,
     mail_options: Sequence[str] = (),
     rcpt_options: Sequence[str] = (),
     keep_alive: float = KEEP_ALIVE,
@@ -156,8 +159,12 @@ def send(
     )
     p = prepare(message, sender, recipients, id_domain)
     result: SendResult = client.send(
-        p.data, p.sender, p.recipients, string_list("mail_options", mail_options),
-        string_list("rcpt_options", rcpt_options), p.message_id,
+        p.data,
+        p.sender,
+        p.recipients,
+        string_list("mail_options", mail_options),
+        string_list("rcpt_options", rcpt_options),
+        p.message_id,
     )
     return result
 
@@ -165,7 +172,7 @@ def send(
 async def send_async(
     message: MessageLike,
     host: HostArg,
-    port: Optional[int] = None,
+    port: int | None = None,
     **options: Any,
 ) -> SendResult:
     """:func:`send` for asyncio: the same parameters, results and exceptions. Cancelling the awaiting task closes the
@@ -176,6 +183,7 @@ async def send_async(
     recipients = options.pop("recipients", None)
     client, id_domain = shared_client(host, port, options.pop("keep_alive", KEEP_ALIVE), **options)
     p = prepare(message, sender, recipients, id_domain)
-    result: SendResult = await client.send_async(p.data, p.sender, p.recipients, mail_options, rcpt_options,
-                                                 p.message_id)
+    result: SendResult = await client.send_async(
+        p.data, p.sender, p.recipients, mail_options, rcpt_options, p.message_id
+    )
     return result

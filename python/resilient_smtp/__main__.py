@@ -27,7 +27,8 @@ import getpass
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .types import Attempt
@@ -40,20 +41,21 @@ _EPILOG = """exit codes: 0 ok, 1 internal error, 2 usage error, 3 maybe delivere
 The password comes from $RESILIENT_SMTP_PASSWORD or a prompt, never from the command line."""
 
 
-def _password(user: Optional[str]) -> Optional[str]:
+def _password(user: str | None) -> str | None:
     if user is None:
         return None
     value = os.environ.get(PASSWORD_ENV)
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        print(f"resilient-smtp: --user needs a password: set {PASSWORD_ENV} (no terminal to prompt on)",
-              file=sys.stderr)
+        print(
+            f"resilient-smtp: --user needs a password: set {PASSWORD_ENV} (no terminal to prompt on)", file=sys.stderr
+        )
         raise SystemExit(2)
     return getpass.getpass(f"password for {user}: ")
 
 
-def _timeouts(args: argparse.Namespace) -> Optional[Dict[str, float]]:
+def _timeouts(args: argparse.Namespace) -> dict[str, float] | None:
     if args.timeout is None:
         return None
     from .types import Timeouts
@@ -68,43 +70,62 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="log to stderr as it happens: -v each attempt, -vv every command sent (credentials "
-                             "redacted)")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log to stderr as it happens: -v each attempt, -vv every command sent (credentials redacted)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="{probe,send,demo}")
     sub.required = True
     tls_modes = ("starttls", "opportunistic", "implicit", "off")
 
-    p = sub.add_parser("probe", help="check step by step whether mail can go through a server or to a domain",
-                       epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("target", metavar="TARGET",
-                   help="a mail domain (its MX hosts are probed), user@domain, or host[:port]")
+    p = sub.add_parser(
+        "probe",
+        help="check step by step whether mail can go through a server or to a domain",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "target", metavar="TARGET", help="a mail domain (its MX hosts are probed), user@domain, or host[:port]"
+    )
     p.add_argument("--port", type=int, help="port (default: from TARGET, else 25; 465 with --tls implicit)")
-    p.add_argument("--tls", choices=tls_modes, help="TLS mode (default by port: 465 implicit, 587 starttls, "
-                                                    "else opportunistic)")
+    p.add_argument(
+        "--tls", choices=tls_modes, help="TLS mode (default by port: 465 implicit, 587 starttls, else opportunistic)"
+    )
     p.add_argument("--ca-file", help="trust this CA bundle (PEM) instead of the system store")
     p.add_argument("--user", help=f"test AUTH as this user (password from ${PASSWORD_ENV} or a prompt)")
     p.add_argument("--from", dest="mail_from", help="MAIL FROM address for the --rcpt test (default: <>)")
-    p.add_argument("--rcpt", action="append", default=[], help="test RCPT TO for this address (no message is "
-                                                                "sent; RSET ends the test); repeatable")
-    p.add_argument("--resolver", action="append", help="DNS server to ask (IP[:port]) instead of the system's; "
-                                                       "repeatable")
+    p.add_argument(
+        "--rcpt",
+        action="append",
+        default=[],
+        help="test RCPT TO for this address (no message is sent; RSET ends the test); repeatable",
+    )
+    p.add_argument(
+        "--resolver", action="append", help="DNS server to ask (IP[:port]) instead of the system's; repeatable"
+    )
     p.add_argument("--timeout", type=float, help="limit for every step in seconds (default 30)")
     p.add_argument("--helo", help="EHLO name (default: this host's FQDN)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    s = sub.add_parser("send", help="send one message, printing the timeline of attempts",
-                       epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("--host", action="append", required=True,
-                   help="relay host[:port]; repeat for failover in order")
+    s = sub.add_parser(
+        "send",
+        help="send one message, printing the timeline of attempts",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument("--host", action="append", required=True, help="relay host[:port]; repeat for failover in order")
     s.add_argument("--port", type=int, help="port for relays given without one")
     s.add_argument("--from", dest="sender", required=True, help="envelope sender and From:")
     s.add_argument("--to", action="append", required=True, help="recipient; repeatable")
     s.add_argument("--subject", default="resilient-smtp test", help="subject (with --body)")
     body = s.add_mutually_exclusive_group()
     body.add_argument("--body", help="message text (default: a short test text)")
-    body.add_argument("--file", help="a complete message (RFC 5322, e.g. a .eml file) to send as it is; "
-                                     "'-' reads standard input")
+    body.add_argument(
+        "--file", help="a complete message (RFC 5322, e.g. a .eml file) to send as it is; '-' reads standard input"
+    )
     s.add_argument("--tls", choices=tls_modes, help="TLS mode (default by port, as for probe)")
     s.add_argument("--ca-file", help="trust this CA bundle (PEM) instead of the system store")
     s.add_argument("--user", help=f"AUTH user (password from ${PASSWORD_ENV} or a prompt)")
@@ -114,12 +135,14 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--helo", help="EHLO name (default: this host's FQDN)")
     s.add_argument("--json", action="store_true", help="print the result or error as JSON")
 
-    sub.add_parser("demo", help="watch failover, backoff and honest outcomes against servers started in this "
-                                "process (no network needed)")
+    sub.add_parser(
+        "demo",
+        help="watch failover, backoff and honest outcomes against servers started in this process (no network needed)",
+    )
     return parser
 
 
-def _timeline(attempts: Sequence["Attempt"]) -> str:
+def _timeline(attempts: Sequence[Attempt]) -> str:
     from ._render import attempts_text
 
     return attempts_text(attempts)
@@ -129,9 +152,17 @@ def _probe(args: argparse.Namespace) -> int:
     from .probe import probe
 
     report = probe(
-        args.target, port=args.port, tls=args.tls, ca_file=args.ca_file, username=args.user,
-        password=_password(args.user), timeouts=_timeouts(args), resolver=args.resolver,
-        mail_from=args.mail_from, rcpt_to=args.rcpt or None, helo_name=args.helo,
+        args.target,
+        port=args.port,
+        tls=args.tls,
+        ca_file=args.ca_file,
+        username=args.user,
+        password=_password(args.user),
+        timeouts=_timeouts(args),
+        resolver=args.resolver,
+        mail_from=args.mail_from,
+        rcpt_to=args.rcpt or None,
+        helo_name=args.helo,
     )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
@@ -163,9 +194,19 @@ def _send(args: argparse.Namespace) -> int:
         message = msg
     try:
         result = send(
-            message, args.host, args.port, sender=args.sender, recipients=args.to, tls=args.tls,
-            username=args.user, password=_password(args.user), ca_file=args.ca_file, retry=args.retry,
-            deadline=args.deadline, timeout=args.timeout, helo_name=args.helo,
+            message,
+            args.host,
+            args.port,
+            sender=args.sender,
+            recipients=args.to,
+            tls=args.tls,
+            username=args.user,
+            password=_password(args.user),
+            ca_file=args.ca_file,
+            retry=args.retry,
+            deadline=args.deadline,
+            timeout=args.timeout,
+            helo_name=args.helo,
         )
     except DeliveryError as e:
         if args.json:
@@ -185,8 +226,10 @@ def _send(args: argparse.Namespace) -> int:
     else:
         print("attempts:")
         print(_timeline(result.attempts))
-        print(f"DELIVERED to {result.host} [{result.ip}]:{result.port} in {result.elapsed:.3f} s: "
-              f"{result.code} {result.reply}")
+        print(
+            f"DELIVERED to {result.host} [{result.ip}]:{result.port} in {result.elapsed:.3f} s: "
+            f"{result.code} {result.reply}"
+        )
         print("  message-id: " + str(result.message_id))
         print("  phases: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in result.timings.items()))
         if result.refused:
@@ -195,7 +238,7 @@ def _send(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """The console script's entry point; returns the exit code (see the module docstring)."""
     args = _parser().parse_args(argv)
     # What the library logs, the printed timeline already tells; without logging configured, keep it off stderr.

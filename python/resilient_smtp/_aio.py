@@ -14,7 +14,7 @@ import atexit
 import functools
 import socket
 import weakref
-from typing import Any, Dict, Optional
+from typing import Any
 
 from . import _core
 
@@ -28,18 +28,18 @@ class _Bridge:
         self.rsock.setblocking(False)
         self.wsock.setblocking(False)
         self.native = _core.Completions(self.wsock.fileno())
-        self.futures: Dict[int, "asyncio.Future[Any]"] = {}
+        self.futures: dict[int, asyncio.Future[Any]] = {}
         loop.add_reader(self.rsock.fileno(), self._drain)
         self.closed = False
 
-    def watch(self, op_id: int) -> "asyncio.Future[Any]":
+    def watch(self, op_id: int) -> asyncio.Future[Any]:
         """The future of native operation ``op_id``; cancelling it aborts the operation."""
         fut = asyncio.get_running_loop().create_future()
         self.futures[op_id] = fut
         fut.add_done_callback(functools.partial(self._done, op_id))
         return fut
 
-    def _done(self, op_id: int, fut: "asyncio.Future[Any]") -> None:
+    def _done(self, op_id: int, fut: asyncio.Future[Any]) -> None:
         self.futures.pop(op_id, None)
         if fut.cancelled():
             self.native.cancel(op_id)
@@ -65,7 +65,7 @@ class _Bridge:
         self.closed = True
         for op_id in list(self.futures):
             self.native.cancel(op_id)
-        loop: Optional[asyncio.AbstractEventLoop] = self._loop()
+        loop: asyncio.AbstractEventLoop | None = self._loop()
         if loop is not None and not loop.is_closed():
             try:
                 loop.remove_reader(self.rsock.fileno())
@@ -75,7 +75,7 @@ class _Bridge:
         self.wsock.close()
 
 
-_bridges: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Bridge]" = weakref.WeakKeyDictionary()
+_bridges: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Bridge] = weakref.WeakKeyDictionary()
 
 
 def bridge() -> _Bridge:
@@ -106,5 +106,3 @@ def _at_exit() -> None:
 
 
 atexit.register(_at_exit)
-
-

@@ -9,7 +9,8 @@ import hashlib
 import os
 import socket
 import threading
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from collections.abc import Mapping, Sequence
+from typing import Any, Union
 
 from . import _core
 from .types import RetryPolicy, Timeouts
@@ -29,7 +30,7 @@ def local_hostname() -> str:
     return "[127.0.0.1]"
 
 
-def _relays(host: HostArg) -> Optional[List[str]]:
+def _relays(host: HostArg) -> list[str] | None:
     if host is None:
         return None
     if isinstance(host, str):
@@ -42,7 +43,7 @@ def _relays(host: HostArg) -> Optional[List[str]]:
     raise TypeError(f"host must be a string, a list of strings or None, not {type(host).__name__}")
 
 
-def _first_port(relays: Optional[List[str]]) -> Optional[int]:
+def _first_port(relays: list[str] | None) -> int | None:
     if not relays:
         return None
     h = relays[0].strip()
@@ -69,7 +70,7 @@ def timeouts_of(timeouts: TimeoutsArg) -> Timeouts:
     raise TypeError(f"timeouts must be a Timeouts or a dict, not {type(timeouts).__name__}")
 
 
-def default_tls(port: Optional[int]) -> str:
+def default_tls(port: int | None) -> str:
     """TLS by port: 465 implicit (RFC 8314), 587 STARTTLS required, anything else opportunistic."""
     return {465: "implicit", 587: "starttls"}.get(port or 25, "opportunistic")
 
@@ -78,7 +79,7 @@ def default_port(tls: str) -> int:
     return 465 if tls == "implicit" else 25
 
 
-def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> List[Tuple[str, float]]:
+def _timeouts(timeout: float | None, timeouts: TimeoutsArg) -> list[tuple[str, float]]:
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if timeout is None and timeouts is None:
@@ -89,7 +90,7 @@ def _timeouts(timeout: Optional[float], timeouts: TimeoutsArg) -> List[Tuple[str
 _DEFAULT_TIMEOUTS = list(Timeouts().resolved().items())
 
 
-def string_list(name: str, value: Sequence[str]) -> List[str]:
+def string_list(name: str, value: Sequence[str]) -> list[str]:
     """``mail_options``/``rcpt_options``: a sequence of strings (a bare string is refused, not split into letters)."""
     if isinstance(value, (str, bytes)):
         raise TypeError(f"{name} must be a sequence of strings, not a string")
@@ -100,7 +101,7 @@ def string_list(name: str, value: Sequence[str]) -> List[str]:
     return out
 
 
-def _str_or_none(name: str, value: Any) -> Optional[str]:
+def _str_or_none(name: str, value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value
     raise TypeError(f"{name} must be a string, not {type(value).__name__}")
@@ -108,26 +109,26 @@ def _str_or_none(name: str, value: Any) -> Optional[str]:
 
 def client_options(
     host: HostArg,
-    port: Optional[int] = None,
+    port: int | None = None,
     *,
-    tls: Optional[str] = None,
-    username: Optional[str] = None,
-    password: Optional[str] = None,
-    oauth2_token: Optional[str] = None,
-    timeout: Optional[float] = None,
+    tls: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    oauth2_token: str | None = None,
+    timeout: float | None = None,
     timeouts: TimeoutsArg = None,
-    helo_name: Optional[str] = None,
-    ca_file: Union[None, str, "os.PathLike[str]"] = None,
+    helo_name: str | None = None,
+    ca_file: str | os.PathLike[str] | None = None,
     tls_verify: bool = True,
     allow_insecure_auth: bool = False,
-    source_address: Union[None, str, Tuple[str, int]] = None,
-    retry: Union[None, int, RetryPolicy] = None,
-    deadline: Optional[float] = None,
+    source_address: str | tuple[str, int] | None = None,
+    retry: int | RetryPolicy | None = None,
+    deadline: float | None = None,
     retry_uncertain: bool = False,
-    resolver: Union[None, str, Sequence[str]] = None,
+    resolver: str | Sequence[str] | None = None,
     pool: bool = False,
     pool_idle_timeout: float = 10.0,
-) -> Tuple[Dict[str, Any], str]:
+) -> tuple[dict[str, Any], str]:
     """Checks ``send()``'s options; returns the native client's arguments and the domain for generated Message-IDs."""
     relays = _relays(host)
     if port is not None and (isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536):
@@ -146,39 +147,41 @@ def client_options(
     if isinstance(source_address, tuple):  # smtplib's (host, port) form; the port is the kernel's choice here
         source_address = source_address[0] or None
     policy = RetryPolicy.of(retry)
-    if deadline is not None and (isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0):
+    if deadline is not None and (
+        isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0
+    ):
         raise ValueError(f"deadline must be a positive number of seconds, not {deadline!r}")
     if isinstance(resolver, str):
         resolver = [resolver]
-    options = dict(
-        relays=relays,
-        port=port,
-        tls=tls,
-        helo_name=helo,
-        username=username,
-        password=password,
-        oauth2_token=oauth2_token,
-        timeouts=_timeouts(timeout, timeouts),
-        ca_file=os.fspath(ca_file) if ca_file is not None else None,
-        tls_verify=tls_verify,
-        allow_insecure_auth=allow_insecure_auth,
-        source_address=source_address,
-        max_attempts=policy.max_attempts,
-        initial_delay=float(policy.initial_delay),
-        multiplier=float(policy.multiplier),
-        max_delay=float(policy.max_delay),
-        jitter=policy.jitter,
-        deadline=float(deadline) if deadline is not None else None,
-        retry_uncertain=bool(retry_uncertain),
-        resolver=list(resolver) if resolver is not None else None,
-        pool=pool,
-        pool_idle_timeout=float(pool_idle_timeout),
-    )
+    options = {
+        "relays": relays,
+        "port": port,
+        "tls": tls,
+        "helo_name": helo,
+        "username": username,
+        "password": password,
+        "oauth2_token": oauth2_token,
+        "timeouts": _timeouts(timeout, timeouts),
+        "ca_file": os.fspath(ca_file) if ca_file is not None else None,
+        "tls_verify": tls_verify,
+        "allow_insecure_auth": allow_insecure_auth,
+        "source_address": source_address,
+        "max_attempts": policy.max_attempts,
+        "initial_delay": float(policy.initial_delay),
+        "multiplier": float(policy.multiplier),
+        "max_delay": float(policy.max_delay),
+        "jitter": policy.jitter,
+        "deadline": float(deadline) if deadline is not None else None,
+        "retry_uncertain": bool(retry_uncertain),
+        "resolver": list(resolver) if resolver is not None else None,
+        "pool": pool,
+        "pool_idle_timeout": float(pool_idle_timeout),
+    }
     id_domain = helo.strip("[]") if not helo.startswith("[") else "localhost"
     return options, id_domain
 
 
-def make_client(host: HostArg, port: Optional[int] = None, **options: Any) -> Tuple[Any, str]:
+def make_client(host: HostArg, port: int | None = None, **options: Any) -> tuple[Any, str]:
     """A native client of its own (a :class:`Sender`'s) and the domain to use in generated Message-IDs."""
     args, id_domain = client_options(host, port, **options)
     return _core.Client(**args), id_domain
@@ -192,7 +195,7 @@ def make_client(host: HostArg, port: Optional[int] = None, **options: Any) -> Tu
 
 KEEP_ALIVE = 2.0
 _CACHED_CLIENTS = 8
-_cache: "collections.OrderedDict[Tuple[Any, ...], Any]" = collections.OrderedDict()
+_cache: collections.OrderedDict[tuple[Any, ...], Any] = collections.OrderedDict()
 _cache_lock = threading.Lock()
 _cache_salt = os.urandom(16)
 
@@ -204,7 +207,7 @@ def _keyed(name: str, value: Any) -> Any:
     return value
 
 
-def _cache_key(args: Dict[str, Any]) -> Tuple[Any, ...]:
+def _cache_key(args: dict[str, Any]) -> tuple[Any, ...]:
     """The client arguments as a hashable key (they are plain values and lists of them)."""
     return tuple(tuple(v) if isinstance(v, list) else _keyed(name, v) for name, v in args.items())
 
@@ -215,11 +218,17 @@ def check_keep_alive(keep_alive: Any) -> float:
     return float(keep_alive)
 
 
-def _call_key(host: HostArg, port: Any, keep_alive: Any, options: Dict[str, Any]) -> Optional[Tuple[Any, ...]]:
+def _call_key(host: HostArg, port: Any, keep_alive: Any, options: dict[str, Any]) -> tuple[Any, ...] | None:
     """The call's own arguments as a key (values with their types, so ``port=True`` never passes as ``port=1``), or
     None when one is unhashable (it then takes the full path)."""
-    parts: List[Any] = [host.__class__, tuple(host) if isinstance(host, list) else host, port.__class__, port,
-                        keep_alive.__class__, keep_alive]
+    parts: list[Any] = [
+        host.__class__,
+        tuple(host) if isinstance(host, list) else host,
+        port.__class__,
+        port,
+        keep_alive.__class__,
+        keep_alive,
+    ]
     for name, value in options.items():
         parts += (name, value.__class__, _keyed(name, value))
     key = tuple(parts)
@@ -231,10 +240,10 @@ def _call_key(host: HostArg, port: Any, keep_alive: Any, options: Dict[str, Any]
 
 
 # Calls already checked: their key -> (the client arguments' key, the Message-ID domain). No secret is kept here.
-_checked: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], str]] = {}
+_checked: dict[tuple[Any, ...], tuple[tuple[Any, ...], str]] = {}
 
 
-def shared_client(host: HostArg, port: Optional[int], keep_alive: float, **options: Any) -> Tuple[Any, str]:
+def shared_client(host: HostArg, port: int | None, keep_alive: float, **options: Any) -> tuple[Any, str]:
     """``send()``'s client: with ``keep_alive`` > 0, the cached one for these settings (made on first use). A call
     repeating earlier arguments skips their checks (they passed) and goes straight to the cached client."""
     call = _call_key(host, port, keep_alive, options)

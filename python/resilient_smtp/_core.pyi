@@ -1,15 +1,16 @@
 """Type stubs for the native module. Private: the public API is ``resilient_smtp``; results are plain dicts that the
 Python layer wraps (``SendResult.from_core``), and errors are raised as ``resilient_smtp.errors`` classes."""
 
-from typing import Any, Awaitable, Dict, List, Optional, Sequence, Tuple, final
+from collections.abc import Awaitable, Sequence
+from typing import Any, final
 
 from .types import SendResult
 
-__all__ = ["Client", "PHASES", "DEFAULT_TIMEOUTS", "__version__"]
+__all__ = ["DEFAULT_TIMEOUTS", "PHASES", "Client", "__version__"]
 
 __version__: str
-PHASES: List[str]
-DEFAULT_TIMEOUTS: Dict[str, float]
+PHASES: list[str]
+DEFAULT_TIMEOUTS: dict[str, float]
 
 @final
 class Client:
@@ -17,27 +18,27 @@ class Client:
 
     def __new__(
         cls,
-        relays: Optional[Sequence[str]],
+        relays: Sequence[str] | None,
         port: int,
         *,
         tls: str,
         helo_name: str,
-        username: Optional[str] = None,
-        password: Optional[str] = None,
-        oauth2_token: Optional[str] = None,
-        timeouts: Optional[Sequence[Tuple[str, float]]] = None,
-        ca_file: Optional[str] = None,
+        username: str | None = None,
+        password: str | None = None,
+        oauth2_token: str | None = None,
+        timeouts: Sequence[tuple[str, float]] | None = None,
+        ca_file: str | None = None,
         tls_verify: bool = True,
         allow_insecure_auth: bool = False,
-        source_address: Optional[str] = None,
+        source_address: str | None = None,
         max_attempts: int = 1,
         initial_delay: float = 1.0,
         multiplier: float = 2.0,
         max_delay: float = 60.0,
         jitter: str = "full",
-        deadline: Optional[float] = None,
+        deadline: float | None = None,
         retry_uncertain: bool = False,
-        resolver: Optional[Sequence[str]] = None,
+        resolver: Sequence[str] | None = None,
         pool: bool = False,
         pool_idle_timeout: float = 10.0,
     ) -> Client: ...
@@ -48,7 +49,7 @@ class Client:
         recipients: Sequence[str],
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-        message_id: Optional[str] = None,
+        message_id: str | None = None,
     ) -> SendResult: ...
     def send_async(
         self,
@@ -57,7 +58,7 @@ class Client:
         recipients: Sequence[str],
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-        message_id: Optional[str] = None,
+        message_id: str | None = None,
     ) -> Awaitable[SendResult]: ...
     def stream(
         self,
@@ -68,7 +69,7 @@ class Client:
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
     ) -> Stream: ...
-    def pool_stats(self) -> Tuple[int, int]: ...
+    def pool_stats(self) -> tuple[int, int]: ...
     def close(self) -> None: ...
     def close_async(self) -> Awaitable[None]: ...
 
@@ -80,12 +81,12 @@ class Connection:
     """A connection to one host, driven command by command; sends retry and reconnect (replaying STARTTLS/AUTH)."""
 
     def __new__(cls, client: Client) -> Connection: ...
-    def open(self) -> Tuple[int, bytes]: ...
+    def open(self) -> tuple[int, bytes]: ...
     def is_open(self) -> bool: ...
-    def hello(self, esmtp: bool, name: str) -> Tuple[int, bytes]: ...
-    def starttls(self, verify: Optional[bool] = None) -> Tuple[int, bytes]: ...
-    def login(self, username: str, password: str) -> Tuple[int, bytes]: ...
-    def command(self, phase: str, line: str) -> Tuple[int, bytes]: ...
+    def hello(self, esmtp: bool, name: str) -> tuple[int, bytes]: ...
+    def starttls(self, verify: bool | None = None) -> tuple[int, bytes]: ...
+    def login(self, username: str, password: str) -> tuple[int, bytes]: ...
+    def command(self, phase: str, line: str) -> tuple[int, bytes]: ...
     def send(
         self,
         data: bytes,
@@ -93,11 +94,11 @@ class Connection:
         recipients: Sequence[str],
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-        message_id: Optional[str] = None,
+        message_id: str | None = None,
     ) -> SendResult: ...
-    def quit(self) -> Optional[Tuple[int, bytes]]: ...
+    def quit(self) -> tuple[int, bytes] | None: ...
     def close(self) -> None: ...
-    def info(self) -> Optional[Dict[str, Any]]: ...
+    def info(self) -> dict[str, Any] | None: ...
 
 # The connectivity probe (src/probe.rs, binding src/python/probe.rs); resilient_smtp.probe() wraps the dict it returns.
 __all__ += ["probe"]
@@ -109,14 +110,14 @@ def probe(
     mx: bool,
     tls: str,
     helo_name: str,
-    username: Optional[str] = None,
-    password: Optional[str] = None,
-    timeouts: Optional[Sequence[Tuple[str, float]]] = None,
-    ca_file: Optional[str] = None,
-    resolver: Optional[Sequence[str]] = None,
-    mail_from: Optional[str] = None,
+    username: str | None = None,
+    password: str | None = None,
+    timeouts: Sequence[tuple[str, float]] | None = None,
+    ca_file: str | None = None,
+    resolver: Sequence[str] | None = None,
+    mail_from: str | None = None,
     rcpt_to: Sequence[str] = ...,
-) -> Dict[str, Any]:
+) -> dict[str, Any]:
     """Probes a domain's MX hosts (``mx=True``) or one host step by step; the report as dicts. Never raises for
     what happens on the network (that is in the report); ``ValueError`` for bad input, before any connection."""
 
@@ -127,10 +128,10 @@ __all__ += ["DeliveryDetail"]
 class DeliveryDetail:
     """A delivery's timings, attempts and transactions, kept natively until a ``SendResult`` first needs them."""
 
-    def fields(self) -> Dict[str, Any]: ...
+    def fields(self) -> dict[str, Any]: ...
 
 # Bulk sending and asyncio completions (resilient_smtp.sender, resilient_smtp._aio).
-__all__ += ["Stream", "Completions", "_shutdown"]
+__all__ += ["Completions", "Stream", "_shutdown"]
 
 @final
 class Stream:
@@ -145,7 +146,7 @@ class Completions:
     """One event loop's queue of finished native operations, woken through a socket the loop watches."""
 
     def __new__(cls, wake_fd: int) -> Completions: ...
-    def take(self) -> List[Tuple[int, bool, Any]]: ...
+    def take(self) -> list[tuple[int, bool, Any]]: ...
     def cancel(self, id: int) -> bool: ...
     def running(self) -> int: ...
 

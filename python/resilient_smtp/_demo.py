@@ -15,7 +15,12 @@ import socket
 import sys
 import threading
 import time
-from typing import Any, Callable, Coroutine, Dict, List, Optional, Set, TextIO, Tuple
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, Callable, TextIO
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 __all__ = ["DemoServers", "run_demo"]
 
@@ -41,10 +46,10 @@ class _Server:
         self.behaviour = behaviour
         self.host = host
         self.port = 0
-        self.seen: Set[Tuple[str, str]] = set()
-        self.delivered: List[bytes] = []
+        self.seen: set[tuple[str, str]] = set()
+        self.delivered: list[bytes] = []
         self.connections = 0
-        self.server: Optional[asyncio.base_events.Server] = None
+        self.server: asyncio.base_events.Server | None = None
 
     @property
     def address(self) -> str:
@@ -77,7 +82,7 @@ class _Server:
                 return
             say(f"220 {self.name}.demo ESMTP ready")
             sender = ""
-            rcpts: List[str] = []
+            rcpts: list[str] = []
             while True:
                 raw = await reader.readline()
                 if not raw:
@@ -135,11 +140,16 @@ class _Server:
 class DemoServers:
     """The demo's servers on a private event loop in a daemon thread; a context manager that stops them."""
 
-    KINDS = (("refusing", "refuse", 2), ("stalling", "stall", 3), ("greylisting", "greylist", 4),
-             ("healthy", "ok", 5), ("reply-losing", "lose_reply", 6))
+    KINDS = (
+        ("refusing", "refuse", 2),
+        ("stalling", "stall", 3),
+        ("greylisting", "greylist", 4),
+        ("healthy", "ok", 5),
+        ("reply-losing", "lose_reply", 6),
+    )
 
     def __init__(self) -> None:
-        self.servers: Dict[str, _Server] = {name: _Server(name, b, _loopback(n)) for name, b, n in self.KINDS}
+        self.servers: dict[str, _Server] = {name: _Server(name, b, _loopback(n)) for name, b, n in self.KINDS}
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="resilient-smtp-demo", daemon=True)
 
@@ -149,7 +159,7 @@ class DemoServers:
     def _call(self, coro: Coroutine[Any, Any, None]) -> None:
         asyncio.run_coroutine_threadsafe(coro, self.loop).result(10)
 
-    def __enter__(self) -> "DemoServers":
+    def __enter__(self) -> Self:
         self.thread.start()
         for s in self.servers.values():
             self._call(s.start())
@@ -182,6 +192,7 @@ def _message(subject: str) -> email.message.EmailMessage:
 
 def run_demo(out: TextIO = sys.stdout) -> int:
     """Runs the demo, printing as it goes; returns the process exit code (0 when it ran as expected)."""
+
     def p(line: str = "") -> None:
         print(line, file=out, flush=True)
 
@@ -203,10 +214,10 @@ def _run(p: Callable[..., None], started: float) -> int:
     with DemoServers() as servers:
         names = {s.address: s.name for s in servers.servers.values()}
 
-        def label(host: str, ip: Optional[str], port: Optional[int]) -> str:
+        def label(host: str, ip: str | None, port: int | None) -> str:
             return names.get(f"{ip}:{port}", host)
 
-        def timeline(attempts: List["resilient_smtp.Attempt"]) -> None:
+        def timeline(attempts: list[resilient_smtp.Attempt]) -> None:
             for i, a in enumerate(attempts):
                 if a.delay_before:
                     p(f"    ... backoff: waited {a.delay_before:.2f} s before attempt {a.number}")
@@ -225,9 +236,13 @@ def _run(p: Callable[..., None], started: float) -> int:
 
         p("resilient-smtp demo: SMTP servers inside this process, on loopback; nothing leaves the machine.")
         for s in servers.servers.values():
-            what = {"refuse": "refuses connections (nothing listens)", "stall": "accepts, then never greets",
-                    "greylist": "greylists first contact (450 4.7.1), accepts the retry",
-                    "ok": "healthy", "lose_reply": "takes the message, never answers the final '.'"}[s.behaviour]
+            what = {
+                "refuse": "refuses connections (nothing listens)",
+                "stall": "accepts, then never greets",
+                "greylist": "greylists first contact (450 4.7.1), accepts the retry",
+                "ok": "healthy",
+                "lose_reply": "takes the message, never answers the final '.'",
+            }[s.behaviour]
             p(f"  {s.name:<13} {s.address:<16} {what}")
         timeouts = {"connect": 2.0, "greeting": 1.0, "data_done": 1.0}
         ok = True
@@ -240,12 +255,19 @@ def _run(p: Callable[..., None], started: float) -> int:
         section("1. failover: relays [refusing, stalling, greylisting, healthy], greeting timeout 1 s")
         relays = [servers[n].address for n in ("refusing", "stalling", "greylisting", "healthy")]
         try:
-            r = resilient_smtp.send(_message("demo 1: failover"), relays, timeouts=timeouts, helo_name=HELO,
-                                    retry=RetryPolicy(max_attempts=2, initial_delay=0.2, jitter="none"))
+            r = resilient_smtp.send(
+                _message("demo 1: failover"),
+                relays,
+                timeouts=timeouts,
+                helo_name=HELO,
+                retry=RetryPolicy(max_attempts=2, initial_delay=0.2, jitter="none"),
+            )
             timeline(r.attempts)
             p(f"  delivered by {label(r.host, r.ip, r.port)} in {r.elapsed:.3f} s: {r.code} {r.reply}")
-            p("  phases of the delivering connection: "
-              + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in r.timings.items()))
+            p(
+                "  phases of the delivering connection: "
+                + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in r.timings.items())
+            )
         except DeliveryError as e:  # not expected
             ok = False
             p(f"  UNEXPECTED {type(e).__name__}: {e}")
@@ -254,13 +276,19 @@ def _run(p: Callable[..., None], started: float) -> int:
         # 2. Backoff: the only server that works greylists the first try; the retry after the backoff gets through.
         section("2. backoff: relays [refusing, greylisting], RetryPolicy(max_attempts=3, initial_delay=0.5)")
         try:
-            r = resilient_smtp.send(_message("demo 2: backoff"), [servers["refusing"].address,
-                                    servers["greylisting"].address], timeouts=timeouts, helo_name=HELO,
-                                    sender="backoff@sender.example",
-                                    retry=RetryPolicy(max_attempts=3, initial_delay=0.5, jitter="none"))
+            r = resilient_smtp.send(
+                _message("demo 2: backoff"),
+                [servers["refusing"].address, servers["greylisting"].address],
+                timeouts=timeouts,
+                helo_name=HELO,
+                sender="backoff@sender.example",
+                retry=RetryPolicy(max_attempts=3, initial_delay=0.5, jitter="none"),
+            )
             timeline(r.attempts)
-            p(f"  delivered by {label(r.host, r.ip, r.port)} after {len({a.number for a in r.attempts})} "
-              f"attempts in {r.elapsed:.3f} s: {r.code} {r.reply}")
+            p(
+                f"  delivered by {label(r.host, r.ip, r.port)} after {len({a.number for a in r.attempts})} "
+                f"attempts in {r.elapsed:.3f} s: {r.code} {r.reply}"
+            )
         except DeliveryError as e:  # not expected
             ok = False
             p(f"  UNEXPECTED {type(e).__name__}: {e}")
@@ -269,9 +297,14 @@ def _run(p: Callable[..., None], started: float) -> int:
         # 3. Giving up honestly: nothing works; the error says where and after what.
         section("3. giving up: relays [refusing, stalling], 2 attempts, deadline 10 s")
         try:
-            resilient_smtp.send(_message("demo 3: nowhere"), [servers["refusing"].address,
-                                servers["stalling"].address], timeouts=timeouts, helo_name=HELO, deadline=10,
-                                retry=RetryPolicy(max_attempts=2, initial_delay=0.3, jitter="none"))
+            resilient_smtp.send(
+                _message("demo 3: nowhere"),
+                [servers["refusing"].address, servers["stalling"].address],
+                timeouts=timeouts,
+                helo_name=HELO,
+                deadline=10,
+                retry=RetryPolicy(max_attempts=2, initial_delay=0.3, jitter="none"),
+            )
             ok = False
             p("  UNEXPECTED: delivered")
         except DeliveryError as e:
@@ -281,15 +314,22 @@ def _run(p: Callable[..., None], started: float) -> int:
         # 4. The reply after "." never comes: the message may have been delivered; no blind resend.
         section("4. maybe delivered: relay [reply-losing], reply timeout after '.' 1 s")
         try:
-            resilient_smtp.send(_message("demo 4: lost reply"), servers["reply-losing"].address,
-                                timeouts=timeouts, helo_name=HELO, retry=3)
+            resilient_smtp.send(
+                _message("demo 4: lost reply"),
+                servers["reply-losing"].address,
+                timeouts=timeouts,
+                helo_name=HELO,
+                retry=3,
+            )
             ok = False
             p("  UNEXPECTED: delivered")
         except DeliveryUncertain as e:
             timeline(e.attempts)
             p(f"  raised {type(e).__name__} (maybe_delivered={e.maybe_delivered}): {e}")
-            p(f"  the server did receive {len(servers['reply-losing'].delivered)} copy: not resent, "
-              "since a resend could duplicate it (retry_uncertain=True allows it)")
+            p(
+                f"  the server did receive {len(servers['reply-losing'].delivered)} copy: not resent, "
+                "since a resend could duplicate it (retry_uncertain=True allows it)"
+            )
         except DeliveryError as e:  # not expected
             ok = False
             p(f"  UNEXPECTED {type(e).__name__}: {e}")
@@ -297,8 +337,13 @@ def _run(p: Callable[..., None], started: float) -> int:
         # 5. The probe: what is wrong with each server, in plain words.
         section("5. probe: resilient_smtp.probe(...) on the greylisting and the stalling server")
         for name in ("greylisting", "stalling"):
-            report = resilient_smtp.probe(servers[name].address, helo_name=HELO, rcpt_to="new@receiver.example",
-                                          mail_from="probe@sender.example", timeouts={"greeting": 1.0})
+            report = resilient_smtp.probe(
+                servers[name].address,
+                helo_name=HELO,
+                rcpt_to="new@receiver.example",
+                mail_from="probe@sender.example",
+                timeouts={"greeting": 1.0},
+            )
             p(str(report))
             p()
     p(f"demo finished in {time.monotonic() - started:.1f} s; try `resilient-smtp probe gmail.com` on a network.")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Iterable, List, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .errors import DeliveryError
@@ -17,7 +18,7 @@ _STYLE = (
 
 def table_html(headers: Sequence[str], rows: Iterable[Sequence[object]], classes: Iterable[str] = ()) -> str:
     cls = list(classes)
-    out: List[str] = ['<table class="rsmtp"><thead><tr>']
+    out: list[str] = ['<table class="rsmtp"><thead><tr>']
     out += [f"<th>{html.escape(h)}</th>" for h in headers]
     out.append("</tr></thead><tbody>")
     for i, row in enumerate(rows):
@@ -27,7 +28,7 @@ def table_html(headers: Sequence[str], rows: Iterable[Sequence[object]], classes
     return "".join(out)
 
 
-def attempts_html(attempts: Sequence["Attempt"]) -> str:
+def attempts_html(attempts: Sequence[Attempt]) -> str:
     headers = ["#", "host", "address", "phase", "code", "error", "elapsed", "waited before"]
     rows = [
         [
@@ -45,7 +46,7 @@ def attempts_html(attempts: Sequence["Attempt"]) -> str:
     return table_html(headers, rows, ["ok" if a.ok else "fail" for a in attempts])
 
 
-def result_html(r: "SendResult") -> str:
+def result_html(r: SendResult) -> str:
     head = (
         f"<p><b>Delivered</b> to {html.escape(r.host)} [{html.escape(r.ip)}]:{r.port} in {r.elapsed:.3f} s: "
         f"{r.code} {html.escape(r.reply)}</p>"
@@ -59,7 +60,7 @@ def result_html(r: "SendResult") -> str:
     return _STYLE + head + refused + timings + attempts_html(r.attempts)
 
 
-def error_html(e: "DeliveryError") -> str:
+def error_html(e: DeliveryError) -> str:
     flags = []
     if e.maybe_delivered:
         flags.append("maybe delivered")
@@ -68,7 +69,7 @@ def error_html(e: "DeliveryError") -> str:
     return _STYLE + head + attempts_html(e.attempts)
 
 
-def attempts_text(attempts: Sequence["Attempt"]) -> str:
+def attempts_text(attempts: Sequence[Attempt]) -> str:
     lines = []
     for a in attempts:
         where = f"{a.host} [{a.ip}]:{a.port}" if a.ip else a.host

@@ -8,7 +8,8 @@ its last attempt, and printed. This one keeps its arguments and its ``True``/``F
 from __future__ import annotations
 
 import logging
-from typing import Any, Optional, Sequence, Tuple, Union
+from collections.abc import Sequence
+from typing import Any
 
 from .errors import DeliveryError
 from .message import MessageLike
@@ -19,20 +20,20 @@ __all__ = ["send_email_with_retry"]
 log = logging.getLogger("resilient_smtp.compat")
 
 
-def _address(server_address: Union[str, Sequence[Any]]) -> Tuple[str, Optional[int]]:
+def _address(server_address: str | Sequence[Any]) -> tuple[str, int | None]:
     if isinstance(server_address, str):
         return server_address, None
     if isinstance(server_address, (tuple, list)) and len(server_address) == 2:
         host, port = server_address
         if isinstance(host, str) and isinstance(port, int) and not isinstance(port, bool):
             return host, port
-    raise TypeError(f"server_address must be a (host, port) tuple or a \"host[:port]\" string, not {server_address!r}")
+    raise TypeError(f'server_address must be a (host, port) tuple or a "host[:port]" string, not {server_address!r}')
 
 
 def send_email_with_retry(
     msg: MessageLike,
-    server_address: Union[str, Tuple[str, int]],
-    timeout: Optional[float],
+    server_address: str | tuple[str, int],
+    timeout: float | None,
     max_retries: int = 3,
     backoff_factor: float = 2,
     **options: Any,
@@ -66,12 +67,25 @@ def send_email_with_retry(
     except DeliveryError as e:
         rounds = max((a.number for a in e.attempts), default=1)
         if e.maybe_delivered:
-            log.error("Email may have been delivered but the server's reply was lost (%s); not resent "
-                      "to avoid a duplicate", e, extra={"delivery_error": e})
+            log.error(
+                "Email may have been delivered but the server's reply was lost (%s); not resent to avoid a duplicate",
+                e,
+                extra={"delivery_error": e},
+            )
         else:
-            log.error("Email sending failed after %d attempt(s) of %d: %s", rounds, max_retries, e,
-                      extra={"delivery_error": e})
+            log.error(
+                "Email sending failed after %d attempt(s) of %d: %s",
+                rounds,
+                max_retries,
+                e,
+                extra={"delivery_error": e},
+            )
         return False
-    log.info("Email %s sent via %s:%s after %d attempt(s)", result.message_id or "", result.host, result.port,
-             max(a.number for a in result.attempts) if result.attempts else 1)
+    log.info(
+        "Email %s sent via %s:%s after %d attempt(s)",
+        result.message_id or "",
+        result.host,
+        result.port,
+        max(a.number for a in result.attempts) if result.attempts else 1,
+    )
     return True

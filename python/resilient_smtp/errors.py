@@ -15,37 +15,37 @@ import errno as _errno
 import smtplib
 import socket
 import ssl
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .types import Attempt, Phase
 
 __all__ = [
-    "DeliveryError",
-    "SMTPTimeoutError",
-    "DeadlineExceeded",
+    "AuthenticationFailed",
+    "CertificateError",
+    "CommandRefused",
     "ConnectionFailed",
     "ConnectionRefused",
-    "ServerDisconnected",
     "ConnectionReset",
+    "DNSError",
+    "DataRefused",
+    "DeadlineExceeded",
+    "DeliveryError",
+    "DeliveryUncertain",
     "GreetingRefused",
     "HeloRefused",
-    "AuthenticationFailed",
-    "SenderRefused",
     "MessageTooLarge",
-    "RecipientsRefused",
-    "DataRefused",
-    "CommandRefused",
     "NotSupported",
     "ProtocolError",
-    "TLSError",
+    "RecipientsRefused",
     "ResponseInjection",
-    "CertificateError",
-    "DNSError",
-    "DeliveryUncertain",
-    "UncertainTimeout",
+    "SMTPTimeoutError",
+    "SenderRefused",
+    "ServerDisconnected",
+    "TLSError",
     "UncertainDisconnect",
     "UncertainProtocolError",
+    "UncertainTimeout",
 ]
 
 _FIELDS = (
@@ -65,7 +65,7 @@ _FIELDS = (
 )
 
 
-def _rebuild(cls: type, args: Tuple[Any, ...], state: Dict[str, Any]) -> "DeliveryError":
+def _rebuild(cls: type, args: tuple[Any, ...], state: dict[str, Any]) -> DeliveryError:
     exc = cls.__new__(cls, *args)
     exc.args = args
     exc.__dict__.update(state)
@@ -75,19 +75,19 @@ def _rebuild(cls: type, args: Tuple[Any, ...], state: Dict[str, Any]) -> "Delive
 class DeliveryError(smtplib.SMTPException):
     """Base class of every error raised while delivering."""
 
-    phase: Optional[Phase]
-    host: Optional[str]
-    ip: Optional[str]
-    port: Optional[int]
-    smtp_code: Optional[int]
-    smtp_error: Optional[bytes]
-    enhanced_code: Optional[str]
+    phase: Phase | None
+    host: str | None
+    ip: str | None
+    port: int | None
+    smtp_code: int | None
+    smtp_error: bytes | None
+    enhanced_code: str | None
     transient: bool
     maybe_delivered: bool
-    elapsed: Optional[float]
-    attempts: List[Attempt]
-    retry_after: Optional[float]
-    limit: Optional[float]
+    elapsed: float | None
+    attempts: list[Attempt]
+    retry_after: float | None
+    limit: float | None
 
     def __init__(self, message: str = "", **fields: Any) -> None:
         # Not super().__init__: smtplib's classes in the MRO want their own positional arguments; args is set below.
@@ -122,9 +122,9 @@ class DeliveryError(smtplib.SMTPException):
     def __reduce__(self) -> Any:
         return (_rebuild, (type(self), self.args, self.__dict__))
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The error as plain data (JSON-serializable)."""
-        out: Dict[str, Any] = {"error": type(self).__name__, "message": str(self)}
+        out: dict[str, Any] = {"error": type(self).__name__, "message": str(self)}
         for name in _FIELDS:
             value = getattr(self, name, None)
             if name == "smtp_error" and isinstance(value, bytes):
@@ -134,7 +134,7 @@ class DeliveryError(smtplib.SMTPException):
             elif name == "phase" and value is not None:
                 value = str(value)
             out[name] = value
-        recipients: Dict[str, Tuple[int, Any]] = getattr(self, "recipients", None) or {}
+        recipients: dict[str, tuple[int, Any]] = getattr(self, "recipients", None) or {}
         if isinstance(self, smtplib.SMTPRecipientsRefused):
             out["recipients"] = {
                 r: [c, m.decode("utf-8", "replace") if isinstance(m, bytes) else m] for r, (c, m) in recipients.items()
@@ -149,7 +149,7 @@ class DeliveryError(smtplib.SMTPException):
 
 # Python 3.9's socket.timeout is its own OSError subclass (3.10 made it TimeoutError): timeouts are both there, so
 # `except socket.timeout` clauses written for smtplib keep catching them.
-_TIMEOUTS: Tuple[type, ...] = (TimeoutError,) if socket.timeout is TimeoutError else (TimeoutError, socket.timeout)
+_TIMEOUTS: tuple[type, ...] = (TimeoutError,) if socket.timeout is TimeoutError else (TimeoutError, socket.timeout)
 
 
 class SMTPTimeoutError(DeliveryError, *_TIMEOUTS):
@@ -263,7 +263,7 @@ _REJECTED_BY_PHASE = {
 }
 
 
-def _choose(d: Dict[str, Any]) -> type:
+def _choose(d: dict[str, Any]) -> type:
     kind, phase, uncertain = d["kind"], d["phase"], d["maybe_delivered"]
     if kind == "timeout":
         if uncertain:
@@ -279,7 +279,7 @@ def _choose(d: Dict[str, Any]) -> type:
         return ConnectionRefused if d.get("errno") == _errno.ECONNREFUSED else ConnectionFailed
     if kind == "rejected":
         return _REJECTED_BY_PHASE.get(phase, CommandRefused)
-    simple: Dict[str, type] = {
+    simple: dict[str, type] = {
         "recipients_refused": RecipientsRefused,
         "dns_permanent": RecipientsRefused,
         "dns_temporary": DNSError,
@@ -292,7 +292,7 @@ def _choose(d: Dict[str, Any]) -> type:
     return simple[kind]
 
 
-def _from_core(d: Dict[str, Any]) -> DeliveryError:
+def _from_core(d: dict[str, Any]) -> DeliveryError:
     """Builds the exception for an error of the Rust core (called from Rust only)."""
     from .types import Phase
 

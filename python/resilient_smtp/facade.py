@@ -24,15 +24,19 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
 from email.utils import parseaddr
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any
 
-from . import _core
-from . import _client
+from . import _client, _core
 from ._client import make_client
 from .errors import CommandRefused, HeloRefused, NotSupported, ServerDisconnected
 from .message import prepare
 from .types import Phase, SendResult
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 __all__ = ["SMTP", "SMTP_SSL"]
 
@@ -40,12 +44,12 @@ log = logging.getLogger("resilient_smtp.facade")
 
 _DEFAULT_TIMEOUT: Any = getattr(socket, "_GLOBAL_DEFAULT_TIMEOUT", object())
 
-Reply = Tuple[int, bytes]
+Reply = tuple[int, bytes]
 
 
-def _features(ehlo_resp: bytes) -> Dict[str, str]:
+def _features(ehlo_resp: bytes) -> dict[str, str]:
     """smtplib's parse of an EHLO reply: {keyword (lower case): parameters}."""
-    features: Dict[str, str] = {}
+    features: dict[str, str] = {}
     for each in ehlo_resp.decode("latin-1").split("\n")[1:]:
         m = smtplib.OLDSTYLE_AUTH.match(each)
         if m:
@@ -54,7 +58,7 @@ def _features(ehlo_resp: bytes) -> Dict[str, str]:
         m = re.match(r"(?P<feature>[A-Za-z0-9][A-Za-z0-9\-]*) ?", each)
         if m:
             feature = m.group("feature").lower()
-            params = m.string[m.end("feature"):].strip()
+            params = m.string[m.end("feature") :].strip()
             if feature == "auth":
                 features[feature] = features.get(feature, "") + " " + params
             else:
@@ -63,7 +67,7 @@ def _features(ehlo_resp: bytes) -> Dict[str, str]:
 
 
 def _addr_only(addrstring: str) -> str:
-    displayname, addr = parseaddr(addrstring)
+    _displayname, addr = parseaddr(addrstring)
     return addr or addrstring
 
 
@@ -79,13 +83,13 @@ class SMTP:
         self,
         host: str = "",
         port: int = 0,
-        local_hostname: Optional[str] = None,
+        local_hostname: str | None = None,
         timeout: Any = _DEFAULT_TIMEOUT,
-        source_address: Optional[Tuple[str, int]] = None,
+        source_address: tuple[str, int] | None = None,
         *,
         timeouts: Any = None,
         retry: Any = None,
-        deadline: Optional[float] = None,
+        deadline: float | None = None,
         retry_uncertain: bool = False,
         ca_file: Any = None,
         tls_verify: bool = True,
@@ -94,34 +98,39 @@ class SMTP:
         self._host = host
         self.timeout = timeout
         self.source_address = source_address
-        self.esmtp_features: Dict[str, str] = {}
-        self.helo_resp: Optional[bytes] = None
-        self.ehlo_resp: Optional[bytes] = None
+        self.esmtp_features: dict[str, str] = {}
+        self.helo_resp: bytes | None = None
+        self.ehlo_resp: bytes | None = None
         self.does_esmtp = False
         self.command_encoding = "ascii"
-        self.user: Optional[str] = None
-        self.last_result: Optional[SendResult] = None
+        self.user: str | None = None
+        self.last_result: SendResult | None = None
         self._conn: Any = None
         self._port = port
         self._id_domain = "localhost"
-        self._options: Dict[str, Any] = dict(
-            timeouts=timeouts, retry=retry, deadline=deadline, retry_uncertain=retry_uncertain, ca_file=ca_file,
-            tls_verify=tls_verify, allow_insecure_auth=allow_insecure_auth,
-        )
+        self._options: dict[str, Any] = {
+            "timeouts": timeouts,
+            "retry": retry,
+            "deadline": deadline,
+            "retry_uncertain": retry_uncertain,
+            "ca_file": ca_file,
+            "tls_verify": tls_verify,
+            "allow_insecure_auth": allow_insecure_auth,
+        }
         self.local_hostname = local_hostname or _client.local_hostname()
         if host:
             self.connect(host, port)
 
     # -- connection -------------------------------------------------------------------------------------------------
 
-    def connect(self, host: str = "localhost", port: int = 0, source_address: Optional[Tuple[str, int]] = None) -> Reply:
+    def connect(self, host: str = "localhost", port: int = 0, source_address: tuple[str, int] | None = None) -> Reply:
         """Connects and reads the greeting: ``(220, text)``. ``host`` may be ``"host:port"`` as in smtplib."""
         if source_address:
             self.source_address = source_address
         if not port and host.find(":") == host.rfind(":"):
             i = host.rfind(":")
             if i >= 0:
-                host, raw = host[:i], host[i + 1:]
+                host, raw = host[:i], host[i + 1 :]
                 try:
                     port = int(raw)
                 except ValueError:
@@ -131,8 +140,13 @@ class SMTP:
         self.close()
         timeout = None if self.timeout is _DEFAULT_TIMEOUT or self.timeout is None else self.timeout
         client, self._id_domain = make_client(
-            host, port, tls=self._tls, helo_name=self.local_hostname, timeout=timeout,
-            source_address=self.source_address, **self._options,
+            host,
+            port,
+            tls=self._tls,
+            helo_name=self.local_hostname,
+            timeout=timeout,
+            source_address=self.source_address,
+            **self._options,
         )
         self._host, self._port = host, port
         self._conn = _core.Connection(client)
@@ -165,15 +179,16 @@ class SMTP:
             raise ServerDisconnected("the connection was already lost")
         return res  # type: ignore[no-any-return]
 
-    def __enter__(self) -> "SMTP":
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *args: Any) -> None:
+    def __exit__(self, *args: object) -> None:
         try:
             res = self._native().quit() if self._conn is not None and self._conn.is_open() else None
             if res is not None and res[0] != 221:
-                raise CommandRefused(f"QUIT refused: {res[0]} {res[1]!r}", smtp_code=res[0], smtp_error=res[1],
-                                     phase=Phase.QUIT)
+                raise CommandRefused(
+                    f"QUIT refused: {res[0]} {res[1]!r}", smtp_code=res[0], smtp_error=res[1], phase=Phase.QUIT
+                )
         except smtplib.SMTPServerDisconnected:
             pass
         finally:
@@ -211,12 +226,15 @@ class SMTP:
         return code, msg
 
     def ehlo_or_helo_if_needed(self) -> None:
-        if self.helo_resp is None and self.ehlo_resp is None:
-            if not (200 <= self.ehlo()[0] <= 299):
-                code, resp = self.helo()
-                if not (200 <= code <= 299):
-                    raise HeloRefused(f"EHLO and HELO refused: {code} {resp.decode('utf-8', 'replace')}",
-                                      smtp_code=code, smtp_error=resp, phase=Phase.EHLO)
+        if self.helo_resp is None and self.ehlo_resp is None and not (200 <= self.ehlo()[0] <= 299):
+            code, resp = self.helo()
+            if not (200 <= code <= 299):
+                raise HeloRefused(
+                    f"EHLO and HELO refused: {code} {resp.decode('utf-8', 'replace')}",
+                    smtp_code=code,
+                    smtp_error=resp,
+                    phase=Phase.EHLO,
+                )
 
     def has_extn(self, opt: str) -> bool:
         return opt.lower() in self.esmtp_features
@@ -238,7 +256,7 @@ class SMTP:
     def help(self, args: str = "") -> bytes:
         return self.docmd("HELP", args)[1]
 
-    def starttls(self, *, context: Optional[ssl.SSLContext] = None) -> Reply:
+    def starttls(self, *, context: ssl.SSLContext | None = None) -> Reply:
         """STARTTLS. The certificate is verified unless ``context.verify_mode`` is ``CERT_NONE`` (or the connection
         was made with ``tls_verify=False``); every later reconnection does STARTTLS too."""
         self.ehlo_or_helo_if_needed()
@@ -268,11 +286,11 @@ class SMTP:
     def sendmail(
         self,
         from_addr: str,
-        to_addrs: Union[str, Sequence[str]],
-        msg: Union[str, bytes],
+        to_addrs: str | Sequence[str],
+        msg: str | bytes,
         mail_options: Sequence[str] = (),
         rcpt_options: Sequence[str] = (),
-    ) -> Dict[str, Reply]:
+    ) -> dict[str, Reply]:
         """Sends ``msg`` with retries; returns the recipients refused, ``{address: (code, text)}``, as smtplib does.
         ``SMTPRecipientsRefused`` when every recipient was refused."""
         self.ehlo_or_helo_if_needed()
@@ -285,18 +303,25 @@ class SMTP:
     def send_message(
         self,
         msg: Any,
-        from_addr: Optional[str] = None,
-        to_addrs: Union[None, str, Sequence[str]] = None,
+        from_addr: str | None = None,
+        to_addrs: str | Sequence[str] | None = None,
         mail_options: Sequence[str] = (),
         rcpt_options: Sequence[str] = (),
-    ) -> Dict[str, Reply]:
+    ) -> dict[str, Reply]:
         """Sends an ``email.message.Message`` (envelope from its headers as smtplib derives it, Bcc removed)."""
         self.ehlo_or_helo_if_needed()
         p = prepare(msg, from_addr, to_addrs, self._id_domain)
         return self._send(p.data, p.sender, p.recipients, mail_options, rcpt_options, p.message_id)
 
-    def _send(self, data: bytes, sender: str, rcpts: List[str], mail_options: Sequence[str],
-              rcpt_options: Sequence[str], message_id: Optional[str]) -> Dict[str, Reply]:
+    def _send(
+        self,
+        data: bytes,
+        sender: str,
+        rcpts: list[str],
+        mail_options: Sequence[str],
+        rcpt_options: Sequence[str],
+        message_id: str | None,
+    ) -> dict[str, Reply]:
         options = [str(o) for o in mail_options]
         international = any(not a.isascii() for a in [sender, *rcpts])
         if any(o.upper() == "SMTPUTF8" for o in options) and not self.has_extn("smtputf8"):
@@ -306,12 +331,11 @@ class SMTP:
             options = [o for o in options if o.upper() != "SMTPUTF8"]
         if any(b >= 0x80 for b in data) and self.has_extn("8bitmime"):
             options = [o for o in options if o.upper() != "BODY=8BITMIME"]
-        self.last_result = self._native().send(data, sender, rcpts, options, [str(o) for o in rcpt_options],
-                                               message_id)
+        self.last_result = self._native().send(data, sender, rcpts, options, [str(o) for o in rcpt_options], message_id)
         return dict(self.last_result.refused)
 
 
-class SMTP_SSL(SMTP):  # noqa: N801 (smtplib's name)
+class SMTP_SSL(SMTP):
     """``smtplib.SMTP_SSL``: TLS from the first byte (port 465), certificate verified."""
 
     default_port = smtplib.SMTP_SSL_PORT
@@ -321,11 +345,11 @@ class SMTP_SSL(SMTP):  # noqa: N801 (smtplib's name)
         self,
         host: str = "",
         port: int = 0,
-        local_hostname: Optional[str] = None,
+        local_hostname: str | None = None,
         *,
         timeout: Any = _DEFAULT_TIMEOUT,
-        source_address: Optional[Tuple[str, int]] = None,
-        context: Optional[ssl.SSLContext] = None,
+        source_address: tuple[str, int] | None = None,
+        context: ssl.SSLContext | None = None,
         **options: Any,
     ) -> None:
         self.context = context
@@ -334,7 +358,7 @@ class SMTP_SSL(SMTP):  # noqa: N801 (smtplib's name)
         super().__init__(host, port, local_hostname, timeout, source_address, **options)
 
 
-def _verify_of(context: Optional[ssl.SSLContext]) -> Optional[bool]:
+def _verify_of(context: ssl.SSLContext | None) -> bool | None:
     """What rustls can take from an ``ssl.SSLContext``: whether to verify at all."""
     if context is None:
         return None

@@ -11,8 +11,9 @@ import email.policy
 import email.utils
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Union
+from typing import Union
 
 MessageLike = Union[email.message.Message, bytes, bytearray, memoryview, str]
 
@@ -21,15 +22,15 @@ MessageLike = Union[email.message.Message, bytes, bytearray, memoryview, str]
 class Prepared:
     data: bytes
     sender: str
-    recipients: List[str]
-    message_id: Optional[str]
+    recipients: list[str]
+    message_id: str | None
 
 
-def _addresses(values: Sequence[str]) -> List[str]:
+def _addresses(values: Sequence[str]) -> list[str]:
     return [addr for _, addr in email.utils.getaddresses([str(v) for v in values]) if addr]
 
 
-def _recipient_list(recipients: Union[str, Sequence[str]]) -> List[str]:
+def _recipient_list(recipients: str | Sequence[str]) -> list[str]:
     if isinstance(recipients, str):
         return [recipients]
     out = list(recipients)
@@ -39,7 +40,7 @@ def _recipient_list(recipients: Union[str, Sequence[str]]) -> List[str]:
     return out
 
 
-def _resent_block(msg: email.message.Message) -> Optional[str]:
+def _resent_block(msg: email.message.Message) -> str | None:
     """smtplib's rule: the Resent-* headers of the last block rule the envelope; several blocks are ambiguous."""
     resent = msg.get_all("Resent-Date")
     if resent is None:
@@ -50,7 +51,7 @@ def _resent_block(msg: email.message.Message) -> Optional[str]:
 
 
 def from_message(
-    msg: email.message.Message, sender: Optional[str], recipients: Optional[Union[str, Sequence[str]]], id_domain: str
+    msg: email.message.Message, sender: str | None, recipients: str | Sequence[str] | None, id_domain: str
 ) -> Prepared:
     prefix = _resent_block(msg) or ""
     if sender is None:
@@ -93,7 +94,7 @@ def _header_block(data: bytes) -> bytes:
     return data
 
 
-def from_bytes(data: bytes, sender: Optional[str], recipients: Optional[Union[str, Sequence[str]]]) -> Prepared:
+def from_bytes(data: bytes, sender: str | None, recipients: str | Sequence[str] | None) -> Prepared:
     if sender is not None and recipients is not None:
         # The envelope is given: only the Message-ID is read (a full header parse costs more than the delivery).
         m = _MESSAGE_ID.search(_header_block(data))
@@ -121,8 +122,8 @@ def from_bytes(data: bytes, sender: Optional[str], recipients: Optional[Union[st
 
 def prepare(
     message: MessageLike,
-    sender: Optional[str],
-    recipients: Optional[Union[str, Sequence[str]]],
+    sender: str | None,
+    recipients: str | Sequence[str] | None,
     id_domain: str,
 ) -> Prepared:
     if sender is not None and not isinstance(sender, str):
@@ -133,6 +134,4 @@ def prepare(
         return from_bytes(message.encode("utf-8"), sender, recipients)
     if isinstance(message, (bytes, bytearray, memoryview)):
         return from_bytes(bytes(message), sender, recipients)
-    raise TypeError(
-        f"message must be an email.message.Message, bytes or str, not {type(message).__name__}"
-    )
+    raise TypeError(f"message must be an email.message.Message, bytes or str, not {type(message).__name__}")

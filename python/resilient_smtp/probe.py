@@ -14,21 +14,22 @@ import html
 import ipaddress
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any
 
 from . import _core
 from ._client import TimeoutsArg, default_port, default_tls, local_hostname, timeouts_of
 from ._render import _STYLE, table_html
 from .types import Phase
 
-__all__ = ["probe", "ProbeReport", "HostProbe", "ProbeStep", "ProbeProblem", "EXIT_CODES", "PROBE_TIMEOUT_CAP"]
+__all__ = ["EXIT_CODES", "PROBE_TIMEOUT_CAP", "HostProbe", "ProbeProblem", "ProbeReport", "ProbeStep", "probe"]
 
 #: Unless set in ``timeouts=``, no probe step waits longer than this (swaks' default); deliveries keep RFC limits.
 PROBE_TIMEOUT_CAP = 30.0
 
 #: Process exit codes of ``resilient-smtp probe`` (and ``send``), one per failed phase, like swaks'.
-EXIT_CODES: Dict[str, int] = {
+EXIT_CODES: dict[str, int] = {
     "ok": 0,
     "internal error": 1,
     "usage error": 2,
@@ -37,7 +38,7 @@ EXIT_CODES: Dict[str, int] = {
 }
 
 
-def exit_code_for(phase: Optional[str]) -> int:
+def exit_code_for(phase: str | None) -> int:
     """The exit code for a failure in ``phase`` (0 for ``None``: nothing failed)."""
     if phase is None:
         return 0
@@ -51,20 +52,20 @@ class ProbeStep:
     phase: Phase
     status: str
     elapsed: float
-    command: Optional[str]
-    code: Optional[int]
-    reply: Optional[str]
+    command: str | None
+    code: int | None
+    reply: str | None
     detail: str
 
     @classmethod
-    def from_core(cls, d: Mapping[str, Any]) -> "ProbeStep":
+    def from_core(cls, d: Mapping[str, Any]) -> ProbeStep:
         return cls(**{**d, "phase": Phase(d["phase"])})
 
     @property
     def ok(self) -> bool:
         return self.status != "failed"
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
         d["phase"] = str(self.phase)
         return d
@@ -79,14 +80,14 @@ class ProbeProblem:
     severity: str
     message: str
     hint: str
-    host: Optional[str]
-    address: Optional[str]
+    host: str | None
+    address: str | None
 
     @classmethod
-    def from_core(cls, d: Mapping[str, Any]) -> "ProbeProblem":
+    def from_core(cls, d: Mapping[str, Any]) -> ProbeProblem:
         return cls(**{**d, "phase": Phase(d["phase"])})
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
         d["phase"] = str(self.phase)
         return d
@@ -101,28 +102,30 @@ class HostProbe:
     """The dialogue with one address of one host, and its verdict."""
 
     host: str
-    preference: Optional[int]
-    ip: Optional[str]
-    port: Optional[int]
+    preference: int | None
+    ip: str | None
+    port: int | None
     ok: bool
-    failed_phase: Optional[Phase]
-    steps: List[ProbeStep]
-    greeting: Optional[str]
-    capabilities: List[str]
+    failed_phase: Phase | None
+    steps: list[ProbeStep]
+    greeting: str | None
+    capabilities: list[str]
     starttls_offered: bool
-    auth_mechanisms: List[str]
-    tls: Optional[Dict[str, Any]]
-    authenticated: Optional[bool]
-    problems: List[ProbeProblem]
+    auth_mechanisms: list[str]
+    tls: dict[str, Any] | None
+    authenticated: bool | None
+    problems: list[ProbeProblem]
 
     @classmethod
-    def from_core(cls, d: Mapping[str, Any]) -> "HostProbe":
-        return cls(**{
-            **d,
-            "failed_phase": Phase(d["failed_phase"]) if d["failed_phase"] else None,
-            "steps": [ProbeStep.from_core(s) for s in d["steps"]],
-            "problems": [ProbeProblem.from_core(p) for p in d["problems"]],
-        })
+    def from_core(cls, d: Mapping[str, Any]) -> HostProbe:
+        return cls(
+            **{
+                **d,
+                "failed_phase": Phase(d["failed_phase"]) if d["failed_phase"] else None,
+                "steps": [ProbeStep.from_core(s) for s in d["steps"]],
+                "problems": [ProbeProblem.from_core(p) for p in d["problems"]],
+            }
+        )
 
     @property
     def address(self) -> str:
@@ -130,7 +133,7 @@ class HostProbe:
             return ""
         return f"[{self.ip}]:{self.port}" if ":" in self.ip else f"{self.ip}:{self.port}"
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
         d["failed_phase"] = str(self.failed_phase) if self.failed_phase else None
         d["steps"] = [s.to_dict() for s in self.steps]
@@ -148,17 +151,17 @@ class ProbeReport:
     mode: str
     port: int
     ok: bool
-    failed_phase: Optional[Phase]
-    steps: List[ProbeStep]
-    mx: List[Tuple[int, str]]
-    hosts: List[HostProbe]
-    problems: List[ProbeProblem]
+    failed_phase: Phase | None
+    steps: list[ProbeStep]
+    mx: list[tuple[int, str]]
+    hosts: list[HostProbe]
+    problems: list[ProbeProblem]
     started_at: float
     elapsed: float
-    options: Dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_core(cls, d: Mapping[str, Any], options: Optional[Dict[str, Any]] = None) -> "ProbeReport":
+    def from_core(cls, d: Mapping[str, Any], options: dict[str, Any] | None = None) -> ProbeReport:
         hosts = [HostProbe.from_core(h) for h in d["hosts"]]
         problems = [ProbeProblem.from_core(p) for p in d["problems"]]
         for h in hosts:
@@ -184,17 +187,17 @@ class ProbeReport:
         return 0 if self.ok else exit_code_for(self.failed_phase or "resolve")
 
     @property
-    def errors(self) -> List[ProbeProblem]:
+    def errors(self) -> list[ProbeProblem]:
         return [p for p in self.problems if p.severity == "error"]
 
-    def rows(self) -> List[Tuple[str, str, ProbeStep]]:
+    def rows(self) -> list[tuple[str, str, ProbeStep]]:
         """Every step in order as ``(host, address, step)``; the target's own steps (the MX lookup) first."""
-        out: List[Tuple[str, str, ProbeStep]] = [(self.target, "", s) for s in self.steps]
+        out: list[tuple[str, str, ProbeStep]] = [(self.target, "", s) for s in self.steps]
         for h in self.hosts:
             out += [(h.host, h.address, s) for s in h.steps]
         return out
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The report as plain data (JSON-serializable)."""
         return {
             "target": self.target,
@@ -225,8 +228,10 @@ class ProbeReport:
         return probe_text(self)
 
     def __repr__(self) -> str:
-        return (f"<ProbeReport {self.target} ok={self.ok} hosts={len(self.hosts)} "
-                f"failed_phase={str(self.failed_phase) if self.failed_phase else None}>")
+        return (
+            f"<ProbeReport {self.target} ok={self.ok} hosts={len(self.hosts)} "
+            f"failed_phase={str(self.failed_phase) if self.failed_phase else None}>"
+        )
 
     def _repr_html_(self) -> str:
         return probe_html(self)
@@ -236,7 +241,7 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
-def _tls_lines(h: HostProbe) -> List[str]:
+def _tls_lines(h: HostProbe) -> list[str]:
     lines = []
     if h.tls:
         t = h.tls
@@ -259,8 +264,13 @@ def _tls_lines(h: HostProbe) -> List[str]:
 def probe_text(r: ProbeReport) -> str:
     """The report as a plain-text table (what the CLI prints)."""
     tls = f", tls {r.options['tls']}" if r.options.get("tls") else ""
-    out = [f"probe {r.target} ({'MX hosts' if r.mode == 'mx' else 'host'}, port {r.port}{tls}): {r._verdict()} "
-           f"in {r.elapsed:.3f} s", ""]
+    out = [
+        (
+            f"probe {r.target} ({'MX hosts' if r.mode == 'mx' else 'host'}, port {r.port}{tls}): {r._verdict()} "
+            f"in {r.elapsed:.3f} s"
+        ),
+        "",
+    ]
     headers = ("host", "address", "phase", "status", "time", "detail")
     rows = [(host, addr, str(s.phase), s.status, _ms(s.elapsed), s.detail) for host, addr, s in r.rows()]
     widths = [max([len(headers[i])] + [len(row[i]) for row in rows]) for i in range(5)]
@@ -297,8 +307,10 @@ def probe_html(r: ProbeReport) -> str:
     """The report as a compact HTML table, one row per step, the failing steps highlighted."""
     verdict = html.escape(r._verdict())
     color = "#1a7f37" if r.ok else "#cf222e"
-    head = (f'<p><b>probe {html.escape(r.target)}</b> (port {r.port}): '
-            f'<b style="color:{color}">{verdict}</b> in {r.elapsed:.3f} s</p>')
+    head = (
+        f"<p><b>probe {html.escape(r.target)}</b> (port {r.port}): "
+        f'<b style="color:{color}">{verdict}</b> in {r.elapsed:.3f} s</p>'
+    )
     rows = r.rows()
     cls = {"ok": "ok", "failed": "fail", "warning": "warn", "skipped": "skip"}
     steps = table_html(
@@ -312,8 +324,11 @@ def probe_html(r: ProbeReport) -> str:
         if h.auth_mechanisms:
             lines.append(f"AUTH mechanisms offered: {' '.join(h.auth_mechanisms)}")
         if lines:
-            extra.append(f"<p><b>{html.escape(h.host)}</b> {html.escape(h.address)}: "
-                         + "; ".join(html.escape(x) for x in lines) + "</p>")
+            extra.append(
+                f"<p><b>{html.escape(h.host)}</b> {html.escape(h.address)}: "
+                + "; ".join(html.escape(x) for x in lines)
+                + "</p>"
+            )
     problems = ""
     if r.problems:
         items = "".join(
@@ -324,13 +339,13 @@ def probe_html(r: ProbeReport) -> str:
     return _STYLE + _PROBE_STYLE + '<div class="rsmtp-probe">' + head + steps + "".join(extra) + problems + "</div>"
 
 
-def _split_target(target: str, port: Optional[int]) -> Tuple[str, Optional[int], bool]:
+def _split_target(target: str, port: int | None) -> tuple[str, int | None, bool]:
     """``(host, port or None, mx)``: ``user@domain`` and a bare name without a port are mail domains (MX lookup; a
     name without MX records is its own mail host); ``host:port``, an IP address, or ``port=`` make it one host."""
     t = target.strip()
     if "@" in t:  # an address: always its domain's MX hosts, on port= if given
         return t.rpartition("@")[2], port, True
-    explicit: Optional[int] = None
+    explicit: int | None = None
     host = t
     if t.startswith("["):
         host, _, tail = t[1:].partition("]")
@@ -356,16 +371,16 @@ def _split_target(target: str, port: Optional[int]) -> Tuple[str, Optional[int],
 def probe(
     target: str,
     *,
-    port: Optional[int] = None,
-    tls: Optional[str] = None,
-    ca_file: Union[None, str, "os.PathLike[str]"] = None,
-    username: Optional[str] = None,
-    password: Optional[str] = None,
+    port: int | None = None,
+    tls: str | None = None,
+    ca_file: str | os.PathLike[str] | None = None,
+    username: str | None = None,
+    password: str | None = None,
     timeouts: TimeoutsArg = None,
-    resolver: Union[None, str, Sequence[str]] = None,
-    mail_from: Optional[str] = None,
-    rcpt_to: Union[None, str, Sequence[str]] = None,
-    helo_name: Optional[str] = None,
+    resolver: str | Sequence[str] | None = None,
+    mail_from: str | None = None,
+    rcpt_to: str | Sequence[str] | None = None,
+    helo_name: str | None = None,
 ) -> ProbeReport:
     """Probes a mail domain's MX hosts (``"example.com"``, or ``"someone@example.com"``, also with ``port=``) or one
     server (``"smtp.example.com:587"``, ``"[::1]:25"``, or a name with ``port=``) and returns a :class:`ProbeReport`.
@@ -383,8 +398,12 @@ def probe(
         raise ValueError(f"port must be an int from 1 to 65535, not {port!r}")
     if tls is not None and tls not in ("starttls", "opportunistic", "implicit", "off"):
         raise ValueError(f"tls must be 'starttls', 'opportunistic', 'implicit', 'off' or None, not {tls!r}")
-    for name, value in (("username", username), ("password", password), ("mail_from", mail_from),
-                        ("helo_name", helo_name)):
+    for name, value in (
+        ("username", username),
+        ("password", password),
+        ("mail_from", mail_from),
+        ("helo_name", helo_name),
+    ):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     host, chosen_port, mx = _split_target(target, port)
@@ -418,8 +437,14 @@ def probe(
         mail_from=mail_from,
         rcpt_to=recipients,
     )
-    options = {"tls": tls, "port": chosen_port, "username": username, "helo_name": helo,
-               "ca_file": os.fspath(ca_file) if ca_file is not None else None,
-               "resolver": list(resolver) if resolver is not None else None,
-               "mail_from": mail_from, "rcpt_to": recipients}
+    options = {
+        "tls": tls,
+        "port": chosen_port,
+        "username": username,
+        "helo_name": helo,
+        "ca_file": os.fspath(ca_file) if ca_file is not None else None,
+        "resolver": list(resolver) if resolver is not None else None,
+        "mail_from": mail_from,
+        "rcpt_to": recipients,
+    }
     return ProbeReport.from_core(out, options)

@@ -5,30 +5,28 @@ from __future__ import annotations
 import collections
 import sys
 import time
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import (
+    TYPE_CHECKING,
     Any,
-    AsyncIterator,
     Callable,
-    Deque,
-    Iterable,
-    Iterator,
-    List,
     Optional,
-    Sequence,
-    Tuple,
     Union,
 )
-
 
 from ._client import HostArg, make_client, string_list
 from .message import MessageLike, prepare
 from .types import SendResult
 
-__all__ = ["Sender", "Outcome", "BulkItem"]
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["BulkItem", "Outcome", "Sender"]
 
 #: What ``send_many`` takes per message: a message (envelope from its headers, as ``send()``), or a
 #: ``(message, sender, recipients)`` tuple (``sender``/``recipients`` may be None to take them from the headers).
-BulkItem = Union[MessageLike, Tuple[MessageLike, Optional[str], Union[None, str, Sequence[str]]]]
+BulkItem = Union[MessageLike, tuple[MessageLike, Optional[str], Union[str, Sequence[str], None]]]
 #: One message's outcome: its :class:`SendResult`, or the exception ``send()`` would have raised.
 Outcome = Union[SendResult, Exception]
 ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
@@ -43,7 +41,7 @@ def _check_concurrency(concurrency: int) -> int:
 class _SimpleBar:
     """A one-line progress bar on stderr, for when tqdm is not installed."""
 
-    def __init__(self, total: Optional[int]) -> None:
+    def __init__(self, total: int | None) -> None:
         self.total = total
         self.done = 0
         self.failed = 0
@@ -74,7 +72,7 @@ class _SimpleBar:
 
 
 class _Progress:
-    def __init__(self, progress: ProgressArg, total: Optional[int]) -> None:
+    def __init__(self, progress: ProgressArg, total: int | None) -> None:
         self.callback = progress if callable(progress) else None
         self.total = total
         self.done = 0
@@ -114,8 +112,7 @@ class Sender:
     :meth:`close`.
     """
 
-    def __init__(self, host: HostArg, port: Optional[int] = None, *, idle_timeout: float = 10.0,
-                 **options: Any) -> None:
+    def __init__(self, host: HostArg, port: int | None = None, *, idle_timeout: float = 10.0, **options: Any) -> None:
         for bad in ("sender", "recipients", "pool"):
             if bad in options:
                 raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
@@ -127,8 +124,12 @@ class Sender:
         self._closed = False
         where = "MX" if host is None else (host if isinstance(host, str) else ", ".join(host))
         auth = "password" if options.get("password") else "oauth2" if options.get("oauth2_token") else None
-        self._desc = f"{where}" + (f" port={port}" if port else "") + (f" tls={options['tls']}" if options.get(
-            "tls") else "") + (f" auth={auth}" if auth else "")
+        self._desc = (
+            f"{where}"
+            + (f" port={port}" if port else "")
+            + (f" tls={options['tls']}" if options.get("tls") else "")
+            + (f" auth={auth}" if auth else "")
+        )
 
     # -- one message -------------------------------------------------------------------------------------------
 
@@ -136,15 +137,23 @@ class Sender:
         if self._closed:
             raise RuntimeError("this Sender is closed")
 
-    def _opts(self, mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Tuple[List[str], List[str]]:
+    def _opts(
+        self, mail_options: Sequence[str] | None, rcpt_options: Sequence[str] | None
+    ) -> tuple[list[str], list[str]]:
         return (
             self._mail_options if mail_options is None else string_list("mail_options", mail_options),
             self._rcpt_options if rcpt_options is None else string_list("rcpt_options", rcpt_options),
         )
 
-    def send(self, message: MessageLike, *, sender: Optional[str] = None,
-             recipients: Union[None, str, Sequence[str]] = None, mail_options: Optional[Sequence[str]] = None,
-             rcpt_options: Optional[Sequence[str]] = None) -> SendResult:
+    def send(
+        self,
+        message: MessageLike,
+        *,
+        sender: str | None = None,
+        recipients: str | Sequence[str] | None = None,
+        mail_options: Sequence[str] | None = None,
+        rcpt_options: Sequence[str] | None = None,
+    ) -> SendResult:
         """:func:`resilient_smtp.send` on a pooled connection."""
         self._check_open()
         mo, ro = self._opts(mail_options, rcpt_options)
@@ -152,10 +161,15 @@ class Sender:
         result: SendResult = self._client.send(p.data, p.sender, p.recipients, mo, ro, p.message_id)
         return result
 
-    async def send_async(self, message: MessageLike, *, sender: Optional[str] = None,
-                         recipients: Union[None, str, Sequence[str]] = None,
-                         mail_options: Optional[Sequence[str]] = None,
-                         rcpt_options: Optional[Sequence[str]] = None) -> SendResult:
+    async def send_async(
+        self,
+        message: MessageLike,
+        *,
+        sender: str | None = None,
+        recipients: str | Sequence[str] | None = None,
+        mail_options: Sequence[str] | None = None,
+        rcpt_options: Sequence[str] | None = None,
+    ) -> SendResult:
         """:meth:`send` for asyncio. Cancelling the awaiting task closes its connection at once (never reused)."""
         self._check_open()
         mo, ro = self._opts(mail_options, rcpt_options)
@@ -180,15 +194,27 @@ class Sender:
         except (TypeError, ValueError) as e:
             return e
 
-    def imap(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
-             mail_options: Optional[Sequence[str]] = None,
-             rcpt_options: Optional[Sequence[str]] = None) -> Iterator[Outcome]:
+    def imap(
+        self,
+        messages: Iterable[BulkItem],
+        concurrency: int = 8,
+        progress: ProgressArg = False,
+        *,
+        mail_options: Sequence[str] | None = None,
+        rcpt_options: Sequence[str] | None = None,
+    ) -> Iterator[Outcome]:
         """Like :meth:`send_many`, but yields the outcomes in input order as they come: memory stays flat for a
         stream of any length (``messages`` is read only a little ahead of the deliveries)."""
         return self._imap(messages, concurrency, progress, mail_options, rcpt_options)
 
-    def _imap(self, messages: Iterable[BulkItem], concurrency: int, progress: ProgressArg,
-              mail_options: Optional[Sequence[str]], rcpt_options: Optional[Sequence[str]]) -> Iterator[Outcome]:
+    def _imap(
+        self,
+        messages: Iterable[BulkItem],
+        concurrency: int,
+        progress: ProgressArg,
+        mail_options: Sequence[str] | None,
+        rcpt_options: Sequence[str] | None,
+    ) -> Iterator[Outcome]:
         self._check_open()
         _check_concurrency(concurrency)
         mo, ro = self._opts(mail_options, rcpt_options)
@@ -203,9 +229,15 @@ class Sender:
             stream.close()
             prog.close()
 
-    def send_many(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
-                  mail_options: Optional[Sequence[str]] = None,
-                  rcpt_options: Optional[Sequence[str]] = None) -> List[Outcome]:
+    def send_many(
+        self,
+        messages: Iterable[BulkItem],
+        concurrency: int = 8,
+        progress: ProgressArg = False,
+        *,
+        mail_options: Sequence[str] | None = None,
+        rcpt_options: Sequence[str] | None = None,
+    ) -> list[Outcome]:
         """Sends every message of ``messages`` (any iterable, read lazily: a generator is never materialized), with
         at most ``concurrency`` transactions in flight, and returns one outcome per message in input order: its
         :class:`SendResult`, or the exception ``send()`` would have raised (never raised here). Each item is a
@@ -216,16 +248,22 @@ class Sender:
         For very long streams, :meth:`imap` yields the outcomes instead of keeping them all."""
         return list(self._imap(messages, concurrency, progress, mail_options, rcpt_options))
 
-    async def aimap(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False, *,
-                    mail_options: Optional[Sequence[str]] = None,
-                    rcpt_options: Optional[Sequence[str]] = None) -> AsyncIterator[Outcome]:
+    async def aimap(
+        self,
+        messages: Iterable[BulkItem],
+        concurrency: int = 8,
+        progress: ProgressArg = False,
+        *,
+        mail_options: Sequence[str] | None = None,
+        rcpt_options: Sequence[str] | None = None,
+    ) -> AsyncIterator[Outcome]:
         """:meth:`imap` for asyncio: an async generator of outcomes in input order."""
         self._check_open()
         _check_concurrency(concurrency)
         mo, ro = self._opts(mail_options, rcpt_options)
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
-        pending: Deque[Tuple[Any, Any]] = collections.deque()
+        pending: collections.deque[tuple[Any, Any]] = collections.deque()
         items = map(self._prepare_item, messages)
         exhausted = False
         try:
@@ -261,17 +299,27 @@ class Sender:
                     fut.cancel()
             prog.close()
 
-    async def send_many_async(self, messages: Iterable[BulkItem], concurrency: int = 8, progress: ProgressArg = False,
-                              *, mail_options: Optional[Sequence[str]] = None,
-                              rcpt_options: Optional[Sequence[str]] = None) -> List[Outcome]:
+    async def send_many_async(
+        self,
+        messages: Iterable[BulkItem],
+        concurrency: int = 8,
+        progress: ProgressArg = False,
+        *,
+        mail_options: Sequence[str] | None = None,
+        rcpt_options: Sequence[str] | None = None,
+    ) -> list[Outcome]:
         """:meth:`send_many` for asyncio (the same items, outcomes and progress)."""
-        return [o async for o in self.aimap(messages, concurrency, progress, mail_options=mail_options,
-                                            rcpt_options=rcpt_options)]
+        return [
+            o
+            async for o in self.aimap(
+                messages, concurrency, progress, mail_options=mail_options, rcpt_options=rcpt_options
+            )
+        ]
 
     # -- lifetime ----------------------------------------------------------------------------------------------
 
     @property
-    def pool_stats(self) -> Tuple[int, int]:
+    def pool_stats(self) -> tuple[int, int]:
         """Connections ``(opened, reused)`` so far."""
         opened, reused = self._client.pool_stats()
         return opened, reused
@@ -292,13 +340,13 @@ class Sender:
             self._closed = True
             await self._client.close_async()
 
-    def __enter__(self) -> "Sender":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> "Sender":
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

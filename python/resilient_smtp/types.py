@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any
 
 from . import _core
 
-__all__ = ["Phase", "Timeouts", "RetryPolicy", "Attempt", "Transaction", "SendResult"]
+__all__ = ["Attempt", "Phase", "RetryPolicy", "SendResult", "Timeouts", "Transaction"]
 
 
 class Phase(str, enum.Enum):
@@ -44,19 +45,19 @@ class Timeouts:
     180 (each write of the message), data_done 600 (the reply after "."), rset 20, quit 5.
     """
 
-    resolve: Optional[float] = None
-    connect: Optional[float] = None
-    greeting: Optional[float] = None
-    ehlo: Optional[float] = None
-    starttls: Optional[float] = None
-    auth: Optional[float] = None
-    mail: Optional[float] = None
-    rcpt: Optional[float] = None
-    data: Optional[float] = None
-    data_block: Optional[float] = None
-    data_done: Optional[float] = None
-    rset: Optional[float] = None
-    quit: Optional[float] = None
+    resolve: float | None = None
+    connect: float | None = None
+    greeting: float | None = None
+    ehlo: float | None = None
+    starttls: float | None = None
+    auth: float | None = None
+    mail: float | None = None
+    rcpt: float | None = None
+    data: float | None = None
+    data_block: float | None = None
+    data_done: float | None = None
+    rset: float | None = None
+    quit: float | None = None
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -64,7 +65,7 @@ class Timeouts:
             if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0):
                 raise ValueError(f"Timeouts.{f.name} must be a positive number of seconds, not {v!r}")
 
-    def resolved(self, cap: Optional[float] = None) -> Dict[str, float]:
+    def resolved(self, cap: float | None = None) -> dict[str, float]:
         """Every phase's limit: the default, capped by ``cap`` (``timeout=``), unless set here."""
         out = {}
         for name, default in DEFAULT_TIMEOUTS.items():
@@ -78,7 +79,7 @@ class Timeouts:
 _JITTERS = ("full", "equal", "decorrelated", "none")
 
 
-_PHASE_BY_NAME: Dict[str, Phase] = {p.value: p for p in Phase}
+_PHASE_BY_NAME: dict[str, Phase] = {p.value: p for p in Phase}
 
 
 @dataclass(frozen=True)
@@ -103,13 +104,17 @@ class RetryPolicy:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0:
                 raise ValueError(f"{name} must be a number of seconds >= 0, not {v!r}")
-        if isinstance(self.multiplier, bool) or not isinstance(self.multiplier, (int, float)) or not self.multiplier >= 1:
+        if (
+            isinstance(self.multiplier, bool)
+            or not isinstance(self.multiplier, (int, float))
+            or not self.multiplier >= 1
+        ):
             raise ValueError(f"multiplier must be >= 1, not {self.multiplier!r}")
         if self.jitter not in _JITTERS:
             raise ValueError(f"jitter must be one of {', '.join(map(repr, _JITTERS))}, not {self.jitter!r}")
 
     @classmethod
-    def of(cls, retry: Union[None, int, "RetryPolicy"]) -> "RetryPolicy":
+    def of(cls, retry: int | RetryPolicy | None) -> RetryPolicy:
         """``retry=`` as ``send()`` takes it: a policy, a number of attempts, or None for the default."""
         if retry is None:
             return cls()
@@ -126,12 +131,12 @@ class Attempt:
 
     number: int
     host: str
-    ip: Optional[str]
-    port: Optional[int]
+    ip: str | None
+    port: int | None
     phase: Phase
-    code: Optional[int]
-    enhanced_code: Optional[str]
-    error: Optional[str]
+    code: int | None
+    enhanced_code: str | None
+    error: str | None
     started_at: float
     elapsed: float
     delay_before: float
@@ -140,7 +145,7 @@ class Attempt:
     def ok(self) -> bool:
         return self.error is None
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
         d["phase"] = str(self.phase)
         return d
@@ -154,11 +159,11 @@ class Transaction:
     ip: str
     port: int
     code: int
-    enhanced_code: Optional[str]
+    enhanced_code: str | None
     reply: str
-    accepted: List[str]
-    timings: Dict[str, float]
-    tls: Optional[Dict[str, Any]]
+    accepted: list[str]
+    timings: dict[str, float]
+    tls: dict[str, Any] | None
 
 
 _DETAIL_FIELDS = ("timings", "attempts", "transactions")
@@ -173,18 +178,18 @@ class SendResult:
     seconds per phase; ``attempts`` is the history of every connection tried.
     """
 
-    message_id: Optional[str]
+    message_id: str | None
     host: str
     ip: str
     port: int
     code: int
-    enhanced_code: Optional[str]
+    enhanced_code: str | None
     reply: str
-    refused: Dict[str, Tuple[int, bytes]]
-    timings: Dict[str, float]
+    refused: dict[str, tuple[int, bytes]]
+    timings: dict[str, float]
     elapsed: float
-    attempts: List[Attempt] = field(default_factory=list)
-    transactions: List[Transaction] = field(default_factory=list)
+    attempts: list[Attempt] = field(default_factory=list)
+    transactions: list[Transaction] = field(default_factory=list)
 
     if not TYPE_CHECKING:  # (hidden from type checkers: every attribute of a result is declared above)
 
@@ -199,20 +204,20 @@ class SendResult:
             object.__delattr__(self, "_detail")
             return self.__dict__[name]
 
-    def __getstate__(self) -> Dict[str, Any]:
+    def __getstate__(self) -> dict[str, Any]:
         # Pickles and copies carry every field, never the native detail.
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
-    def __setstate__(self, state: Dict[str, Any]) -> None:
+    def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
     @property
-    def tls(self) -> Optional[Dict[str, Any]]:
+    def tls(self) -> dict[str, Any] | None:
         """What TLS the (first) delivering connection used, or None."""
         return self.transactions[0].tls if self.transactions else None
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The result as plain data (JSON-serializable)."""
         d = dataclasses.asdict(self)
         d["refused"] = {r: [c, m.decode("utf-8", "replace")] for r, (c, m) in self.refused.items()}

@@ -12,18 +12,15 @@ use crate::policy::looks_greylisted;
 pub fn diagnose(err: &SessionError, addr: Option<SocketAddr>) -> (&'static str, String) {
     let port = addr.map(|a| a.port()).unwrap_or(0);
     let reply = err.reply();
-    let text = reply
-        .map(|r| r.text().to_ascii_lowercase())
-        .unwrap_or_default();
+    let text = reply.map(|r| r.text().to_ascii_lowercase()).unwrap_or_default();
     match (&err.kind, err.phase) {
         (ErrorKind::Dns(DnsFailure::NullMx(d)), _) => (
             "null_mx",
             format!("{d} publishes a null MX (RFC 7505): it accepts no mail at all; check the address"),
         ),
-        (ErrorKind::Dns(DnsFailure::NxDomain(d)), _) => (
-            "nxdomain",
-            format!("{d} does not exist in DNS: check the spelling"),
-        ),
+        (ErrorKind::Dns(DnsFailure::NxDomain(d)), _) => {
+            ("nxdomain", format!("{d} does not exist in DNS: check the spelling"))
+        }
         (ErrorKind::Dns(DnsFailure::NoAddress(h)), _) => (
             "no_address",
             format!(
@@ -121,10 +118,9 @@ pub fn diagnose(err: &SessionError, addr: Option<SocketAddr>) -> (&'static str, 
             "relay_denied",
             "relaying denied: authenticate, or send only to domains this server accepts mail for".into(),
         ),
-        (ErrorKind::Rejected(r), Phase::Rcpt) if r.enhanced.is_some_and(|e| e.subject == 1) => (
-            "no_such_mailbox",
-            "the recipient address is unknown there".into(),
-        ),
+        (ErrorKind::Rejected(r), Phase::Rcpt) if r.enhanced.is_some_and(|e| e.subject == 1) => {
+            ("no_such_mailbox", "the recipient address is unknown there".into())
+        }
         (ErrorKind::Rejected(r), _) if r.code == 421 => (
             "closing",
             "the server is closing the connection (421): try later".into(),
@@ -149,10 +145,7 @@ pub fn diagnose(err: &SessionError, addr: Option<SocketAddr>) -> (&'static str, 
             "timeout",
             format!("{} got no reply in time: the server is slow or stalled", phase.label()),
         ),
-        (ErrorKind::Disconnected(_), _) => (
-            "dropped",
-            "the server closed the connection".into(),
-        ),
+        (ErrorKind::Disconnected(_), _) => ("dropped", "the server closed the connection".into()),
         (ErrorKind::Malformed(_), _) => ("malformed", "the server's reply is not valid SMTP".into()),
         _ => ("failed", err.kind.to_string()),
     }
@@ -174,8 +167,7 @@ pub(super) fn certificate_hint(why: &str) -> (&'static str, String) {
     } else if w.contains("unknownissuer") || w.contains("selfsigned") {
         (
             "certificate_untrusted",
-            "the certificate's issuer is not trusted: a self-signed or private CA; pass ca_file= with that CA"
-                .into(),
+            "the certificate's issuer is not trusted: a self-signed or private CA; pass ca_file= with that CA".into(),
         )
     } else {
         (

@@ -148,13 +148,7 @@ impl HostReport {
         self.problems.iter().find(|p| p.error).map(|p| p.phase)
     }
 
-    fn step(
-        &mut self,
-        phase: Phase,
-        status: Status,
-        elapsed: Duration,
-        detail: String,
-    ) -> &mut Step {
+    fn step(&mut self, phase: Phase, status: Status, elapsed: Duration, detail: String) -> &mut Step {
         self.steps.push(Step {
             phase,
             status,
@@ -304,8 +298,7 @@ pub async fn probe(target: &Target, opts: &ProbeOptions) -> ProbeReport {
                 Ok(ips) => {
                     let literal = spec.host.parse::<IpAddr>().is_ok();
                     for ip in ips {
-                        let mut h =
-                            HostReport::new(&spec.host, None, Some(SocketAddr::new(ip, port)));
+                        let mut h = HostReport::new(&spec.host, None, Some(SocketAddr::new(ip, port)));
                         if !literal {
                             h.step(
                                 Phase::Resolve,
@@ -323,21 +316,20 @@ pub async fn probe(target: &Target, opts: &ProbeOptions) -> ProbeReport {
     // Every address at once (a filtered port 25 on five MX hosts costs one connect timeout, not five), listed in the
     // order a delivery would try them.
     let hosts = std::mem::take(&mut report.hosts);
-    report.hosts =
-        futures::future::join_all(hosts.into_iter().enumerate().map(|(i, mut h)| async move {
-            if h.addr.is_some() && i >= MAX_PROBED_ADDRESSES {
-                h.step(
-                    Phase::Connect,
-                    Status::Skipped,
-                    Duration::ZERO,
-                    format!("not probed: the first {MAX_PROBED_ADDRESSES} addresses are"),
-                );
-            } else {
-                probe_address(&mut h, opts).await;
-            }
-            h
-        }))
-        .await;
+    report.hosts = futures::future::join_all(hosts.into_iter().enumerate().map(|(i, mut h)| async move {
+        if h.addr.is_some() && i >= MAX_PROBED_ADDRESSES {
+            h.step(
+                Phase::Connect,
+                Status::Skipped,
+                Duration::ZERO,
+                format!("not probed: the first {MAX_PROBED_ADDRESSES} addresses are"),
+            );
+        } else {
+            probe_address(&mut h, opts).await;
+        }
+        h
+    }))
+    .await;
     report.elapsed = started.elapsed();
     report
 }
@@ -345,13 +337,7 @@ pub async fn probe(target: &Target, opts: &ProbeOptions) -> ProbeReport {
 /// Addresses probed per target (Postfix tries 5 per delivery; a probe looks a little further).
 pub const MAX_PROBED_ADDRESSES: usize = 10;
 
-async fn probe_mx(
-    report: &mut ProbeReport,
-    resolver: &MxResolver,
-    domain: &str,
-    port: u16,
-    limit: Duration,
-) {
+async fn probe_mx(report: &mut ProbeReport, resolver: &MxResolver, domain: &str, port: u16, limit: Duration) {
     let t = Instant::now();
     let answer = within(limit, resolver.mx(domain)).await;
     let elapsed = t.elapsed();
@@ -366,9 +352,7 @@ async fn probe_mx(
     let exchanges = match answer {
         Err(e) => {
             let (kind, hint) = diagnose(&e, None);
-            report
-                .steps
-                .push(target_step(Status::Failed, e.kind.to_string()));
+            report.steps.push(target_step(Status::Failed, e.kind.to_string()));
             report.problems.push(Problem {
                 phase: Phase::Resolve,
                 kind,
@@ -379,10 +363,7 @@ async fn probe_mx(
             return;
         }
         Ok(MxAnswer::Null) => {
-            let e = SessionError::new(
-                Phase::Resolve,
-                ErrorKind::Dns(DnsFailure::NullMx(domain.into())),
-            );
+            let e = SessionError::new(Phase::Resolve, ErrorKind::Dns(DnsFailure::NullMx(domain.into())));
             let (kind, hint) = diagnose(&e, None);
             report
                 .steps
@@ -399,8 +380,7 @@ async fn probe_mx(
         Ok(MxAnswer::Implicit) => {
             report.steps.push(target_step(
                 Status::Ok,
-                "no MX record: the domain itself is its mail host (implicit MX, RFC 5321 §5.1)"
-                    .into(),
+                "no MX record: the domain itself is its mail host (implicit MX, RFC 5321 §5.1)".into(),
             ));
             vec![(0u16, domain.to_string(), None)]
         }
@@ -432,11 +412,7 @@ async fn probe_mx(
                 report.hosts.push(h);
             }
             Ok(ips) => {
-                let listed = ips
-                    .iter()
-                    .map(|ip| ip.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let listed = ips.iter().map(|ip| ip.to_string()).collect::<Vec<_>>().join(", ");
                 for ip in ips {
                     let mut h = HostReport::new(&host, preference, Some(SocketAddr::new(ip, port)));
                     h.step(
@@ -524,19 +500,10 @@ async fn probe_address(h: &mut HostReport, opts: &ProbeOptions) {
         addr,
     };
     let budget = Budget::default();
-    let Some((mut s, elapsed)) = step!(
-        h,
-        None,
-        Session::connect(peer, opts.session.clone(), budget)
-    ) else {
+    let Some((mut s, elapsed)) = step!(h, None, Session::connect(peer, opts.session.clone(), budget)) else {
         return;
     };
-    h.step(
-        Phase::Connect,
-        Status::Ok,
-        elapsed,
-        format!("connected to {addr}"),
-    );
+    h.step(Phase::Connect, Status::Ok, elapsed, format!("connected to {addr}"));
     let result = dialogue(h, &mut s, opts).await;
     if result.is_some() {
         let t = Instant::now();
@@ -616,11 +583,7 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
     }
     let (_, elapsed) = step!(h, None, s.greet())?;
     h.greeting = s.greeting.clone();
-    let detail = s
-        .greeting
-        .as_ref()
-        .map(|r| r.to_string())
-        .unwrap_or_default();
+    let detail = s.greeting.as_ref().map(|r| r.to_string()).unwrap_or_default();
     let step = h.step(Phase::Greeting, Status::Ok, elapsed, detail);
     step.reply = s.greeting.clone();
     hello(h, s, &helo).await?;
@@ -654,11 +617,7 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
         TlsMode::Implicit | TlsMode::Off => {}
     }
     if let Some(creds) = &opts.session.credentials {
-        let shown = format!(
-            "AUTH ({} as {})",
-            h.auth_mechanisms.join("/"),
-            creds.username()
-        );
+        let shown = format!("AUTH ({} as {})", h.auth_mechanisms.join("/"), creds.username());
         let t = Instant::now();
         let out = s.authenticate().await;
         let elapsed = t.elapsed();
@@ -696,11 +655,7 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
 
 /// MAIL FROM and RCPT TO for each recipient, then RSET: what the server would say, without sending a message.
 async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> Option<()> {
-    let from = opts
-        .mail_from
-        .as_ref()
-        .map(|a| a.to_string())
-        .unwrap_or_default();
+    let from = opts.mail_from.as_ref().map(|a| a.to_string()).unwrap_or_default();
     let line = format!("MAIL FROM:<{from}>");
     let (reply, elapsed) = step!(h, Some(line.clone()), s.command(Phase::Mail, &line))?;
     let mail_ok = reply.is_positive();
@@ -763,31 +718,21 @@ mod tests {
 
     #[test]
     fn hints() {
-        let rej = |phase, code, text: &str| {
-            SessionError::new(phase, ErrorKind::Rejected(Reply::new(code, text)))
-        };
+        let rej = |phase, code, text: &str| SessionError::new(phase, ErrorKind::Rejected(Reply::new(code, text)));
         assert_eq!(
             diagnose(&rej(Phase::Greeting, 421, "4.3.2 busy"), None).0,
             "greeting_421"
         );
         assert_eq!(
             diagnose(
-                &rej(
-                    Phase::Mail,
-                    530,
-                    "5.7.0 Must issue a STARTTLS command first"
-                ),
+                &rej(Phase::Mail, 530, "5.7.0 Must issue a STARTTLS command first"),
                 None
             )
             .0,
             "starttls_required"
         );
         assert_eq!(
-            diagnose(
-                &rej(Phase::Auth, 535, "5.7.8 Authentication credentials invalid"),
-                None
-            )
-            .0,
+            diagnose(&rej(Phase::Auth, 535, "5.7.8 Authentication credentials invalid"), None).0,
             "bad_credentials"
         );
         assert_eq!(

@@ -82,8 +82,8 @@ pub struct Completions {
 impl Completions {
     #[new]
     fn new(wake_fd: i64) -> PyResult<Self> {
-        let wake = wake_stream(wake_fd)
-            .map_err(|e| PyOSError::new_err(format!("cannot use the wake-up socket: {e}")))?;
+        let wake =
+            wake_stream(wake_fd).map_err(|e| PyOSError::new_err(format!("cannot use the wake-up socket: {e}")))?;
         Ok(Completions {
             inner: Arc::new(Inner {
                 done: Mutex::new(Vec::new()),
@@ -158,11 +158,7 @@ impl GuardedLogger {
         }
         IN_PYTHON.fetch_add(1, Ordering::SeqCst);
         // Checked again after counting: `shutdown` either sees this call counted or this call sees it stopped.
-        let out = if ALIVE.load(Ordering::SeqCst) {
-            f()
-        } else {
-            default
-        };
+        let out = if ALIVE.load(Ordering::SeqCst) { f() } else { default };
         IN_PYTHON.fetch_sub(1, Ordering::SeqCst);
         out
     }

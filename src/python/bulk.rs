@@ -160,12 +160,8 @@ fn fast_item<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
         return Ok(None);
     }
     let (Ok(data), Ok(sender)) = (
-        t.get_borrowed_item(0)?
-            .cast_exact::<PyBytes>()
-            .map(|b| b.to_owned()),
-        t.get_borrowed_item(1)?
-            .cast_exact::<PyString>()
-            .map(|s| s.to_owned()),
+        t.get_borrowed_item(0)?.cast_exact::<PyBytes>().map(|b| b.to_owned()),
+        t.get_borrowed_item(1)?.cast_exact::<PyString>().map(|s| s.to_owned()),
     ) else {
         return Ok(None);
     };
@@ -190,12 +186,7 @@ fn fast_item<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
         crate::envelope::MessageId::Absent => py.None(),
         crate::envelope::MessageId::Unclear => return Ok(None),
     };
-    Ok(Some((
-        data,
-        sender.to_cow()?.into_owned(),
-        recipients,
-        message_id,
-    )))
+    Ok(Some((data, sender.to_cow()?.into_owned(), recipients, message_id)))
 }
 
 #[pymethods]
@@ -254,9 +245,7 @@ impl Stream {
             Slot::Running(..) => unreachable!("waited for above"),
             Slot::Done(out, sender, tag) => Ok(Some(match out {
                 Ok(d) => send_result(py, d, tag.bind(py))?.unbind(),
-                Err(f) => error_to_pyerr(py, Error::Delivery(f), sender)
-                    .into_value(py)
-                    .into_any(),
+                Err(f) => error_to_pyerr(py, Error::Delivery(f), sender).into_value(py).into_any(),
             })),
         }
     }

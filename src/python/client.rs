@@ -55,8 +55,7 @@ pub fn duration(what: &str, secs: f64) -> Result<Duration, InputError> {
 pub fn parse_timeouts(pairs: Option<Vec<(String, f64)>>) -> Result<Timeouts, InputError> {
     let mut limits = Timeouts::default();
     for (name, value) in pairs.unwrap_or_default() {
-        let phase =
-            Phase::from_name(&name).ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
+        let phase = Phase::from_name(&name).ok_or_else(|| InputError(format!("unknown phase {name:?}")))?;
         limits.set(phase, duration(&format!("timeout for {name}"), value)?);
     }
     Ok(limits)
@@ -138,9 +137,8 @@ impl Client {
             }
             let source_address = source_address
                 .map(|s| {
-                    s.parse::<IpAddr>().map_err(|_| {
-                        InputError(format!("source_address {s:?} is not an IP address"))
-                    })
+                    s.parse::<IpAddr>()
+                        .map_err(|_| InputError(format!("source_address {s:?} is not an IP address")))
                 })
                 .transpose()?;
             let jitter = Jitter::from_name(jitter).ok_or_else(|| {
@@ -152,18 +150,10 @@ impl Client {
                 return Err(InputError("max_attempts must be at least 1".into()));
             }
             if !(multiplier.is_finite() && multiplier >= 1.0) {
-                return Err(InputError(format!(
-                    "multiplier must be >= 1, not {multiplier}"
-                )));
+                return Err(InputError(format!("multiplier must be >= 1, not {multiplier}")));
             }
-            if !(initial_delay.is_finite()
-                && initial_delay >= 0.0
-                && max_delay.is_finite()
-                && max_delay >= 0.0)
-            {
-                return Err(InputError(
-                    "initial_delay and max_delay must be >= 0 seconds".into(),
-                ));
+            if !(initial_delay.is_finite() && initial_delay >= 0.0 && max_delay.is_finite() && max_delay >= 0.0) {
+                return Err(InputError("initial_delay and max_delay must be >= 0 seconds".into()));
             }
             let retry = RetryPolicy {
                 max_attempts,
@@ -184,11 +174,7 @@ impl Client {
                     if list.is_empty() {
                         return Err(InputError("host list is empty".into()));
                     }
-                    Route::Relays(
-                        list.iter()
-                            .map(|h| HostSpec::parse(h))
-                            .collect::<Result<_, _>>()?,
-                    )
+                    Route::Relays(list.iter().map(|h| HostSpec::parse(h)).collect::<Result<_, _>>()?)
                 }
                 None => {
                     let _guard = runtime().enter();
@@ -250,9 +236,7 @@ impl Client {
             run_here(py, async move { deliverer.deliver(&req).await })?
         };
         match out {
-            Ok(d) => {
-                Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
-            }
+            Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
             Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
         }
     }
@@ -277,9 +261,7 @@ impl Client {
         submit(py, async move {
             let out = deliverer.deliver(&req).await;
             Box::new(move |py: Python<'_>| match out {
-                Ok(d) => Ok(
-                    send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind(),
-                ),
+                Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
                 Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
             }) as Completion
         })
@@ -300,24 +282,12 @@ impl Client {
         rcpt_options: Vec<String>,
     ) -> PyResult<Stream> {
         sync_log_level(slf.py())?;
-        Stream::new(
-            slf,
-            items,
-            prepare,
-            concurrency,
-            window,
-            mail_options,
-            rcpt_options,
-        )
+        Stream::new(slf, items, prepare, concurrency, window, mail_options, rcpt_options)
     }
 
     /// Connections opened and reused by this client's pool: `(opened, reused)`.
     fn pool_stats(&self) -> (u64, u64) {
-        self.deliverer
-            .pool
-            .as_ref()
-            .map(|p| p.stats())
-            .unwrap_or((0, 0))
+        self.deliverer.pool.as_ref().map(|p| p.stats()).unwrap_or((0, 0))
     }
 
     /// QUITs the pooled connections.
@@ -340,16 +310,8 @@ impl Client {
 
     fn __repr__(&self) -> String {
         let route = match &self.route {
-            Route::Relays(r) => r
-                .iter()
-                .map(|h| h.host.clone())
-                .collect::<Vec<_>>()
-                .join(", "),
-            Route::Peers(p) => p
-                .iter()
-                .map(|p| p.host.clone())
-                .collect::<Vec<_>>()
-                .join(", "),
+            Route::Relays(r) => r.iter().map(|h| h.host.clone()).collect::<Vec<_>>().join(", "),
+            Route::Peers(p) => p.iter().map(|p| p.host.clone()).collect::<Vec<_>>().join(", "),
             Route::Mx { .. } => "MX".into(),
         };
         let user = self
@@ -358,10 +320,7 @@ impl Client {
             .as_ref()
             .map(|c| format!(", user={:?}", c.username()))
             .unwrap_or_default();
-        format!(
-            "<resilient_smtp._core.Client {route} port={}{user}>",
-            self.default_port
-        )
+        format!("<resilient_smtp._core.Client {route} port={}{user}>", self.default_port)
     }
 }
 
@@ -412,9 +371,7 @@ fn submit<'py>(
     fut: impl std::future::Future<Output = Completion> + Send + 'static,
 ) -> PyResult<Bound<'py, PyAny>> {
     static BRIDGE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    let bridge = BRIDGE
-        .import(py, "resilient_smtp._aio", "bridge")?
-        .call0()?;
+    let bridge = BRIDGE.import(py, "resilient_smtp._aio", "bridge")?.call0()?;
     let native = bridge.getattr(pyo3::intern!(py, "native"))?;
     let completions = native.cast::<Completions>()?;
     let id = completions.get().spawn(fut);

@@ -60,9 +60,7 @@ fn reply_out(py: Python<'_>, out: Result<Reply, Box<Failure>>) -> PyResult<Py<Py
 
 fn check_line(what: &str, s: &str) -> PyResult<()> {
     if s.chars().any(|c| matches!(c, '\r' | '\n' | '\0')) {
-        return Err(PyValueError::new_err(format!(
-            "{what} contains CR, LF or NUL"
-        )));
+        return Err(PyValueError::new_err(format!("{what} contains CR, LF or NUL")));
     }
     Ok(())
 }
@@ -99,11 +97,7 @@ impl Connection {
     fn new(client: PyRef<'_, Client>) -> PyResult<Connection> {
         let host = match &client.route {
             Route::Relays(hosts) if hosts.len() == 1 => hosts[0].clone(),
-            _ => {
-                return Err(PyValueError::new_err(
-                    "a Connection goes to exactly one host",
-                ))
-            }
+            _ => return Err(PyValueError::new_err("a Connection goes to exactly one host")),
         };
         Ok(Connection {
             held: Mutex::new(None),
@@ -179,8 +173,7 @@ impl Connection {
 
     /// One command line under `phase`'s limit: `(code, text)`, whatever the code.
     fn command(&self, py: Python<'_>, phase: &str, line: String) -> PyResult<Py<PyTuple>> {
-        let phase = Phase::from_name(phase)
-            .ok_or_else(|| PyValueError::new_err(format!("unknown phase {phase:?}")))?;
+        let phase = Phase::from_name(phase).ok_or_else(|| PyValueError::new_err(format!("unknown phase {phase:?}")))?;
         check_line("command", &line)?;
         let out = self.run(py, move |mut h| async move {
             let r = h.command(phase, &line).await;
@@ -202,8 +195,7 @@ impl Connection {
         rcpt_options: Vec<String>,
         message_id: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
-        let envelope =
-            Envelope::new(sender, &recipients, mail_options, rcpt_options).map_err(value_error)?;
+        let envelope = Envelope::new(sender, &recipients, mail_options, rcpt_options).map_err(value_error)?;
         let shown_sender = envelope.sender.as_ref().map(|a| a.to_string());
         let payload = Arc::new(Payload::new(data));
         let policy = self.policy;
@@ -212,9 +204,7 @@ impl Connection {
             (Some(h), r)
         })?;
         match out {
-            Ok(d) => {
-                Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind())
-            }
+            Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
             Err(f) => Err(failure_to_pyerr(py, &f, shown_sender)),
         }
     }

@@ -41,10 +41,7 @@ pub fn timings_dict<'py>(py: Python<'py>, t: &Timings) -> PyResult<Bound<'py, Py
     Ok(d)
 }
 
-pub fn tls_dict<'py>(
-    py: Python<'py>,
-    tls: &Option<TlsInfo>,
-) -> PyResult<Option<Bound<'py, PyDict>>> {
+pub fn tls_dict<'py>(py: Python<'py>, tls: &Option<TlsInfo>) -> PyResult<Option<Bound<'py, PyDict>>> {
     let Some(info) = tls else { return Ok(None) };
     let d = PyDict::new(py);
     d.set_item("version", &info.version)?;
@@ -87,10 +84,7 @@ pub fn reply_tuple<'py>(py: Python<'py>, r: &Reply) -> PyResult<Bound<'py, PyTup
     )
 }
 
-pub fn refused_dict<'py>(
-    py: Python<'py>,
-    refused: &[(String, Reply)],
-) -> PyResult<Bound<'py, PyDict>> {
+pub fn refused_dict<'py>(py: Python<'py>, refused: &[(String, Reply)]) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     for (rcpt, reply) in refused {
         d.set_item(rcpt, reply_tuple(py, reply)?)?;
@@ -127,18 +121,11 @@ fn result_types(py: Python<'_>) -> PyResult<&ResultTypes> {
     TYPES.get_or_try_init(py, || {
         let types = py.import("resilient_smtp.types")?;
         Ok(ResultTypes {
-            object_new: py
-                .import("builtins")?
-                .getattr("object")?
-                .getattr("__new__")?
-                .unbind(),
+            object_new: py.import("builtins")?.getattr("object")?.getattr("__new__")?.unbind(),
             send_result: types.getattr("SendResult")?.unbind(),
             transaction: types.getattr("Transaction")?.unbind(),
             attempt: types.getattr("Attempt")?.unbind(),
-            phase_by_name: types
-                .getattr("_PHASE_BY_NAME")?
-                .cast_into::<PyDict>()?
-                .unbind(),
+            phase_by_name: types.getattr("_PHASE_BY_NAME")?.cast_into::<PyDict>()?.unbind(),
         })
     })
 }
@@ -153,10 +140,7 @@ fn build<'py>(
     let obj = t.object_new.bind(py).call1((cls.bind(py),))?;
     for (name, value) in fields {
         // SAFETY: three valid object pointers; a failure sets the Python error fetched below.
-        if unsafe {
-            pyo3::ffi::PyObject_GenericSetAttr(obj.as_ptr(), name.as_ptr(), value.as_ptr())
-        } < 0
-        {
+        if unsafe { pyo3::ffi::PyObject_GenericSetAttr(obj.as_ptr(), name.as_ptr(), value.as_ptr()) } < 0 {
             return Err(PyErr::fetch(py));
         }
     }
@@ -190,36 +174,22 @@ fn shared_opt_str<'py>(py: Python<'py>, value: Option<String>) -> Bound<'py, PyA
     }
 }
 
-fn attempt_object<'py>(
-    py: Python<'py>,
-    t: &ResultTypes,
-    a: &Attempt,
-) -> PyResult<Bound<'py, PyAny>> {
+fn attempt_object<'py>(py: Python<'py>, t: &ResultTypes, a: &Attempt) -> PyResult<Bound<'py, PyAny>> {
     let phase = t
         .phase_by_name
         .bind(py)
         .get_item(a.phase.name())?
         .ok_or_else(|| PyValueError::new_err(format!("unknown phase {}", a.phase.name())))?;
     let code = a.reply.as_ref().map(|r| r.code);
-    let enhanced = a
-        .reply
-        .as_ref()
-        .and_then(|r| r.enhanced)
-        .map(|e| e.to_string());
+    let enhanced = a.reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string());
     build(
         py,
         t,
         &t.attempt,
         &[
-            (
-                intern!(py, "number"),
-                a.number.into_pyobject(py)?.into_any(),
-            ),
+            (intern!(py, "number"), a.number.into_pyobject(py)?.into_any()),
             (intern!(py, "host"), shared_str(py, &a.host).into_any()),
-            (
-                intern!(py, "ip"),
-                shared_opt_str(py, a.ip.map(|ip| ip.to_string())),
-            ),
+            (intern!(py, "ip"), shared_opt_str(py, a.ip.map(|ip| ip.to_string()))),
             (intern!(py, "port"), a.port.into_pyobject(py)?),
             (intern!(py, "phase"), phase),
             (intern!(py, "code"), code.into_pyobject(py)?),
@@ -232,10 +202,7 @@ fn attempt_object<'py>(
                 intern!(py, "started_at"),
                 unix(a.started_at).into_pyobject(py)?.into_any(),
             ),
-            (
-                intern!(py, "elapsed"),
-                secs(a.elapsed).into_pyobject(py)?.into_any(),
-            ),
+            (intern!(py, "elapsed"), secs(a.elapsed).into_pyobject(py)?.into_any()),
             (
                 intern!(py, "delay_before"),
                 secs(a.delay_before).into_pyobject(py)?.into_any(),
@@ -248,11 +215,7 @@ fn attempt_object<'py>(
 /// `timings`, `attempts` and `transactions` come from a [`DeliveryDetail`] the first time one is read (bulk sending
 /// keeps many results and looks into few: each costs a handful of Python objects, not forty, and the cyclic garbage
 /// collector has one object to walk, not six).
-pub fn send_result<'py>(
-    py: Python<'py>,
-    d: Delivery,
-    message_id: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyAny>> {
+pub fn send_result<'py>(py: Python<'py>, d: Delivery, message_id: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let t = result_types(py)?;
     let first = d
         .transactions
@@ -261,26 +224,14 @@ pub fn send_result<'py>(
     let mut fields = vec![(intern!(py, "message_id"), message_id.clone())];
     fields.extend(transaction_head(py, first)?);
     fields.extend([
-        (
-            intern!(py, "refused"),
-            refused_dict(py, &d.refused)?.into_any(),
-        ),
-        (
-            intern!(py, "elapsed"),
-            secs(d.elapsed).into_pyobject(py)?.into_any(),
-        ),
+        (intern!(py, "refused"), refused_dict(py, &d.refused)?.into_any()),
+        (intern!(py, "elapsed"), secs(d.elapsed).into_pyobject(py)?.into_any()),
         (
             intern!(py, "_detail"),
             // A copy made here, on the thread that keeps it: exact-size buffers from this thread's allocator,
             // rather than the runtime thread's buffers pinned among its short-lived ones (3.6 kB of RSS per kept
             // result that way, against 1.6 kB).
-            Bound::new(
-                py,
-                DeliveryDetail {
-                    delivery: d.clone(),
-                },
-            )?
-            .into_any(),
+            Bound::new(py, DeliveryDetail { delivery: d.clone() })?.into_any(),
         ),
     ]);
     build(py, t, &t.send_result, &fields)
@@ -292,26 +243,14 @@ type Field<'py> = (&'py Bound<'py, PyString>, Bound<'py, PyAny>);
 fn transaction_head<'py>(py: Python<'py>, x: &Transaction) -> PyResult<[Field<'py>; 6]> {
     Ok([
         (intern!(py, "host"), shared_str(py, &x.host).into_any()),
-        (
-            intern!(py, "ip"),
-            shared_str(py, &x.addr.ip().to_string()).into_any(),
-        ),
-        (
-            intern!(py, "port"),
-            x.addr.port().into_pyobject(py)?.into_any(),
-        ),
-        (
-            intern!(py, "code"),
-            x.reply.code.into_pyobject(py)?.into_any(),
-        ),
+        (intern!(py, "ip"), shared_str(py, &x.addr.ip().to_string()).into_any()),
+        (intern!(py, "port"), x.addr.port().into_pyobject(py)?.into_any()),
+        (intern!(py, "code"), x.reply.code.into_pyobject(py)?.into_any()),
         (
             intern!(py, "enhanced_code"),
             shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
         ),
-        (
-            intern!(py, "reply"),
-            x.reply.text().into_pyobject(py)?.into_any(),
-        ),
+        (intern!(py, "reply"), x.reply.text().into_pyobject(py)?.into_any()),
     ])
 }
 
@@ -332,14 +271,8 @@ impl DeliveryDetail {
         for x in &d.transactions {
             let mut fields = Vec::from(transaction_head(py, x)?);
             fields.extend([
-                (
-                    intern!(py, "accepted"),
-                    PyList::new(py, &x.accepted)?.into_any(),
-                ),
-                (
-                    intern!(py, "timings"),
-                    timings_dict(py, &x.timings)?.into_any(),
-                ),
+                (intern!(py, "accepted"), PyList::new(py, &x.accepted)?.into_any()),
+                (intern!(py, "timings"), timings_dict(py, &x.timings)?.into_any()),
                 (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
             ]);
             txs.push(build(py, t, &t.transaction, &fields)?);
@@ -376,11 +309,7 @@ pub fn kind_name(kind: &ErrorKind) -> &'static str {
 }
 
 /// Describes a session error for Python: kind, phase, reply, and the pieces of its message.
-pub fn session_error_fields<'py>(
-    py: Python<'py>,
-    e: &SessionError,
-    d: &Bound<'py, PyDict>,
-) -> PyResult<()> {
+pub fn session_error_fields<'py>(py: Python<'py>, e: &SessionError, d: &Bound<'py, PyDict>) -> PyResult<()> {
     d.set_item("kind", kind_name(&e.kind))?;
     d.set_item("phase", e.phase.name())?;
     d.set_item("detail", e.kind.to_string())?;
@@ -398,9 +327,7 @@ pub fn session_error_fields<'py>(
     d.set_item("errno", errno)?;
     // The reply that decided it; for DNS failures, the stand-in a server would have given.
     let reply = match &e.kind {
-        ErrorKind::Dns(DnsFailure::NullMx(_)) => {
-            Some(Reply::new(556, &format!("5.1.10 {}", e.kind)))
-        }
+        ErrorKind::Dns(DnsFailure::NullMx(_)) => Some(Reply::new(556, &format!("5.1.10 {}", e.kind))),
         ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => {
             Some(Reply::new(550, &format!("5.1.2 {}", e.kind)))
         }
@@ -411,10 +338,7 @@ pub fn session_error_fields<'py>(
     d.set_item("smtp_text", reply.as_ref().map(|r| r.text()))?;
     d.set_item(
         "enhanced_code",
-        reply
-            .as_ref()
-            .and_then(|r| r.enhanced)
-            .map(|e| e.to_string()),
+        reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string()),
     )?;
     let _ = py;
     Ok(())
@@ -426,10 +350,7 @@ pub fn failure_to_pyerr(py: Python<'_>, f: &Failure, sender: Option<String>) -> 
     let build = || -> PyResult<PyErr> {
         static FROM_CORE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
         let from_core = FROM_CORE.get_or_try_init(py, || -> PyResult<_> {
-            Ok(py
-                .import("resilient_smtp.errors")?
-                .getattr("_from_core")?
-                .unbind())
+            Ok(py.import("resilient_smtp.errors")?.getattr("_from_core")?.unbind())
         })?;
         let d = PyDict::new(py);
         session_error_fields(py, &f.error, &d)?;

@@ -35,10 +35,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
     m.add_class::<connection::Connection>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
-    m.add(
-        "PHASES",
-        Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>(),
-    )?;
+    m.add("PHASES", Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>())?;
     let defaults = PyDict::new(py);
     let t = Timeouts::default();
     for p in Phase::ALL {

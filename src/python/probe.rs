@@ -12,9 +12,7 @@ use super::convert::{secs, tls_dict, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
 use crate::auth::Credentials;
 use crate::envelope::{parse_address, InputError};
-use crate::probe::{
-    probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target,
-};
+use crate::probe::{probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target};
 use crate::route::{resolver_address, HostSpec, MxResolver};
 use crate::session::{SessionConfig, TlsMode};
 use crate::tls::TlsSettings;
@@ -34,18 +32,11 @@ fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
 fn steps_list<'py>(py: Python<'py>, steps: &[Step]) -> PyResult<Bound<'py, PyList>> {
     PyList::new(
         py,
-        steps
-            .iter()
-            .map(|s| step_dict(py, s))
-            .collect::<PyResult<Vec<_>>>()?,
+        steps.iter().map(|s| step_dict(py, s)).collect::<PyResult<Vec<_>>>()?,
     )
 }
 
-fn problem_dict<'py>(
-    py: Python<'py>,
-    p: &Problem,
-    host: &HostReport,
-) -> PyResult<Bound<'py, PyDict>> {
+fn problem_dict<'py>(py: Python<'py>, p: &Problem, host: &HostReport) -> PyResult<Bound<'py, PyDict>> {
     let d = problem_fields(py, p)?;
     d.set_item("host", &host.host)?;
     d.set_item("address", host.addr.map(|a| a.to_string()))?;
@@ -95,12 +86,7 @@ fn report_to_py(py: Python<'_>, r: &ProbeReport) -> PyResult<Py<PyAny>> {
     d.set_item("ok", r.ok())?;
     d.set_item("failed_phase", r.failed_phase().map(|p| p.name()))?;
     d.set_item("steps", steps_list(py, &r.steps)?)?;
-    d.set_item(
-        "mx",
-        r.mx.iter()
-            .map(|(p, h)| (*p, h.clone()))
-            .collect::<Vec<_>>(),
-    )?;
+    d.set_item("mx", r.mx.iter().map(|(p, h)| (*p, h.clone())).collect::<Vec<_>>())?;
     let hosts = PyList::empty(py);
     for h in &r.hosts {
         hosts.append(host_dict(py, h)?)?;
@@ -148,10 +134,7 @@ pub fn probe(
         let credentials = Credentials::from_options(username, password, None)?;
         let limits = parse_timeouts(timeouts)?;
         // Verification is recorded, not enforced: a bad certificate is described and reported as a problem.
-        let tls_settings = TlsSettings {
-            verify: false,
-            ca_file,
-        };
+        let tls_settings = TlsSettings { verify: false, ca_file };
         if tls_mode != TlsMode::Off {
             tls_settings.validate()?;
         }

@@ -72,10 +72,7 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
             .call_method1("getLogger", ("resilient_smtp",))?
             .unbind())
     })?;
-    let level: i64 = logger
-        .bind(py)
-        .call_method0("getEffectiveLevel")?
-        .extract()?;
+    let level: i64 = logger.bind(py).call_method0("getEffectiveLevel")?.extract()?;
     if LOG_LEVEL.swap(level, Ordering::Relaxed) != level {
         reset.reset();
         log::set_max_level(match level {
@@ -95,10 +92,7 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
 
 /// Runs `fut` on the shared runtime with the GIL released, checking for signals every 50 ms so Ctrl-C raises
 /// KeyboardInterrupt promptly; the task is then aborted, which drops its connections.
-pub fn run_blocking<T: Send + 'static>(
-    py: Python<'_>,
-    fut: impl Future<Output = T> + Send + 'static,
-) -> PyResult<T> {
+pub fn run_blocking<T: Send + 'static>(py: Python<'_>, fut: impl Future<Output = T> + Send + 'static) -> PyResult<T> {
     let mut handle = runtime().spawn(fut);
     let out = wait_task_for(py, &mut handle, None);
     if out.is_err() {
@@ -123,9 +117,7 @@ where
     py.detach(move || {
         LOCAL.with(|rt| {
             let Some(rt) = rt else {
-                return Err(PyRuntimeError::new_err(
-                    "cannot start a runtime on this thread",
-                ));
+                return Err(PyRuntimeError::new_err("cannot start a runtime on this thread"));
             };
             rt.block_on(async {
                 tokio::pin!(fut);
@@ -152,8 +144,7 @@ pub fn wait_task_for<T: Send + 'static>(
     handle: &mut JoinHandle<T>,
     limit: Option<Duration>,
 ) -> PyResult<Option<T>> {
-    let failed =
-        |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
+    let failed = |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
     if handle.is_finished() {
         if let Some(joined) = (&mut *handle).now_or_never() {
             return joined.map(Some).map_err(failed);
