@@ -5,7 +5,7 @@ use std::fmt;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 
-use crate::envelope::InputError;
+use crate::error::InputError;
 
 /// A password or token. Its Debug and Display show nothing of it.
 #[derive(Clone, PartialEq, Eq)]

@@ -3,7 +3,6 @@
 //! [`crate::policy::judge`]; this module only follows it and keeps the history.
 
 use std::collections::BTreeMap;
-use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -12,15 +11,15 @@ use rand::rngs::SmallRng;
 use rand::SeedableRng;
 
 use crate::envelope::{Envelope, Payload};
-use crate::error::{DnsFailure, ErrorKind, Failure, SessionError};
+use crate::error::{ErrorKind, SessionError};
+use crate::outcome::{Attempt, Delivery, Failure, Transaction};
 use crate::phase::{Budget, Phase};
-use crate::policy::{judge, looks_greylisted, Trouble};
+use crate::policy::{judge, looks_greylisted, reply_or_stand_in, Trouble, Verdict};
 use crate::pool::Pool;
 use crate::reply::Reply;
 use crate::retry::RetryPolicy;
 use crate::route::{relay_peers, HostSpec, MxResolver};
-use crate::session::{Peer, Session, SessionConfig, Timings};
-use crate::tls::TlsInfo;
+use crate::session::{Peer, Session, SessionConfig};
 
 const LOG: &str = "resilient_smtp.deliver";
 
@@ -50,65 +49,6 @@ pub struct Request {
     pub deadline: Option<Duration>,
     /// Resend after a lost final reply (the same bytes, so the same Message-ID): duplicates become possible.
     pub retry_uncertain: bool,
-}
-
-/// One connection to one address (or one failed lookup), as the history shows it.
-#[derive(Clone, Debug)]
-pub struct Attempt {
-    /// The round, from 1.
-    pub number: u32,
-    pub host: String,
-    pub ip: Option<IpAddr>,
-    pub port: Option<u16>,
-    /// How far it got: where it failed, or `DataDone` for a delivery.
-    pub phase: Phase,
-    /// The last reply that decided it (the final reply on success).
-    pub reply: Option<Reply>,
-    pub error: Option<SessionError>,
-    pub started_at: SystemTime,
-    pub elapsed: Duration,
-    /// The backoff slept before it (only the first attempt of a round has one).
-    pub delay_before: Duration,
-}
-
-/// A completed transaction: these recipients are the server's now.
-#[derive(Clone, Debug)]
-pub struct Transaction {
-    pub host: String,
-    pub addr: SocketAddr,
-    pub reply: Reply,
-    pub accepted: Vec<String>,
-    pub timings: Timings,
-    pub tls: Option<TlsInfo>,
-}
-
-#[derive(Clone, Debug)]
-pub struct Delivery {
-    pub transactions: Vec<Transaction>,
-    /// Recipients not delivered: refused (5xx), or still deferred when the attempts ran out.
-    pub refused: Vec<(String, Reply)>,
-    pub attempts: Vec<Attempt>,
-    pub elapsed: Duration,
-}
-
-/// A reply standing for a failure that had none, as Postfix's DSNs do (RFC 3463 codes for network trouble).
-fn stand_in_reply(err: &SessionError) -> Reply {
-    if let Some(r) = err.reply() {
-        return r.clone();
-    }
-    let (code, enhanced) = match &err.kind {
-        ErrorKind::Dns(DnsFailure::NullMx(_)) => (556, "5.1.10"),
-        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => (550, "5.1.2"),
-        ErrorKind::Dns(DnsFailure::Temporary(_)) => (451, "4.4.3"),
-        ErrorKind::Timeout { .. } | ErrorKind::Connect(_) => (451, "4.4.1"),
-        ErrorKind::Disconnected(_) => (451, "4.4.2"),
-        ErrorKind::Certificate(_) | ErrorKind::ResponseInjection(_) => (554, "5.7.0"),
-        ErrorKind::Tls(_) => (451, "4.7.0"),
-        ErrorKind::MessageTooLarge { .. } => (552, "5.3.4"),
-        ErrorKind::NotSupported(_) => (554, "5.5.1"),
-        _ => (451, "4.5.0"),
-    };
-    Reply::new(code, &format!("{enhanced} {err}"))
 }
 
 /// The recipients of one domain (MX) or all of them (relays), and everything that happened to them.
@@ -256,16 +196,16 @@ impl Deliverer {
                     delay_before: std::mem::take(&mut delay_before),
                 };
                 match outcome {
-                    Ok(tx) => {
+                    Ok((tx, refused)) => {
                         attempt.reply = Some(tx.reply.clone());
                         g.pending.retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
                         for a in &tx.accepted {
                             g.deferred.remove(a);
                         }
-                        g.record_refusals(&tx.refused);
+                        g.record_refusals(&refused);
                         log::debug!(target: LOG, "delivered to {} via {} [{}]: {}", tx.accepted.join(", "), tx.host, tx.addr, tx.reply);
                         g.attempts.push(attempt);
-                        g.transactions.push(tx.transaction);
+                        g.transactions.push(tx);
                         any_worth_retrying |= !g.pending.is_empty();
                     }
                     Err(err) => {
@@ -275,7 +215,7 @@ impl Deliverer {
                         }
                         if verdict.trouble == Trouble::Uncertain && req.retry_uncertain {
                             // The caller accepts duplicates: treat it as a transient failure.
-                            verdict = crate::policy::Verdict {
+                            verdict = Verdict {
                                 trouble: Trouble::Transient,
                                 next_candidate: true,
                             };
@@ -286,7 +226,7 @@ impl Deliverer {
                         if matches!(err.kind, ErrorKind::Dns(_)) && verdict.trouble == Trouble::Permanent {
                             // No route to this domain: its recipients are refused, as a server would refuse them.
                             for rcpt in g.pending.clone() {
-                                g.refuse(text(&rcpt), stand_in_reply(&err));
+                                g.refuse(text(&rcpt), reply_or_stand_in(&err, &err));
                             }
                         }
                         attempt.phase = err.phase;
@@ -330,14 +270,15 @@ impl Deliverer {
         g
     }
 
-    /// One connection: open (or reuse) a session, run the transaction, and QUIT or return it to the pool.
+    /// One connection: open (or reuse) a session, run the transaction, and QUIT or return it to the pool. The
+    /// transaction, and the recipients it refused one by one.
     async fn try_peer(
         &self,
         req: &Request,
         peer: &Peer,
         env: &Envelope,
         budget: Budget,
-    ) -> Result<Outcome, SessionError> {
+    ) -> Result<(Transaction, Vec<(String, Reply)>), SessionError> {
         let (mut session, reused) = match &self.pool {
             Some(pool) => pool.checkout(peer, &req.session, budget).await?,
             None => (Session::open(peer.clone(), req.session.clone(), budget).await?, false),
@@ -360,26 +301,20 @@ impl Deliverer {
         }
         match result {
             Ok(acc) => {
-                let outcome = Outcome {
-                    accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),
-                    refused: acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect(),
-                    reply: acc.reply.clone(),
+                let refused = acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect();
+                let tx = Transaction {
                     host: peer.host.clone(),
                     addr: peer.addr,
-                    transaction: Transaction {
-                        host: peer.host.clone(),
-                        addr: peer.addr,
-                        reply: acc.reply,
-                        accepted: acc.accepted.iter().map(|a| a.to_string()).collect(),
-                        timings: std::mem::take(&mut session.timings),
-                        tls: session.tls.clone(),
-                    },
+                    reply: acc.reply,
+                    accepted: acc.accepted.iter().map(ToString::to_string).collect(),
+                    timings: session.take_timings(),
+                    tls: session.tls().cloned(),
                 };
                 match &self.pool {
                     Some(pool) => pool.checkin(session).await,
                     None => session.quit().await,
                 }
-                Ok(outcome)
+                Ok((tx, refused))
             }
             Err(e) => {
                 // Never reused after an error; a reply error leaves the dialogue in step, so say goodbye.
@@ -392,15 +327,6 @@ impl Deliverer {
             }
         }
     }
-}
-
-struct Outcome {
-    accepted: Vec<String>,
-    refused: Vec<(String, Reply)>,
-    reply: Reply,
-    host: String,
-    addr: SocketAddr,
-    transaction: Transaction,
 }
 
 impl Group {
@@ -426,7 +352,7 @@ impl Group {
                 .deferred
                 .get(text(rcpt))
                 .cloned()
-                .or_else(|| self.last.as_ref().map(|(e, _, _)| stand_in_reply(e)));
+                .or_else(|| self.last.as_ref().map(|(e, _, _)| reply_or_stand_in(e, e)));
             if let Some(reply) = reply {
                 out.push((rcpt.to_string(), reply));
             }

@@ -5,10 +5,7 @@ use std::str::FromStr;
 
 use lettre::Address;
 
-/// Input that cannot be sent as given. Raised as `ValueError` in Python, before any byte is sent.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct InputError(pub String);
+use crate::error::InputError;
 
 fn reject_controls(what: &str, value: &str) -> Result<(), InputError> {
     if let Some(c) = value.chars().find(|c| matches!(c, '\r' | '\n' | '\0')) {

@@ -1,15 +1,18 @@
-//! The one error type of the core. What an error *means* (retry, fail over, give up, maybe delivered) is decided in
-//! [`crate::policy`], not here and not at the place it happened.
+//! What went wrong, as facts: bad input ([`InputError`]) and what failed on a connection, in which phase
+//! ([`SessionError`]). A leaf of the module graph (it names only phases and replies): what an error *means* (retry,
+//! fail over, give up, maybe delivered) is decided in [`crate::policy`], and a whole delivery's failure, with its
+//! history, is [`crate::outcome::Failure`].
 
 use std::fmt;
-use std::net::IpAddr;
 use std::time::Duration;
 
-use crate::deliver::Attempt;
-use crate::envelope::InputError;
 use crate::phase::{LimitKind, Phase};
-use crate::policy::Trouble;
 use crate::reply::{Malformed, Reply};
+
+/// Input that cannot be sent as given. Raised as `ValueError` in Python, before any byte is sent.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InputError(pub String);
 
 /// An I/O error, kept as its kind and text (io::Error is not Clone, and an error may be reported twice: in the
 /// attempt history and as the final error).
@@ -137,45 +140,4 @@ impl SessionError {
             _ => None,
         }
     }
-}
-
-/// A delivery that did not happen (or may have happened: see `trouble`), with everything a caller needs to decide
-/// what to do next.
-#[derive(Clone, Debug)]
-pub struct Failure {
-    pub error: SessionError,
-    pub trouble: Trouble,
-    pub host: Option<String>,
-    pub ip: Option<IpAddr>,
-    pub port: Option<u16>,
-    pub attempts: Vec<Attempt>,
-    pub elapsed: Duration,
-    /// When trying again could help: a suggestion for a task queue's countdown.
-    pub retry_after: Option<Duration>,
-    /// Recipients refused one by one (5xx, or 4xx that never cleared), in order.
-    pub refused: Vec<(String, Reply)>,
-}
-
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.error)?;
-        if let Some(host) = &self.host {
-            write!(f, " at {host}")?;
-            if let Some(ip) = self.ip {
-                write!(f, " [{ip}]")?;
-            }
-            if let Some(port) = self.port {
-                write!(f, ":{port}")?;
-            }
-        }
-        Ok(())
-    }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error(transparent)]
-    Input(#[from] InputError),
-    #[error("{0}")]
-    Delivery(Box<Failure>),
 }

@@ -7,9 +7,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::auth::Credentials;
-use crate::deliver::{Deliverer, Delivery, Request, Route};
+use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{Envelope, Payload};
-use crate::error::{ErrorKind, Failure, SessionError};
+use crate::error::{ErrorKind, SessionError};
+use crate::outcome::Delivery;
+use crate::outcome::Failure;
 use crate::phase::{Budget, Phase};
 use crate::policy::judge;
 use crate::pool::{Pool, PoolLimits};
@@ -93,7 +95,7 @@ impl Held {
                         s.close().await;
                         return Err(failure(e, Some(peer), started));
                     }
-                    let greeting = s.greeting.clone().expect("greet() keeps the 220 reply");
+                    let greeting = s.greeting().cloned().expect("greet() keeps the 220 reply");
                     let mut peers = peers.clone();
                     peers.rotate_left(i);
                     let pool = Pool::new(PoolLimits {
@@ -148,7 +150,7 @@ impl Held {
 
     /// Judges a command's error: the connection is dropped when it cannot go on.
     async fn fail(&mut self, err: SessionError, started: Instant) -> Box<Failure> {
-        let peer = self.session.as_ref().map(|s| s.peer.clone());
+        let peer = self.session.as_ref().map(|s| s.peer().clone());
         if breaks_connection(&err) {
             if let Some(mut s) = self.session.take() {
                 s.close().await;
@@ -254,7 +256,7 @@ impl Held {
         self.session = self.pool.take_any();
         self.pool.close().await;
         if let Some(s) = &self.session {
-            if let Some(i) = self.peers.iter().position(|p| *p == s.peer) {
+            if let Some(i) = self.peers.iter().position(|p| p == s.peer()) {
                 self.peers.rotate_left(i);
             }
         }
@@ -267,7 +269,7 @@ impl Held {
         let mut s = self.session.take()?;
         let out = s.command(Phase::Quit, "QUIT").await;
         s.close().await;
-        Some(out.map_err(|e| failure(e, Some(&s.peer), started)))
+        Some(out.map_err(|e| failure(e, Some(s.peer()), started)))
     }
 
     /// Closes without QUIT.

@@ -3,6 +3,7 @@
 
 use crate::error::{DnsFailure, ErrorKind, SessionError};
 use crate::phase::{LimitKind, Phase};
+use crate::reply::Reply;
 
 /// How a failure bears on the message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +84,32 @@ pub fn judge(err: &SessionError) -> Verdict {
     }
 }
 
+/// The reply code and RFC 3463 enhanced code a server would have given for a failure that had no reply, as
+/// Postfix's DSNs do for network trouble. The one table: the delivery loop's refusals and the exceptions' codes use it.
+pub fn stand_in_code(kind: &ErrorKind) -> (u16, &'static str) {
+    match kind {
+        ErrorKind::Dns(DnsFailure::NullMx(_)) => (556, "5.1.10"),
+        ErrorKind::Dns(DnsFailure::NxDomain(_) | DnsFailure::NoAddress(_)) => (550, "5.1.2"),
+        ErrorKind::Dns(DnsFailure::Temporary(_)) => (451, "4.4.3"),
+        ErrorKind::Timeout { .. } | ErrorKind::Connect(_) => (451, "4.4.1"),
+        ErrorKind::Disconnected(_) => (451, "4.4.2"),
+        ErrorKind::Certificate(_) | ErrorKind::ResponseInjection(_) => (554, "5.7.0"),
+        ErrorKind::Tls(_) => (451, "4.7.0"),
+        ErrorKind::MessageTooLarge { .. } => (552, "5.3.4"),
+        ErrorKind::NotSupported(_) => (554, "5.5.1"),
+        ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_) | ErrorKind::Malformed(_) => (451, "4.5.0"),
+    }
+}
+
+/// The reply behind a failure, or its stand-in ([`stand_in_code`]) with `text` after the enhanced code.
+pub fn reply_or_stand_in(err: &SessionError, text: &dyn std::fmt::Display) -> Reply {
+    if let Some(r) = err.reply() {
+        return r.clone();
+    }
+    let (code, enhanced) = stand_in_code(&err.kind);
+    Reply::new(code, &format!("{enhanced} {text}"))
+}
+
 /// Greylisting (RFC 6647) usually clears after a few minutes: a hint for a caller who retries later.
 pub fn looks_greylisted(err: &SessionError) -> bool {
     err.reply().is_some_and(|r| {
@@ -97,7 +124,6 @@ pub fn looks_greylisted(err: &SessionError) -> bool {
 mod tests {
     use super::*;
     use crate::error::IoFailure;
-    use crate::reply::Reply;
     use std::time::Duration;
 
     fn rej(phase: Phase, code: u16, text: &str) -> SessionError {

@@ -110,7 +110,7 @@ impl Pool {
             for list in idle.values_mut() {
                 let (old, keep): (Vec<Idle>, Vec<Idle>) = list.drain(..).partition(|i| {
                     i.since.elapsed() > self.limits.idle_timeout
-                        || i.session.opened_at.elapsed() > self.limits.reuse_time_limit
+                        || i.session.opened_at().elapsed() > self.limits.reuse_time_limit
                 });
                 *list = keep;
                 out.extend(old.into_iter().map(|i| i.session));
@@ -129,7 +129,7 @@ impl Pool {
     }
 
     /// A session for `peer` and whether it is a reused one: an idle one within the limits (its next transaction
-    /// starts with RSET, see [`Session::pending_reset`]), or a new one.
+    /// starts with RSET, see [`Session::expect_reset`]), or a new one.
     pub async fn checkout(
         &self,
         peer: &Peer,
@@ -137,13 +137,14 @@ impl Pool {
         budget: Budget,
     ) -> Result<(Session, bool), SessionError> {
         while let Some(Idle { mut session, since }) = self.take_idle(peer) {
-            if since.elapsed() > self.limits.idle_timeout || session.opened_at.elapsed() > self.limits.reuse_time_limit
+            if since.elapsed() > self.limits.idle_timeout
+                || session.opened_at().elapsed() > self.limits.reuse_time_limit
             {
                 session.quit().await;
                 continue;
             }
             session.set_budget(budget);
-            session.pending_reset = true;
+            session.expect_reset();
             return Ok((session, true));
         }
         Ok((self.open(peer, cfg, budget).await?, false))
@@ -158,12 +159,12 @@ impl Pool {
 
     /// Returns a session after a clean transaction.
     pub async fn checkin(&self, session: Session) {
-        if session.opened_at.elapsed() > self.limits.reuse_time_limit {
+        if session.opened_at().elapsed() > self.limits.reuse_time_limit {
             session.quit().await;
             return;
         }
         self.start_reaper();
-        let key = (session.peer.host.clone(), session.peer.addr);
+        let key = (session.peer().host.clone(), session.peer().addr);
         let overflow = {
             let mut idle = self.idle();
             let list = idle.entry(key).or_default();

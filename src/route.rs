@@ -11,7 +11,7 @@ use hickory_resolver::{Resolver, TokioResolver};
 use rand::seq::SliceRandom;
 use rand::Rng;
 
-use crate::envelope::InputError;
+use crate::error::InputError;
 use crate::error::{DnsFailure, ErrorKind, SessionError};
 use crate::phase::Phase;
 use crate::session::Peer;

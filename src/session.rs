@@ -151,26 +151,71 @@ const PIPELINE_WINDOW: usize = 8 * 1024;
 
 pub struct Session {
     conn: Conn,
-    pub peer: Peer,
-    pub caps: Capabilities,
+    peer: Peer,
+    caps: Capabilities,
     cfg: Arc<SessionConfig>,
     budget: Budget,
-    pub timings: Timings,
+    timings: Timings,
     /// The phase entered last: where a failure happened, or how far a success got.
-    pub phase: Phase,
-    pub greeting: Option<Reply>,
-    pub ehlo: Option<Reply>,
-    pub tls: Option<TlsInfo>,
-    pub authenticated: bool,
+    phase: Phase,
+    greeting: Option<Reply>,
+    ehlo: Option<Reply>,
+    tls: Option<TlsInfo>,
+    authenticated: bool,
     /// Transactions completed on this connection (for pooling).
-    pub transactions: u32,
-    pub opened_at: Instant,
+    transactions: u32,
+    opened_at: Instant,
     /// A reused connection: the next transaction starts with RSET (pipelined with MAIL when the server offers
     /// PIPELINING; a failure there is reported in the `rset` phase, before the server could have taken a message).
-    pub pending_reset: bool,
+    pending_reset: bool,
 }
 
 impl Session {
+    /// The server this connection is to.
+    pub fn peer(&self) -> &Peer {
+        &self.peer
+    }
+
+    /// What the server offered in its last EHLO reply (none before EHLO, after STARTTLS, or after HELO).
+    pub fn caps(&self) -> &Capabilities {
+        &self.caps
+    }
+
+    /// The server's 220 greeting, once read.
+    pub fn greeting(&self) -> Option<&Reply> {
+        self.greeting.as_ref()
+    }
+
+    /// The last positive EHLO (or HELO) reply.
+    pub fn ehlo(&self) -> Option<&Reply> {
+        self.ehlo.as_ref()
+    }
+
+    /// The TLS connection's details, once TLS is up.
+    pub fn tls(&self) -> Option<&TlsInfo> {
+        self.tls.as_ref()
+    }
+
+    /// Whether AUTH succeeded on this connection.
+    pub fn is_authenticated(&self) -> bool {
+        self.authenticated
+    }
+
+    /// When the TCP connection was made (pooling retires connections by age).
+    pub fn opened_at(&self) -> Instant {
+        self.opened_at
+    }
+
+    /// The time spent per phase so far, leaving the record empty for the next transaction.
+    pub fn take_timings(&mut self) -> Timings {
+        std::mem::take(&mut self.timings)
+    }
+
+    /// Marks a reused connection: its next transaction starts with RSET (see [`Session::transaction`]).
+    pub fn expect_reset(&mut self) {
+        self.pending_reset = true;
+    }
+
     fn limit(&mut self, phase: Phase) -> (Duration, LimitKind) {
         self.phase = phase;
         self.budget.limit(self.cfg.timeouts.get(phase))

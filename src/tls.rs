@@ -13,7 +13,7 @@ use tokio_rustls::rustls::crypto::{ring, verify_tls12_signature, verify_tls13_si
 use tokio_rustls::rustls::{self, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use tokio_rustls::TlsConnector;
 
-use crate::envelope::InputError;
+use crate::error::InputError;
 
 /// How to check the server's certificate.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]

@@ -447,7 +447,7 @@ macro_rules! step {
 
 fn caps_detail(s: &Session) -> String {
     let words: Vec<String> = s
-        .caps
+        .caps()
         .lines
         .iter()
         .filter(|l| !l.trim().is_empty())
@@ -533,7 +533,7 @@ async fn handshake(h: &mut HostReport, s: &mut Session, command: Option<String>)
         h.fail(&e, elapsed, command);
         return None;
     }
-    let info = s.tls.clone().unwrap_or_default();
+    let info = s.tls().cloned().unwrap_or_default();
     let status = match &info.verified {
         Some(Err(why)) => {
             let (kind, hint) = certificate_hint(why);
@@ -563,16 +563,16 @@ async fn hello(h: &mut HostReport, s: &mut Session, helo: &str) -> Option<()> {
     let detail = caps_detail(s);
     let step = h.step(Phase::Ehlo, Status::Ok, elapsed, detail);
     step.command = Some(format!("EHLO {helo}"));
-    step.reply = s.ehlo.clone();
+    step.reply = s.ehlo().cloned();
     h.capabilities = s
-        .caps
+        .caps()
         .lines
         .iter()
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .collect();
-    h.starttls_offered |= s.caps.starttls;
-    h.auth_mechanisms = s.caps.auth.clone();
+    h.starttls_offered |= s.caps().starttls;
+    h.auth_mechanisms = s.caps().auth.clone();
     Some(())
 }
 
@@ -582,13 +582,13 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
         handshake(h, s, None).await?;
     }
     let (_, elapsed) = step!(h, None, s.greet())?;
-    h.greeting = s.greeting.clone();
-    let detail = s.greeting.as_ref().map(|r| r.to_string()).unwrap_or_default();
+    h.greeting = s.greeting().cloned();
+    let detail = s.greeting().map(|r| r.to_string()).unwrap_or_default();
     let step = h.step(Phase::Greeting, Status::Ok, elapsed, detail);
-    step.reply = s.greeting.clone();
+    step.reply = s.greeting().cloned();
     hello(h, s, &helo).await?;
     match opts.tls_mode {
-        TlsMode::Required | TlsMode::Opportunistic if s.caps.starttls => {
+        TlsMode::Required | TlsMode::Opportunistic if s.caps().starttls => {
             handshake(h, s, Some("STARTTLS".into())).await?;
             hello(h, s, &helo).await?;
         }

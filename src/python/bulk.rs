@@ -22,8 +22,7 @@ use tokio::task::JoinHandle;
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::run::{runtime, wait_task_for};
-use crate::deliver::Delivery;
-use crate::error::{Error, Failure};
+use crate::{Delivery, Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
 enum Slot {
@@ -181,10 +180,10 @@ fn fast_item<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
     } else {
         return Ok(None);
     };
-    let message_id = match crate::envelope::header_message_id(data.as_bytes()) {
-        crate::envelope::MessageId::Found(id) => PyString::new(py, &id).into_any().unbind(),
-        crate::envelope::MessageId::Absent => py.None(),
-        crate::envelope::MessageId::Unclear => return Ok(None),
+    let message_id = match crate::header_message_id(data.as_bytes()) {
+        crate::MessageId::Found(id) => PyString::new(py, &id).into_any().unbind(),
+        crate::MessageId::Absent => py.None(),
+        crate::MessageId::Unclear => return Ok(None),
     };
     Ok(Some((data, sender.to_cow()?.into_owned(), recipients, message_id)))
 }

@@ -14,16 +14,10 @@ use super::bulk::Stream;
 
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::run::{run_blocking, run_here, runtime, sync_log_level};
-use crate::auth::Credentials;
-use crate::deliver::{Deliverer, Request, Route};
-use crate::envelope::{Envelope, InputError, Payload};
-use crate::error::Error;
-use crate::phase::{Phase, Timeouts};
-use crate::pool::{Pool, PoolLimits};
-use crate::retry::{Jitter, RetryPolicy};
-use crate::route::{resolver_address, HostSpec, MxResolver};
-use crate::session::{SessionConfig, TlsMode};
-use crate::tls::TlsSettings;
+use crate::{
+    resolver_address, Credentials, Deliverer, Envelope, Error, HostSpec, InputError, Jitter, MxResolver, Payload,
+    Phase, Pool, PoolLimits, Request, RetryPolicy, Route, SessionConfig, Timeouts, TlsMode, TlsSettings,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The client: every option, checked once.

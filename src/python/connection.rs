@@ -13,15 +13,7 @@ use pyo3::types::{PyDict, PyTuple};
 use super::client::Client;
 use super::convert::{failure_to_pyerr, reply_tuple, send_result, tls_dict, value_error};
 use super::run::{run_blocking, sync_log_level};
-use crate::auth::Credentials;
-use crate::deliver::Route;
-use crate::envelope::{Envelope, Payload};
-use crate::error::Failure;
-use crate::held::{Held, SendPolicy};
-use crate::phase::Phase;
-use crate::reply::Reply;
-use crate::route::HostSpec;
-use crate::session::SessionConfig;
+use crate::{Credentials, Envelope, Failure, Held, HostSpec, Payload, Phase, Reply, Route, SendPolicy, SessionConfig};
 
 /// A held connection to one host, configured by a `Client` (timeouts, TLS checks, retry policy, deadline).
 #[pyclass(module = "resilient_smtp._core", frozen)]
@@ -230,11 +222,11 @@ impl Connection {
             return Ok(None);
         };
         let d = PyDict::new(py);
-        d.set_item("host", &s.peer.host)?;
-        d.set_item("ip", s.peer.addr.ip().to_string())?;
-        d.set_item("port", s.peer.addr.port())?;
-        d.set_item("tls", tls_dict(py, &s.tls)?)?;
-        d.set_item("authenticated", s.authenticated)?;
+        d.set_item("host", &s.peer().host)?;
+        d.set_item("ip", s.peer().addr.ip().to_string())?;
+        d.set_item("port", s.peer().addr.port())?;
+        d.set_item("tls", tls_dict(py, s.tls())?)?;
+        d.set_item("authenticated", s.is_authenticated())?;
         Ok(Some(d))
     }
 

@@ -9,14 +9,10 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::deliver::{Attempt, Delivery, Transaction};
-use crate::envelope::InputError;
-use crate::error::{DnsFailure, Error, ErrorKind, Failure, SessionError};
-use crate::phase::LimitKind;
-use crate::policy::Trouble;
-use crate::reply::Reply;
-use crate::session::Timings;
-use crate::tls::TlsInfo;
+use crate::{
+    reply_or_stand_in, Attempt, Delivery, DnsFailure, Error, ErrorKind, Failure, InputError, LimitKind, Reply,
+    SessionError, Timings, TlsInfo, Transaction, Trouble,
+};
 
 pub fn value_error(e: InputError) -> PyErr {
     PyValueError::new_err(e.0)
@@ -41,7 +37,7 @@ pub fn timings_dict<'py>(py: Python<'py>, t: &Timings) -> PyResult<Bound<'py, Py
     Ok(d)
 }
 
-pub fn tls_dict<'py>(py: Python<'py>, tls: &Option<TlsInfo>) -> PyResult<Option<Bound<'py, PyDict>>> {
+pub fn tls_dict<'py>(py: Python<'py>, tls: Option<&TlsInfo>) -> PyResult<Option<Bound<'py, PyDict>>> {
     let Some(info) = tls else { return Ok(None) };
     let d = PyDict::new(py);
     d.set_item("version", &info.version)?;
@@ -273,7 +269,7 @@ impl DeliveryDetail {
             fields.extend([
                 (intern!(py, "accepted"), PyList::new(py, &x.accepted)?.into_any()),
                 (intern!(py, "timings"), timings_dict(py, &x.timings)?.into_any()),
-                (intern!(py, "tls"), tls_dict(py, &x.tls)?.into_pyobject(py)?),
+                (intern!(py, "tls"), tls_dict(py, x.tls.as_ref())?.into_pyobject(py)?),
             ]);
             txs.push(build(py, t, &t.transaction, &fields)?);
         }
@@ -327,11 +323,8 @@ pub fn session_error_fields<'py>(py: Python<'py>, e: &SessionError, d: &Bound<'p
     d.set_item("errno", errno)?;
     // The reply that decided it; for DNS failures, the stand-in a server would have given.
     let reply = match &e.kind {
-        ErrorKind::Dns(DnsFailure::NullMx(_)) => Some(Reply::new(556, &format!("5.1.10 {}", e.kind))),
-        ErrorKind::Dns(DnsFailure::NxDomain(_)) | ErrorKind::Dns(DnsFailure::NoAddress(_)) => {
-            Some(Reply::new(550, &format!("5.1.2 {}", e.kind)))
-        }
-        ErrorKind::MessageTooLarge { .. } => Some(Reply::new(552, &format!("5.3.4 {}", e.kind))),
+        ErrorKind::Dns(DnsFailure::NullMx(_) | DnsFailure::NxDomain(_) | DnsFailure::NoAddress(_))
+        | ErrorKind::MessageTooLarge { .. } => Some(reply_or_stand_in(e, &e.kind)),
         _ => e.reply().cloned(),
     };
     d.set_item("smtp_code", reply.as_ref().map(|r| r.code))?;

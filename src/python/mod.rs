@@ -13,7 +13,7 @@ mod run;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::phase::{Phase, Timeouts};
+use crate::{Phase, Timeouts};
 
 #[pymodule]
 #[pyo3(name = "_core")]

@@ -10,12 +10,10 @@ use pyo3::types::{PyDict, PyList};
 use super::client::{check_helo, parse_timeouts, parse_tls_mode};
 use super::convert::{secs, tls_dict, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
-use crate::auth::Credentials;
-use crate::envelope::{parse_address, InputError};
-use crate::probe::{probe as run_probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target};
-use crate::route::{resolver_address, HostSpec, MxResolver};
-use crate::session::{SessionConfig, TlsMode};
-use crate::tls::TlsSettings;
+use crate::{
+    parse_address, probe as run_probe, resolver_address, Credentials, HostReport, HostSpec, InputError, MxResolver,
+    ProbeOptions, ProbeReport, Problem, SessionConfig, Step, Target, TlsMode, TlsSettings,
+};
 
 fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
@@ -68,7 +66,7 @@ fn host_dict<'py>(py: Python<'py>, h: &HostReport) -> PyResult<Bound<'py, PyDict
     d.set_item("capabilities", &h.capabilities)?;
     d.set_item("starttls_offered", h.starttls_offered)?;
     d.set_item("auth_mechanisms", &h.auth_mechanisms)?;
-    d.set_item("tls", tls_dict(py, &h.tls)?)?;
+    d.set_item("tls", tls_dict(py, h.tls.as_ref())?)?;
     d.set_item("authenticated", h.authenticated)?;
     let problems = PyList::empty(py);
     for p in &h.problems {
