@@ -8,6 +8,7 @@
 //! are described in docs/architecture.md.
 
 mod auth;
+mod config;
 mod conn;
 mod deliver;
 mod envelope;
@@ -25,8 +26,9 @@ mod route;
 mod session;
 mod tls;
 
-// Configuration: what a delivery is asked to do.
+// Configuration: what a delivery is asked to do, and the rules for it.
 pub use auth::Credentials;
+pub use config::{phase_timeout, retry_policy, Client, ClientConfig, ProbeConfig, MAX_SECONDS};
 pub use phase::{LimitKind, Phase, Timeouts};
 pub use pool::{Pool, PoolLimits};
 pub use retry::{Jitter, RetryPolicy};

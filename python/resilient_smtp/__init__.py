@@ -10,15 +10,15 @@ outcomes: delivered, failed, or maybe delivered.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import (
     _aio,  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
     _core,
 )
-from ._client import KEEP_ALIVE, HostArg, TimeoutsArg, shared_client, string_list
+from ._client import KEEP_ALIVE, HostArg, shared_client
+from ._options import ConnectionOptions, SendOptions, string_list
 from .compat import send_email_with_retry
 from .errors import (
     AuthenticationFailed,
@@ -53,6 +53,9 @@ from .probe import ProbeReport, probe
 from .sender import Sender
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 __version__ = _core.__version__
 
 __all__ = [
@@ -63,6 +66,7 @@ __all__ = [
     "CertificateError",
     "CommandRefused",
     "ConnectionFailed",
+    "ConnectionOptions",
     "ConnectionRefused",
     "ConnectionReset",
     "DNSError",
@@ -81,6 +85,7 @@ __all__ = [
     "ResponseInjection",
     "RetryPolicy",
     "SMTPTimeoutError",
+    "SendOptions",
     "SendResult",
     "Sender",
     "SenderRefused",
@@ -105,58 +110,25 @@ def send(
     *,
     sender: str | None = None,
     recipients: str | Sequence[str] | None = None,
-    tls: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    oauth2_token: str | None = None,
-    timeout: float | None = None,
-    timeouts: TimeoutsArg = None,
-    helo_name: str | None = None,
-    ca_file: str | os.PathLike[str] | None = None,
-    tls_verify: bool = True,
-    allow_insecure_auth: bool = False,
-    source_address: str | tuple[str, int] | None = None,
-    retry: int | RetryPolicy | None = None,
-    deadline: float | None = None,
-    retry_uncertain: bool = False,
-    resolver: str | Sequence[str] | None = None,
     mail_options: Sequence[str] = (),
     rcpt_options: Sequence[str] = (),
     keep_alive: float = KEEP_ALIVE,
+    **options: Unpack[SendOptions],
 ) -> SendResult:
     """Delivers ``message`` and returns a :class:`SendResult`, or raises a :class:`DeliveryError` subclass.
 
     ``host`` is a relay (``"smtp.example.com"``, ``"host:587"``, ``"[::1]:25"``), a list of relays tried in order,
-    or ``None`` to deliver directly to each recipient domain's MX hosts. ``tls`` defaults by port: 465 ``"implicit"``,
-    587 ``"starttls"`` (required), otherwise ``"opportunistic"``. Certificates are always verified unless
-    ``tls_verify=False``. ``timeout`` caps every phase (smtplib's meaning); ``timeouts`` sets phases one by one.
-    ``retry`` is a :class:`RetryPolicy` or a number of attempts in all (default: ``RetryPolicy()``, 4 attempts);
-    ``deadline`` bounds the whole call in seconds. The GIL is released while waiting.
+    or ``None`` to deliver directly to each recipient domain's MX hosts. ``options`` are :class:`SendOptions`:
+    ``tls`` defaults by port: 465 ``"implicit"``, 587 ``"starttls"`` (required), otherwise ``"opportunistic"``.
+    Certificates are always verified unless ``tls_verify=False``. ``timeout`` caps every phase (smtplib's meaning);
+    ``timeouts`` sets phases one by one. ``retry`` is a :class:`RetryPolicy` or a number of attempts in all (default:
+    ``RetryPolicy()``, 4 attempts); ``deadline`` bounds the whole call in seconds. The GIL is released while waiting.
 
     Calls with the same settings share connections: one that ended its transaction cleanly is kept ``keep_alive``
     seconds (default 2, Postfix's connection cache time) for the next call, which starts with RSET (a stale one is
     replaced before anything is sent), then closed with QUIT; ``keep_alive=0`` opens and closes one per call.
     """
-    client, id_domain = shared_client(
-        host,
-        port,
-        keep_alive,
-        tls=tls,
-        username=username,
-        password=password,
-        oauth2_token=oauth2_token,
-        timeout=timeout,
-        timeouts=timeouts,
-        helo_name=helo_name,
-        ca_file=ca_file,
-        tls_verify=tls_verify,
-        allow_insecure_auth=allow_insecure_auth,
-        source_address=source_address,
-        retry=retry,
-        deadline=deadline,
-        retry_uncertain=retry_uncertain,
-        resolver=resolver,
-    )
+    client, id_domain = shared_client(host, port, keep_alive, **options)
     p = prepare(message, sender, recipients, id_domain)
     result: SendResult = client.send(
         p.data,
@@ -173,17 +145,19 @@ async def send_async(
     message: MessageLike,
     host: HostArg,
     port: int | None = None,
-    **options: Any,
+    *,
+    sender: str | None = None,
+    recipients: str | Sequence[str] | None = None,
+    mail_options: Sequence[str] = (),
+    rcpt_options: Sequence[str] = (),
+    keep_alive: float = KEEP_ALIVE,
+    **options: Unpack[SendOptions],
 ) -> SendResult:
     """:func:`send` for asyncio: the same parameters, results and exceptions. Cancelling the awaiting task closes the
     connection at once."""
-    mail_options = string_list("mail_options", options.pop("mail_options", ()))
-    rcpt_options = string_list("rcpt_options", options.pop("rcpt_options", ()))
-    sender = options.pop("sender", None)
-    recipients = options.pop("recipients", None)
-    client, id_domain = shared_client(host, port, options.pop("keep_alive", KEEP_ALIVE), **options)
+    mail = string_list("mail_options", mail_options)
+    rcpt = string_list("rcpt_options", rcpt_options)
+    client, id_domain = shared_client(host, port, keep_alive, **options)
     p = prepare(message, sender, recipients, id_domain)
-    result: SendResult = await client.send_async(
-        p.data, p.sender, p.recipients, mail_options, rcpt_options, p.message_id
-    )
+    result: SendResult = await client.send_async(p.data, p.sender, p.recipients, mail, rcpt, p.message_id)
     return result

@@ -13,12 +13,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Union
 
 from . import _core
+from ._options import SendOptions, check_keys, flag, in_range, integer, number, optional_number, string_list, text
 from .types import RetryPolicy, Timeouts
 
 HostArg = Union[None, str, Sequence[str]]
 TimeoutsArg = Union[None, Timeouts, Mapping[str, float]]
-
-_TLS_MODES = ("starttls", "opportunistic", "implicit", "off")
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +79,7 @@ def default_port(tls: str) -> int:
 
 
 def _timeouts(timeout: float | None, timeouts: TimeoutsArg) -> list[tuple[str, float]]:
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0):
+    if timeout is not None and not number("timeout", timeout) > 0:
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if timeout is None and timeouts is None:
         return _DEFAULT_TIMEOUTS
@@ -90,95 +89,54 @@ def _timeouts(timeout: float | None, timeouts: TimeoutsArg) -> list[tuple[str, f
 _DEFAULT_TIMEOUTS = list(Timeouts().resolved().items())
 
 
-def string_list(name: str, value: Sequence[str]) -> list[str]:
-    """``mail_options``/``rcpt_options``: a sequence of strings (a bare string is refused, not split into letters)."""
-    if isinstance(value, (str, bytes)):
-        raise TypeError(f"{name} must be a sequence of strings, not a string")
-    out = list(value)
-    for v in out:
-        if not isinstance(v, str):
-            raise TypeError(f"{name} items must be strings, not {type(v).__name__}")
-    return out
-
-
-def _str_or_none(name: str, value: Any) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise TypeError(f"{name} must be a string, not {type(value).__name__}")
-
-
 def client_options(
-    host: HostArg,
-    port: int | None = None,
-    *,
-    tls: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    oauth2_token: str | None = None,
-    timeout: float | None = None,
-    timeouts: TimeoutsArg = None,
-    helo_name: str | None = None,
-    ca_file: str | os.PathLike[str] | None = None,
-    tls_verify: bool = True,
-    allow_insecure_auth: bool = False,
-    source_address: str | tuple[str, int] | None = None,
-    retry: int | RetryPolicy | None = None,
-    deadline: float | None = None,
-    retry_uncertain: bool = False,
-    resolver: str | Sequence[str] | None = None,
-    pool: bool = False,
-    pool_idle_timeout: float = 10.0,
+    host: HostArg, port: int | None = None, *, pool: bool = False, pool_idle_timeout: float = 10.0, **options: Any
 ) -> tuple[dict[str, Any], str]:
-    """Checks ``send()``'s options; returns the native client's arguments and the domain for generated Message-IDs."""
+    """Checks the types of ``send()``'s options (:class:`SendOptions`); returns the native client's arguments (the
+    core's ``ClientConfig``, whose ``validate()`` checks the rules) and the domain for generated Message-IDs."""
+    check_keys("send", options)
+    o: SendOptions = options  # type: ignore[assignment]
     relays = _relays(host)
-    if port is not None and (isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536):
-        raise ValueError(f"port must be an int from 1 to 65535, not {port!r}")
-    if tls is not None and tls not in _TLS_MODES:
-        raise ValueError(f"tls must be one of {', '.join(map(repr, _TLS_MODES))} or None, not {tls!r}")
+    if port is not None:
+        integer("port", port)
+    tls = text("tls", o.get("tls"))
     if tls is None:
         tls = default_tls(port or _first_port(relays))
     if port is None:
         port = default_port(tls)  # for relays given without one
-    if not isinstance(tls_verify, bool) or not isinstance(allow_insecure_auth, bool):
-        raise TypeError("tls_verify and allow_insecure_auth must be True or False")
-    for name, value in (("username", username), ("password", password), ("oauth2_token", oauth2_token)):
-        _str_or_none(name, value)
-    helo = _str_or_none("helo_name", helo_name) or local_hostname()
+    helo = text("helo_name", o.get("helo_name")) or local_hostname()
+    source_address = o.get("source_address")
     if isinstance(source_address, tuple):  # smtplib's (host, port) form; the port is the kernel's choice here
         source_address = source_address[0] or None
-    policy = RetryPolicy.of(retry)
-    if deadline is not None and (
-        isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0
-    ):
-        raise ValueError(f"deadline must be a positive number of seconds, not {deadline!r}")
-    if isinstance(resolver, str):
-        resolver = [resolver]
-    options = {
+    policy = RetryPolicy.of(o.get("retry"))
+    resolver = o.get("resolver")
+    ca_file = o.get("ca_file")
+    args = {
         "relays": relays,
         "port": port,
         "tls": tls,
         "helo_name": helo,
-        "username": username,
-        "password": password,
-        "oauth2_token": oauth2_token,
-        "timeouts": _timeouts(timeout, timeouts),
+        "username": text("username", o.get("username")),
+        "password": text("password", o.get("password")),
+        "oauth2_token": text("oauth2_token", o.get("oauth2_token")),
+        "timeouts": _timeouts(o.get("timeout"), o.get("timeouts")),
         "ca_file": os.fspath(ca_file) if ca_file is not None else None,
-        "tls_verify": tls_verify,
-        "allow_insecure_auth": allow_insecure_auth,
-        "source_address": source_address,
+        "tls_verify": flag("tls_verify", o.get("tls_verify", True)),
+        "allow_insecure_auth": flag("allow_insecure_auth", o.get("allow_insecure_auth", False)),
+        "source_address": text("source_address", source_address),
         "max_attempts": policy.max_attempts,
         "initial_delay": float(policy.initial_delay),
         "multiplier": float(policy.multiplier),
         "max_delay": float(policy.max_delay),
         "jitter": policy.jitter,
-        "deadline": float(deadline) if deadline is not None else None,
-        "retry_uncertain": bool(retry_uncertain),
-        "resolver": list(resolver) if resolver is not None else None,
+        "deadline": optional_number("deadline", o.get("deadline")),
+        "retry_uncertain": bool(o.get("retry_uncertain", False)),
+        "resolver": [resolver] if isinstance(resolver, str) else string_list("resolver", resolver or ()),
         "pool": pool,
         "pool_idle_timeout": float(pool_idle_timeout),
     }
     id_domain = helo.strip("[]") if not helo.startswith("[") else "localhost"
-    return options, id_domain
+    return args, id_domain
 
 
 def make_client(host: HostArg, port: int | None = None, **options: Any) -> tuple[Any, str]:
@@ -213,9 +171,7 @@ def _cache_key(args: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def check_keep_alive(keep_alive: Any) -> float:
-    if isinstance(keep_alive, bool) or not isinstance(keep_alive, (int, float)) or not 0 <= keep_alive <= 3600:
-        raise ValueError(f"keep_alive must be a number of seconds from 0 to 3600, not {keep_alive!r}")
-    return float(keep_alive)
+    return float(in_range("keep_alive", keep_alive, 0, 3600, "a number of seconds"))
 
 
 def _call_key(host: HostArg, port: Any, keep_alive: Any, options: dict[str, Any]) -> tuple[Any, ...] | None:

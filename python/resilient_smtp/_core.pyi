@@ -1,47 +1,31 @@
-"""Type stubs for the native module. Private: the public API is ``resilient_smtp``; results are plain dicts that the
-Python layer wraps (``SendResult.from_core``), and errors are raised as ``resilient_smtp.errors`` classes."""
+"""Type stubs for the native module (src/python/). Private: the public API is ``resilient_smtp``. Results come back as
+``resilient_smtp.types`` objects built natively (``SendResult``, its ``Attempt``/``Transaction``); errors are raised
+as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core describes them with."""
 
 from collections.abc import Awaitable, Sequence
 from typing import Any, final
 
 from .types import SendResult
 
-__all__ = ["DEFAULT_TIMEOUTS", "PHASES", "Client", "__version__"]
+__all__ = ["DEFAULT_TIMEOUTS", "PHASES", "Client", "__version__", "check_retry", "check_timeout"]
 
 __version__: str
 PHASES: list[str]
 DEFAULT_TIMEOUTS: dict[str, float]
 
+def check_retry(max_attempts: int, initial_delay: float, multiplier: float, max_delay: float, jitter: str) -> None:
+    """The retry policy's rules (``ValueError``), as ``Client`` applies them."""
+
+def check_timeout(phase: str, seconds: float) -> None:
+    """A phase's limit's rules (``ValueError``), as ``Client`` applies them."""
+
 @final
 class Client:
     """A delivery configuration, checked once: route, TLS, credentials, timeouts, retry policy, optional pool."""
 
-    def __new__(
-        cls,
-        relays: Sequence[str] | None,
-        port: int,
-        *,
-        tls: str,
-        helo_name: str,
-        username: str | None = None,
-        password: str | None = None,
-        oauth2_token: str | None = None,
-        timeouts: Sequence[tuple[str, float]] | None = None,
-        ca_file: str | None = None,
-        tls_verify: bool = True,
-        allow_insecure_auth: bool = False,
-        source_address: str | None = None,
-        max_attempts: int = 1,
-        initial_delay: float = 1.0,
-        multiplier: float = 2.0,
-        max_delay: float = 60.0,
-        jitter: str = "full",
-        deadline: float | None = None,
-        retry_uncertain: bool = False,
-        resolver: Sequence[str] | None = None,
-        pool: bool = False,
-        pool_idle_timeout: float = 10.0,
-    ) -> Client: ...
+    def __new__(cls, **options: Any) -> Client:
+        """Options are the fields of the core's ``ClientConfig`` (src/config.rs), by name; ``_client.client_options``
+        builds them. Unknown names are a ``TypeError``, values breaking a rule a ``ValueError``."""
     def send(
         self,
         data: bytes,
@@ -100,7 +84,7 @@ class Connection:
     def close(self) -> None: ...
     def info(self) -> dict[str, Any] | None: ...
 
-# The connectivity probe (src/probe.rs, binding src/python/probe.rs); resilient_smtp.probe() wraps the dict it returns.
+# The connectivity probe (src/probe/, options checked by ProbeConfig in src/config.rs, binding src/python/probe.rs); resilient_smtp.probe() wraps the dict it returns.
 __all__ += ["probe"]
 
 def probe(

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from ._options import number
 from .errors import DeliveryError
 from .message import MessageLike
 from .types import RetryPolicy
@@ -54,7 +55,7 @@ def send_email_with_retry(
     if "retry" in options:
         raise TypeError("send_email_with_retry() takes max_retries and backoff_factor, not retry=")
     host, port = _address(server_address)
-    if isinstance(backoff_factor, bool) or not isinstance(backoff_factor, (int, float)) or not backoff_factor >= 0:
+    if not number("backoff_factor", backoff_factor) >= 0:
         raise ValueError(f"backoff_factor must be a number >= 0, not {backoff_factor!r}")
     policy = RetryPolicy(
         max_attempts=max_retries,

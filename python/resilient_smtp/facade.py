@@ -30,12 +30,13 @@ from typing import TYPE_CHECKING, Any
 
 from . import _client, _core
 from ._client import make_client
+from ._options import ConnectionOptions, check_keys
 from .errors import CommandRefused, HeloRefused, NotSupported, ServerDisconnected
 from .message import prepare
 from .types import Phase, SendResult
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
 
 __all__ = ["SMTP", "SMTP_SSL"]
@@ -86,15 +87,9 @@ class SMTP:
         local_hostname: str | None = None,
         timeout: Any = _DEFAULT_TIMEOUT,
         source_address: tuple[str, int] | None = None,
-        *,
-        timeouts: Any = None,
-        retry: Any = None,
-        deadline: float | None = None,
-        retry_uncertain: bool = False,
-        ca_file: Any = None,
-        tls_verify: bool = True,
-        allow_insecure_auth: bool = False,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
+        check_keys(type(self).__name__, options, ConnectionOptions)
         self._host = host
         self.timeout = timeout
         self.source_address = source_address
@@ -108,15 +103,7 @@ class SMTP:
         self._conn: Any = None
         self._port = port
         self._id_domain = "localhost"
-        self._options: dict[str, Any] = {
-            "timeouts": timeouts,
-            "retry": retry,
-            "deadline": deadline,
-            "retry_uncertain": retry_uncertain,
-            "ca_file": ca_file,
-            "tls_verify": tls_verify,
-            "allow_insecure_auth": allow_insecure_auth,
-        }
+        self._options: dict[str, Any] = dict(options)
         self.local_hostname = local_hostname or _client.local_hostname()
         if host:
             self.connect(host, port)
@@ -350,7 +337,7 @@ class SMTP_SSL(SMTP):
         timeout: Any = _DEFAULT_TIMEOUT,
         source_address: tuple[str, int] | None = None,
         context: ssl.SSLContext | None = None,
-        **options: Any,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
         self.context = context
         if _verify_of(context) is False:

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import _core
 from ._client import TimeoutsArg, default_port, default_tls, local_hostname, timeouts_of
+from ._options import integer, text
 from ._render import _STYLE, table_html
 from .types import Phase
 
@@ -394,18 +395,17 @@ def probe(
     """
     if not isinstance(target, str) or not target.strip():
         raise ValueError(f"target must be a domain, an address or host:port, not {target!r}")
-    if port is not None and (isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536):
-        raise ValueError(f"port must be an int from 1 to 65535, not {port!r}")
-    if tls is not None and tls not in ("starttls", "opportunistic", "implicit", "off"):
-        raise ValueError(f"tls must be 'starttls', 'opportunistic', 'implicit', 'off' or None, not {tls!r}")
+    # Types here; the rules (port range, TLS modes, durations) are the core's (ProbeConfig in src/config.rs).
+    if port is not None:
+        integer("port", port)
     for name, value in (
+        ("tls", tls),
         ("username", username),
         ("password", password),
         ("mail_from", mail_from),
         ("helo_name", helo_name),
     ):
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+        text(name, value)
     host, chosen_port, mx = _split_target(target, port)
     if tls is None:
         tls = default_tls(chosen_port)

@@ -14,12 +14,13 @@ from typing import (
     Union,
 )
 
-from ._client import HostArg, make_client, string_list
+from ._client import HostArg, make_client
+from ._options import SendOptions, in_range, number, string_list
 from .message import MessageLike, prepare
 from .types import SendResult
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
 
 __all__ = ["BulkItem", "Outcome", "Sender"]
@@ -33,9 +34,7 @@ ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
 
 
 def _check_concurrency(concurrency: int) -> int:
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 10000:
-        raise ValueError(f"concurrency must be an int from 1 to 10000, not {concurrency!r}")
-    return concurrency
+    return int(in_range("concurrency", concurrency, 1, 10000, "an int"))
 
 
 class _SimpleBar:
@@ -112,13 +111,22 @@ class Sender:
     :meth:`close`.
     """
 
-    def __init__(self, host: HostArg, port: int | None = None, *, idle_timeout: float = 10.0, **options: Any) -> None:
+    def __init__(
+        self,
+        host: HostArg,
+        port: int | None = None,
+        *,
+        idle_timeout: float = 10.0,
+        mail_options: Sequence[str] = (),
+        rcpt_options: Sequence[str] = (),
+        **options: Unpack[SendOptions],
+    ) -> None:
         for bad in ("sender", "recipients", "pool"):
             if bad in options:
                 raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
-        self._mail_options = string_list("mail_options", options.pop("mail_options", ()))
-        self._rcpt_options = string_list("rcpt_options", options.pop("rcpt_options", ()))
-        if isinstance(idle_timeout, bool) or not isinstance(idle_timeout, (int, float)) or not idle_timeout > 0:
+        self._mail_options = string_list("mail_options", mail_options)
+        self._rcpt_options = string_list("rcpt_options", rcpt_options)
+        if not number("idle_timeout", idle_timeout) > 0:
             raise ValueError(f"idle_timeout must be a positive number of seconds, not {idle_timeout!r}")
         self._client, self._id_domain = make_client(host, port, pool=True, pool_idle_timeout=idle_timeout, **options)
         self._closed = False

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import _core
+from ._options import integer, is_number, number, text
 
 __all__ = ["Attempt", "Phase", "RetryPolicy", "SendResult", "Timeouts", "Transaction"]
 
@@ -62,8 +63,8 @@ class Timeouts:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             v = getattr(self, f.name)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0):
-                raise ValueError(f"Timeouts.{f.name} must be a positive number of seconds, not {v!r}")
+            if v is not None:
+                _core.check_timeout(f.name, number(f"Timeouts.{f.name}", v))
 
     def resolved(self, cap: float | None = None) -> dict[str, float]:
         """Every phase's limit: the default, capped by ``cap`` (``timeout=``), unless set here."""
@@ -74,9 +75,6 @@ class Timeouts:
                 value = default if cap is None else min(default, cap)
             out[name] = float(value)
         return out
-
-
-_JITTERS = ("full", "equal", "decorrelated", "none")
 
 
 _PHASE_BY_NAME: dict[str, Phase] = {p.value: p for p in Phase}
@@ -98,20 +96,13 @@ class RetryPolicy:
     jitter: str = "full"
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_attempts, bool) or not isinstance(self.max_attempts, int) or self.max_attempts < 1:
-            raise ValueError(f"max_attempts must be an int >= 1, not {self.max_attempts!r}")
-        for name in ("initial_delay", "max_delay"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0:
-                raise ValueError(f"{name} must be a number of seconds >= 0, not {v!r}")
-        if (
-            isinstance(self.multiplier, bool)
-            or not isinstance(self.multiplier, (int, float))
-            or not self.multiplier >= 1
-        ):
-            raise ValueError(f"multiplier must be >= 1, not {self.multiplier!r}")
-        if self.jitter not in _JITTERS:
-            raise ValueError(f"jitter must be one of {', '.join(map(repr, _JITTERS))}, not {self.jitter!r}")
+        _core.check_retry(
+            integer("max_attempts", self.max_attempts),
+            number("initial_delay", self.initial_delay),
+            number("multiplier", self.multiplier),
+            number("max_delay", self.max_delay),
+            text("jitter", self.jitter) or "",
+        )
 
     @classmethod
     def of(cls, retry: int | RetryPolicy | None) -> RetryPolicy:
@@ -120,7 +111,7 @@ class RetryPolicy:
             return cls()
         if isinstance(retry, RetryPolicy):
             return retry
-        if isinstance(retry, int) and not isinstance(retry, bool):
+        if is_number(retry) and isinstance(retry, int):
             return cls(max_attempts=retry)
         raise TypeError(f"retry must be a RetryPolicy, an int (attempts in all) or None, not {type(retry).__name__}")
 

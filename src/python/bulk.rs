@@ -124,7 +124,7 @@ impl Stream {
             }
         };
         let client = self.client.get();
-        match client.build_request(
+        match client.core.request(
             data.as_bytes(),
             &sender,
             &recipients,
@@ -134,7 +134,7 @@ impl Stream {
             Err(e) => Ok(Slot::Ready(value_error(e))),
             Ok(req) => {
                 let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-                let deliverer = client.deliverer().clone();
+                let deliverer = client.core.deliverer.clone();
                 let permits = self.permits.clone();
                 let handle = runtime().spawn(async move {
                     let _permit = permits.acquire_owned().await.expect("never closed");

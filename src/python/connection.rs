@@ -87,7 +87,7 @@ impl Connection {
 impl Connection {
     #[new]
     fn new(client: PyRef<'_, Client>) -> PyResult<Connection> {
-        let host = match &client.route {
+        let host = match &client.core.route {
             Route::Relays(hosts) if hosts.len() == 1 => hosts[0].clone(),
             _ => return Err(PyValueError::new_err("a Connection goes to exactly one host")),
         };
@@ -95,12 +95,12 @@ impl Connection {
             held: Mutex::new(None),
             busy: AtomicBool::new(false),
             host,
-            port: client.default_port,
-            cfg: (*client.session).clone(),
+            port: client.core.default_port,
+            cfg: (*client.core.session).clone(),
             policy: SendPolicy {
-                retry: client.retry,
-                deadline: client.deadline,
-                retry_uncertain: client.retry_uncertain,
+                retry: client.core.retry,
+                deadline: client.core.deadline,
+                retry_uncertain: client.core.retry_uncertain,
             },
         })
     }

@@ -29,6 +29,8 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
         }
     }
     m.add_class::<client::Client>()?;
+    m.add_function(wrap_pyfunction!(client::check_retry, m)?)?;
+    m.add_function(wrap_pyfunction!(client::check_timeout, m)?)?;
     m.add_class::<aio::Completions>()?;
     m.add_class::<bulk::Stream>()?;
     m.add_class::<convert::DeliveryDetail>()?;

@@ -2,18 +2,13 @@
 //! to dicts (the Python `ProbeReport` renders them).
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use super::client::{check_helo, parse_timeouts, parse_tls_mode};
 use super::convert::{secs, tls_dict, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
-use crate::{
-    parse_address, probe as run_probe, resolver_address, Credentials, HostReport, HostSpec, InputError, MxResolver,
-    ProbeOptions, ProbeReport, Problem, SessionConfig, Step, Target, TlsMode, TlsSettings,
-};
+use crate::{probe as run_probe, HostReport, ProbeConfig, ProbeReport, Problem, Step};
 
 fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
@@ -110,7 +105,7 @@ fn report_to_py(py: Python<'_>, r: &ProbeReport) -> PyResult<Py<PyAny>> {
 pub fn probe(
     py: Python<'_>,
     target: &str,
-    port: u16,
+    port: i64,
     mx: bool,
     tls: &str,
     helo_name: String,
@@ -123,71 +118,25 @@ pub fn probe(
     rcpt_to: Vec<String>,
 ) -> PyResult<Py<PyAny>> {
     sync_log_level(py)?;
-    let build = || -> Result<(Target, ProbeOptions), InputError> {
-        if port == 0 {
-            return Err(InputError("port must be 1-65535".into()));
-        }
-        let tls_mode = parse_tls_mode(tls)?;
-        check_helo(&helo_name)?;
-        let credentials = Credentials::from_options(username, password, None)?;
-        let limits = parse_timeouts(timeouts)?;
-        // Verification is recorded, not enforced: a bad certificate is described and reported as a problem.
-        let tls_settings = TlsSettings { verify: false, ca_file };
-        if tls_mode != TlsMode::Off {
-            tls_settings.validate()?;
-        }
-        let spec = HostSpec::parse(target)?;
-        let target = if mx {
-            Target::Mx {
-                domain: spec.host,
-                port,
-            }
-        } else {
-            Target::Host { spec, port }
-        };
-        let resolver = match resolver {
-            None => None,
-            Some(list) => {
-                let servers = list
-                    .iter()
-                    .map(|s| resolver_address(s))
-                    .collect::<Result<Vec<_>, InputError>>()?;
-                let _guard = runtime().enter();
-                Some(Arc::new(MxResolver::new(&servers)?))
-            }
-        };
-        let test_mail = mail_from.is_some();
-        let mail_from = match mail_from.as_deref() {
-            None | Some("") | Some("<>") => None,
-            Some(a) => Some(parse_address("mail_from", a)?),
-        };
-        let rcpt_to = rcpt_to
-            .iter()
-            .map(|r| parse_address("rcpt_to", r))
-            .collect::<Result<Vec<_>, _>>()?;
-        let session = Arc::new(SessionConfig {
-            timeouts: limits,
-            // The probe drives STARTTLS and implicit TLS itself, step by step.
-            tls_mode: TlsMode::Off,
-            tls: tls_settings,
-            credentials,
-            allow_insecure_auth: false,
-            helo_name,
-            source_address: None,
-        });
-        Ok((
-            target,
-            ProbeOptions {
-                session,
-                tls_mode,
-                resolver,
-                mail_from,
-                rcpt_to,
-                test_mail,
-            },
-        ))
+    let cfg = ProbeConfig {
+        target: target.into(),
+        port,
+        mx,
+        tls: tls.into(),
+        helo_name,
+        username,
+        password,
+        timeouts: timeouts.unwrap_or_default(),
+        ca_file,
+        resolver,
+        mail_from,
+        rcpt_to,
     };
-    let (target, opts) = build().map_err(value_error)?;
+    // A resolver is built on the shared runtime.
+    let (target, opts) = {
+        let _guard = runtime().enter();
+        cfg.validate().map_err(value_error)?
+    };
     let report = run_blocking(py, async move { run_probe(&target, &opts).await })?;
     report_to_py(py, &report)
 }
