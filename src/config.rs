@@ -4,8 +4,8 @@
 //!
 //! Adding an option, one place per layer: a field of [`ClientConfig`] (its default in `Default`) and its rule in
 //! `validate()` here; its name in the `client_config!` call in `src/python/client.rs`; its key and type in `SendOptions`
-//! (`python/resilient_smtp/_options.py`), with its type check in `client_options` (`python/resilient_smtp/_client.py`),
-//! and in the `_core.Client` stub (`_core.pyi`).
+//! (`python/resilient_smtp/_options.py`), with its type check in `client_options` (`python/resilient_smtp/_client.py`).
+//! `tests/test_boundary.py` fails when the layers' lists drift apart.
 
 use std::net::IpAddr;
 use std::path::PathBuf;

@@ -94,6 +94,46 @@ pub enum ErrorKind {
     Dns(DnsFailure),
 }
 
+impl ErrorKind {
+    /// Every name [`ErrorKind::name`] gives: what crosses to Python (`_core.ERROR_KINDS`; a test checks that
+    /// `resilient_smtp.errors` maps each one to an exception class, and no other).
+    pub const NAMES: [&'static str; 13] = [
+        "timeout",
+        "connect",
+        "disconnected",
+        "rejected",
+        "recipients_refused",
+        "malformed",
+        "tls",
+        "certificate",
+        "injection",
+        "not_supported",
+        "too_large",
+        "dns_temporary",
+        "dns_permanent",
+    ];
+
+    /// The kind as the Python layer knows it (DNS failures split by whether they are worth retrying).
+    pub fn name(&self) -> &'static str {
+        let i = match self {
+            ErrorKind::Timeout { .. } => 0,
+            ErrorKind::Connect(_) => 1,
+            ErrorKind::Disconnected(_) => 2,
+            ErrorKind::Rejected(_) => 3,
+            ErrorKind::RecipientsRefused(_) => 4,
+            ErrorKind::Malformed(_) => 5,
+            ErrorKind::Tls(_) => 6,
+            ErrorKind::Certificate(_) => 7,
+            ErrorKind::ResponseInjection(_) => 8,
+            ErrorKind::NotSupported(_) => 9,
+            ErrorKind::MessageTooLarge { .. } => 10,
+            ErrorKind::Dns(DnsFailure::Temporary(_)) => 11,
+            ErrorKind::Dns(_) => 12,
+        };
+        Self::NAMES[i]
+    }
+}
+
 fn refused_summary(list: &[(String, Reply)]) -> String {
     match list {
         [(rcpt, reply)] => format!("<{rcpt}>: {reply}"),
@@ -139,5 +179,43 @@ impl SessionError {
             ErrorKind::RecipientsRefused(v) => v.last().map(|(_, r)| r),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_own_name() {
+        let io = IoFailure {
+            kind: std::io::ErrorKind::Other,
+            errno: None,
+            text: String::new(),
+        };
+        let kinds = [
+            ErrorKind::Timeout {
+                limit: Duration::ZERO,
+                bound: LimitKind::Phase,
+            },
+            ErrorKind::Connect(io),
+            ErrorKind::Disconnected(None),
+            ErrorKind::Rejected(Reply::new(550, "no")),
+            ErrorKind::RecipientsRefused(Vec::new()),
+            ErrorKind::Malformed(Malformed::LineTooLong),
+            ErrorKind::Tls(String::new()),
+            ErrorKind::Certificate(String::new()),
+            ErrorKind::ResponseInjection(1),
+            ErrorKind::NotSupported(String::new()),
+            ErrorKind::MessageTooLarge { size: 2, limit: 1 },
+            ErrorKind::Dns(DnsFailure::Temporary(String::new())),
+            ErrorKind::Dns(DnsFailure::NxDomain(String::new())),
+        ];
+        let names: Vec<&str> = kinds.iter().map(ErrorKind::name).collect();
+        assert_eq!(names, ErrorKind::NAMES);
+        assert_eq!(
+            ErrorKind::Dns(DnsFailure::NullMx(String::new())).name(),
+            "dns_permanent"
+        );
     }
 }

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import make_message
 from peers import Dnsmasq, SmtpSink, TlsServer, closed_port
-from resilient_smtp.probe import EXIT_CODES
+from resilient_smtp._probe import EXIT_CODES
 
 SECRET = "cli-Pa55-secret"
 

@@ -12,7 +12,7 @@ from typing import ClassVar
 import pytest
 import resilient_smtp
 from peers import Dnsmasq, FullBacklog, ScriptedServer, SmtpSink, TlsServer, closed_port, free_port
-from resilient_smtp.probe import EXIT_CODES, ProbeReport
+from resilient_smtp._probe import EXIT_CODES, ProbeReport
 
 SECRET = "s3cret-Pa55word"
 HELO = "probe.test"

@@ -19,6 +19,7 @@ from . import (
 )
 from ._client import KEEP_ALIVE, HostArg, shared_client
 from ._options import ConnectionOptions, SendOptions, string_list
+from ._probe import ProbeReport, probe
 from .compat import send_email_with_retry
 from .errors import (
     AuthenticationFailed,
@@ -49,7 +50,6 @@ from .errors import (
 )
 from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
-from .probe import ProbeReport, probe
 from .sender import Sender
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 

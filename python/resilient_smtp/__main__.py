@@ -149,7 +149,7 @@ def _timeline(attempts: Sequence[Attempt]) -> str:
 
 
 def _probe(args: argparse.Namespace) -> int:
-    from .probe import probe
+    from ._probe import probe
 
     report = probe(
         args.target,
@@ -175,8 +175,8 @@ def _send(args: argparse.Namespace) -> int:
     import email.message
 
     from . import send
+    from ._probe import exit_code_for
     from .errors import DeliveryError
-    from .probe import exit_code_for
 
     message: object
     if args.file is not None:

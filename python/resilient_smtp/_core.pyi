@@ -7,10 +7,11 @@ from typing import Any, final
 
 from .types import SendResult
 
-__all__ = ["DEFAULT_TIMEOUTS", "PHASES", "Client", "__version__", "check_retry", "check_timeout"]
+__all__ = ["DEFAULT_TIMEOUTS", "ERROR_KINDS", "PHASES", "Client", "__version__", "check_retry", "check_timeout"]
 
 __version__: str
 PHASES: list[str]
+ERROR_KINDS: list[str]
 DEFAULT_TIMEOUTS: dict[str, float]
 
 def check_retry(max_attempts: int, initial_delay: float, multiplier: float, max_delay: float, jitter: str) -> None:

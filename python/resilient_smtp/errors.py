@@ -15,7 +15,7 @@ import errno as _errno
 import smtplib
 import socket
 import ssl
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
     from .types import Attempt, Phase
@@ -263,33 +263,43 @@ _REJECTED_BY_PHASE = {
 }
 
 
+def _timeout(d: dict[str, Any]) -> type:
+    if d["maybe_delivered"]:
+        return UncertainTimeout
+    return DeadlineExceeded if d["deadline"] else SMTPTimeoutError
+
+
+def _disconnected(d: dict[str, Any]) -> type:
+    if d["maybe_delivered"]:
+        return UncertainDisconnect
+    return ConnectionReset if d.get("errno") == _errno.ECONNRESET else ServerDisconnected
+
+
+def _fixed(cls: type) -> Callable[[dict[str, Any]], type]:
+    return lambda d: cls
+
+
+# The exception class for each kind of core error (the names are the core's ErrorKind::NAMES, exported as
+# _core.ERROR_KINDS; a test checks that both lists are the same).
+_BY_KIND: dict[str, Callable[[dict[str, Any]], type]] = {
+    "timeout": _timeout,
+    "connect": lambda d: ConnectionRefused if d.get("errno") == _errno.ECONNREFUSED else ConnectionFailed,
+    "disconnected": _disconnected,
+    "rejected": lambda d: _REJECTED_BY_PHASE.get(d["phase"], CommandRefused),
+    "recipients_refused": _fixed(RecipientsRefused),
+    "malformed": lambda d: UncertainProtocolError if d["maybe_delivered"] else ProtocolError,
+    "tls": _fixed(TLSError),
+    "certificate": _fixed(CertificateError),
+    "injection": _fixed(ResponseInjection),
+    "not_supported": _fixed(NotSupported),
+    "too_large": _fixed(MessageTooLarge),
+    "dns_temporary": _fixed(DNSError),
+    "dns_permanent": _fixed(RecipientsRefused),
+}
+
+
 def _choose(d: dict[str, Any]) -> type:
-    kind, phase, uncertain = d["kind"], d["phase"], d["maybe_delivered"]
-    if kind == "timeout":
-        if uncertain:
-            return UncertainTimeout
-        return DeadlineExceeded if d["deadline"] else SMTPTimeoutError
-    if kind == "disconnected":
-        if uncertain:
-            return UncertainDisconnect
-        return ConnectionReset if d.get("errno") == _errno.ECONNRESET else ServerDisconnected
-    if kind == "malformed":
-        return UncertainProtocolError if uncertain else ProtocolError
-    if kind == "connect":
-        return ConnectionRefused if d.get("errno") == _errno.ECONNREFUSED else ConnectionFailed
-    if kind == "rejected":
-        return _REJECTED_BY_PHASE.get(phase, CommandRefused)
-    simple: dict[str, type] = {
-        "recipients_refused": RecipientsRefused,
-        "dns_permanent": RecipientsRefused,
-        "dns_temporary": DNSError,
-        "tls": TLSError,
-        "certificate": CertificateError,
-        "injection": ResponseInjection,
-        "not_supported": NotSupported,
-        "too_large": MessageTooLarge,
-    }
-    return simple[kind]
+    return _BY_KIND[d["kind"]](d)
 
 
 def _from_core(d: dict[str, Any]) -> DeliveryError:

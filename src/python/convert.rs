@@ -285,28 +285,9 @@ impl DeliveryDetail {
     }
 }
 
-/// The kind of a core error, as `resilient_smtp.errors` knows it.
-pub fn kind_name(kind: &ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::Timeout { .. } => "timeout",
-        ErrorKind::Connect(_) => "connect",
-        ErrorKind::Disconnected(_) => "disconnected",
-        ErrorKind::Rejected(_) => "rejected",
-        ErrorKind::RecipientsRefused(_) => "recipients_refused",
-        ErrorKind::Malformed(_) => "malformed",
-        ErrorKind::Tls(_) => "tls",
-        ErrorKind::Certificate(_) => "certificate",
-        ErrorKind::ResponseInjection(_) => "injection",
-        ErrorKind::NotSupported(_) => "not_supported",
-        ErrorKind::MessageTooLarge { .. } => "too_large",
-        ErrorKind::Dns(DnsFailure::Temporary(_)) => "dns_temporary",
-        ErrorKind::Dns(_) => "dns_permanent",
-    }
-}
-
 /// Describes a session error for Python: kind, phase, reply, and the pieces of its message.
 pub fn session_error_fields<'py>(py: Python<'py>, e: &SessionError, d: &Bound<'py, PyDict>) -> PyResult<()> {
-    d.set_item("kind", kind_name(&e.kind))?;
+    d.set_item("kind", e.kind.name())?;
     d.set_item("phase", e.phase.name())?;
     d.set_item("detail", e.kind.to_string())?;
     d.set_item("description", e.to_string())?;

@@ -13,7 +13,7 @@ mod run;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::{Phase, Timeouts};
+use crate::{ErrorKind, Phase, Timeouts};
 
 #[pymodule]
 #[pyo3(name = "_core")]
@@ -38,6 +38,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<connection::Connection>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
     m.add("PHASES", Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>())?;
+    m.add("ERROR_KINDS", ErrorKind::NAMES.to_vec())?;
     let defaults = PyDict::new(py);
     let t = Timeouts::default();
     for p in Phase::ALL {
