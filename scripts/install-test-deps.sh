@@ -23,3 +23,9 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q "maturin>=1.9.4,<2" pytest pytest-timeout aiosmtpd aiosmtplib cryptography \
   mypy ruff nbclient nbformat ipykernel
+
+# --- arch (issue 14): the lints scripts/test.sh runs need clippy and rustfmt next to cargo.
+for component in clippy rustfmt; do
+  tool=$([ "$component" = clippy ] && echo clippy || echo fmt)
+  cargo "$tool" --version >/dev/null 2>&1 || rustup component add "$component"
+done

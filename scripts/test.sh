@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# The project's test command (README "Tests"; CI runs it): installs the peers and tools, builds the extension,
-# runs the Rust unit tests, the Python suite against real servers on loopback, and the type-stub check.
+# The project's test command (README "Tests"; CI runs it): installs the peers and tools, builds the extension, runs
+# the lints (any finding fails it), the module-graph check, the Rust unit tests, the type checks, and the Python suite
+# against real servers on loopback.
 set -euo pipefail
 . "$(dirname "$0")/../scripts/dev-env.sh"
+# Lints: formatting and clippy (pedantic, Cargo.toml [lints.clippy]) for the core alone and with the bindings; ruff.
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --features python -- -D warnings
+ruff format --check .
+ruff check .
 python scripts/module_graph.py
 cargo test --quiet
 python -m mypy.stubtest resilient_smtp._core

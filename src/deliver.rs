@@ -365,7 +365,7 @@ impl Group {
 fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<Delivery, Box<Failure>> {
     let mut attempts: Vec<Attempt> = groups.iter().flat_map(|g| g.attempts.iter().cloned()).collect();
     attempts.sort_by_key(|a| a.started_at);
-    let refused: Vec<(String, Reply)> = groups.iter().flat_map(|g| g.undelivered()).collect();
+    let refused: Vec<(String, Reply)> = groups.iter().flat_map(Group::undelivered).collect();
     let transactions: Vec<Transaction> = groups.iter().flat_map(|g| g.transactions.iter().cloned()).collect();
     let uncertain = groups.iter().find(|g| !g.pending.is_empty() && g.uncertain.is_some());
     if uncertain.is_none() && !transactions.is_empty() {

@@ -101,6 +101,7 @@ impl Envelope {
     }
 
     /// The same envelope for a subset of its recipients (a domain's, or those still to deliver).
+    #[must_use]
     pub fn with_recipients(&self, recipients: Vec<Address>) -> Envelope {
         Envelope {
             recipients,
@@ -133,21 +134,18 @@ impl Payload {
             if first == b'.' {
                 wire.push(b'.');
             }
-            match rest.iter().position(|&b| b == b'\r' || b == b'\n') {
-                Some(end) => {
-                    wire.extend_from_slice(&rest[..end]);
-                    wire.extend_from_slice(b"\r\n");
-                    size += end + 2;
-                    let crlf = rest[end] == b'\r' && rest.get(end + 1) == Some(&b'\n');
-                    rest = &rest[end + if crlf { 2 } else { 1 }..];
-                    at_line_start = true;
-                }
-                None => {
-                    wire.extend_from_slice(rest);
-                    size += rest.len();
-                    rest = &[];
-                    at_line_start = false;
-                }
+            if let Some(end) = rest.iter().position(|&b| b == b'\r' || b == b'\n') {
+                wire.extend_from_slice(&rest[..end]);
+                wire.extend_from_slice(b"\r\n");
+                size += end + 2;
+                let crlf = rest[end] == b'\r' && rest.get(end + 1) == Some(&b'\n');
+                rest = &rest[end + if crlf { 2 } else { 1 }..];
+                at_line_start = true;
+            } else {
+                wire.extend_from_slice(rest);
+                size += rest.len();
+                rest = &[];
+                at_line_start = false;
             }
         }
         if !at_line_start {
@@ -176,7 +174,7 @@ pub fn header_message_id(data: &[u8]) -> MessageId {
     let block = [&b"\r\n\r\n"[..], b"\n\n"]
         .iter()
         .find_map(|sep| data.windows(sep.len()).position(|w| w == *sep))
-        .map_or(data, |end| &data[..end + 1]);
+        .map_or(data, |end| &data[..=end]);
     for line in block.split(|&b| b == b'\n') {
         if line.len() < NAME.len() || !line[..NAME.len()].eq_ignore_ascii_case(NAME) {
             continue;
@@ -206,7 +204,7 @@ mod tests {
     use super::*;
 
     fn strings(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
+        v.iter().map(std::string::ToString::to_string).collect()
     }
 
     /// The byte-at-a-time rule, as a reference for the line-at-a-time implementation.
@@ -245,12 +243,14 @@ mod tests {
         let alphabet = [b'a', b'.', b'\r', b'\n', 0xc3, b' '];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             let len = (seed >> 58) as usize;
             let mut msg = Vec::with_capacity(len);
             let mut x = seed;
             for _ in 0..len {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 msg.push(alphabet[(x >> 61) as usize % alphabet.len()]);
             }
             let p = Payload::new(&msg);

@@ -72,7 +72,7 @@ pub enum ErrorKind {
     Timeout { limit: Duration, bound: LimitKind },
     #[error("failed: {0}")]
     Connect(IoFailure),
-    #[error("connection lost{}", .0.as_ref().map(|e| format!(": {e}")).unwrap_or_else(|| " (closed by the server)".into()))]
+    #[error("connection lost{}", .0.as_ref().map_or_else(|| " (closed by the server)".into(), |e| format!(": {e}")))]
     Disconnected(Option<IoFailure>),
     #[error("refused: {0}")]
     Rejected(Reply),

@@ -140,8 +140,9 @@ impl Timeouts {
     }
 
     /// smtplib's `timeout=`: no phase may take longer than `cap`.
+    #[must_use]
     pub fn capped(mut self, cap: Duration) -> Self {
-        for l in self.limits.iter_mut() {
+        for l in &mut self.limits {
             *l = (*l).min(cap);
         }
         self

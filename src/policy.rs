@@ -46,7 +46,10 @@ impl Verdict {
 }
 
 pub fn judge(err: &SessionError) -> Verdict {
-    use ErrorKind::*;
+    use ErrorKind::{
+        Certificate, Connect, Disconnected, Dns, Malformed, MessageTooLarge, NotSupported, RecipientsRefused, Rejected,
+        ResponseInjection, Timeout, Tls,
+    };
     let after_dot = err.phase == Phase::DataDone;
     match &err.kind {
         // The caller's deadline ran out: nothing more is tried, whatever else holds.

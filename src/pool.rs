@@ -72,7 +72,7 @@ impl Pool {
 
     /// The idle map, after leaking what a parent process left in it (in a forked child).
     fn idle(&self) -> std::sync::MutexGuard<'_, HashMap<(String, SocketAddr), Vec<Idle>>> {
-        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
+        let mut idle = self.idle.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let process = crate::process::generation();
         if self.owner.swap(process, Ordering::Relaxed) != process {
             idle.drain().flat_map(|(_, v)| v).for_each(std::mem::forget);

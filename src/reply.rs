@@ -131,7 +131,7 @@ impl ReplyParser {
         if line.len() < 3 || !line[..3].iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&line[0]) {
             return Err(bad());
         }
-        let code = (line[0] - b'0') as u16 * 100 + (line[1] - b'0') as u16 * 10 + (line[2] - b'0') as u16;
+        let code = u16::from(line[0] - b'0') * 100 + u16::from(line[1] - b'0') * 10 + u16::from(line[2] - b'0');
         let (last, text) = match line.get(3) {
             None => (true, &[][..]),
             Some(b' ') => (true, &line[4..]),
@@ -284,7 +284,7 @@ mod tests {
     fn too_many_lines() {
         let mut p = ReplyParser::default();
         let mut err = None;
-        for _ in 0..MAX_LINES + 1 {
+        for _ in 0..=MAX_LINES {
             if let Err(e) = p.feed(b"250-x") {
                 err = Some(e);
                 break;

@@ -239,7 +239,7 @@ impl MxResolver {
                     return Ok(MxAnswer::Null);
                 }
                 records.retain(|e| !is_root(e));
-                for r in records.iter_mut() {
+                for r in &mut records {
                     r.host = r.host.trim_end_matches('.').to_string();
                 }
                 if records.is_empty() {

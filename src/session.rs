@@ -389,7 +389,7 @@ impl Session {
                         .lock()
                         .unwrap()
                         .take()
-                        .and_then(|r| r.err())
+                        .and_then(std::result::Result::err)
                         .unwrap_or_else(|| e.to_string());
                     Err(ErrorKind::Certificate(why))
                 }
@@ -440,7 +440,7 @@ impl Session {
                     self.authenticated = true;
                     return Ok(Some(reply));
                 }
-                334 if i < last => continue,
+                334 if i < last => {}
                 334 => {
                     // XOAUTH2 reports an error as a 334 challenge; an empty line asks for the final reply.
                     let reply = self.exchange(Phase::Auth, b"\r\n", "").await?;

@@ -38,27 +38,24 @@ fn roots(ca_file: Option<&PathBuf>) -> Result<Arc<RootCertStore>, InputError> {
         return Ok(r.clone());
     }
     let mut store = RootCertStore::empty();
-    match ca_file {
-        Some(path) => {
-            let bad = |why: String| InputError(format!("ca_file {}: {why}", path.display()));
-            let certs = CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))?;
-            for cert in certs {
-                store
-                    .add(cert.map_err(|e| bad(e.to_string()))?)
-                    .map_err(|e| bad(e.to_string()))?;
-            }
-            if store.is_empty() {
-                return Err(bad("no PEM certificate in it".into()));
-            }
+    if let Some(path) = ca_file {
+        let bad = |why: String| InputError(format!("ca_file {}: {why}", path.display()));
+        let certs = CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))?;
+        for cert in certs {
+            store
+                .add(cert.map_err(|e| bad(e.to_string()))?)
+                .map_err(|e| bad(e.to_string()))?;
         }
-        None => {
-            let found = rustls_native_certs::load_native_certs();
-            let (added, _ignored) = store.add_parsable_certificates(found.certs);
-            if added == 0 {
-                // A minimal container without ca-certificates: Mozilla's roots, compiled in, rather than no trust.
-                log::debug!(target: "resilient_smtp.tls", "no system CA certificates found; using the bundled Mozilla roots");
-                store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-            }
+        if store.is_empty() {
+            return Err(bad("no PEM certificate in it".into()));
+        }
+    } else {
+        let found = rustls_native_certs::load_native_certs();
+        let (added, _ignored) = store.add_parsable_certificates(found.certs);
+        if added == 0 {
+            // A minimal container without ca-certificates: Mozilla's roots, compiled in, rather than no trust.
+            log::debug!(target: "resilient_smtp.tls", "no system CA certificates found; using the bundled Mozilla roots");
+            store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         }
     }
     let store = Arc::new(store);
@@ -87,7 +84,7 @@ impl ServerCertVerifier for Verifier {
         let verdict = self
             .webpki
             .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
-        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|_| ()).map_err(|e| e.to_string()));
+        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|_| ()).map_err(std::string::ToString::to_string));
         match verdict {
             Err(e) if self.enforce => Err(e),
             _ => Ok(ServerCertVerified::assertion()),

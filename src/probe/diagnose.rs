@@ -10,7 +10,7 @@ use crate::policy::looks_greylisted;
 
 /// What a failure most likely means, for a reader who has to fix it: a stable kind and a hint.
 pub fn diagnose(err: &SessionError, addr: Option<SocketAddr>) -> (&'static str, String) {
-    let port = addr.map(|a| a.port()).unwrap_or(0);
+    let port = addr.map_or(0, |a| a.port());
     let reply = err.reply();
     let text = reply.map(|r| r.text().to_ascii_lowercase()).unwrap_or_default();
     match (&err.kind, err.phase) {

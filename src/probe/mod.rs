@@ -6,6 +6,7 @@
 //! The certificate is checked but not enforced, so a bad one is still described; it is then reported as a problem,
 //! since a delivery (which enforces it) would fail there.
 
+use std::fmt::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -231,8 +232,7 @@ impl ProbeReport {
     pub fn started_unix(&self) -> f64 {
         self.started_at
             .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs_f64())
-            .unwrap_or(0.0)
+            .map_or(0.0, |d| d.as_secs_f64())
     }
 }
 
@@ -412,7 +412,11 @@ async fn probe_mx(report: &mut ProbeReport, resolver: &MxResolver, domain: &str,
                 report.hosts.push(h);
             }
             Ok(ips) => {
-                let listed = ips.iter().map(|ip| ip.to_string()).collect::<Vec<_>>().join(", ");
+                let listed = ips
+                    .iter()
+                    .map(std::string::ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 for ip in ips {
                     let mut h = HostReport::new(&host, preference, Some(SocketAddr::new(ip, port)));
                     h.step(
@@ -463,15 +467,17 @@ fn caps_detail(s: &Session) -> String {
 fn tls_detail(info: &TlsInfo) -> String {
     let mut out = format!("{} {}", info.version, info.cipher);
     if let Some(c) = &info.certificate {
-        out += &format!("; certificate {} issued by {}", c.subject, c.issuer);
+        let _ = write!(out, "; certificate {} issued by {}", c.subject, c.issuer);
         if !c.sans.is_empty() {
-            out += &format!(" for {}", c.sans.join(" "));
+            let _ = write!(out, " for {}", c.sans.join(" "));
         }
-        out += &format!("; expires {}", date(c.not_after));
+        let _ = write!(out, "; expires {}", date(c.not_after));
     }
     match &info.verified {
         Some(Ok(())) => out += "; verified",
-        Some(Err(why)) => out += &format!("; NOT verified: {why}"),
+        Some(Err(why)) => {
+            let _ = write!(out, "; NOT verified: {why}");
+        }
         None => {}
     }
     out
@@ -559,7 +565,7 @@ async fn handshake(h: &mut HostReport, s: &mut Session, command: Option<String>)
 }
 
 async fn hello(h: &mut HostReport, s: &mut Session, helo: &str) -> Option<()> {
-    let (_, elapsed) = step!(h, Some(format!("EHLO {helo}")), s.hello())?;
+    let ((), elapsed) = step!(h, Some(format!("EHLO {helo}")), s.hello())?;
     let detail = caps_detail(s);
     let step = h.step(Phase::Ehlo, Status::Ok, elapsed, detail);
     step.command = Some(format!("EHLO {helo}"));
@@ -572,7 +578,7 @@ async fn hello(h: &mut HostReport, s: &mut Session, helo: &str) -> Option<()> {
         .filter(|l| !l.is_empty())
         .collect();
     h.starttls_offered |= s.caps().starttls;
-    h.auth_mechanisms = s.caps().auth.clone();
+    h.auth_mechanisms.clone_from(&s.caps().auth);
     Some(())
 }
 
@@ -581,9 +587,9 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
     if opts.tls_mode == TlsMode::Implicit {
         handshake(h, s, None).await?;
     }
-    let (_, elapsed) = step!(h, None, s.greet())?;
+    let ((), elapsed) = step!(h, None, s.greet())?;
     h.greeting = s.greeting().cloned();
-    let detail = s.greeting().map(|r| r.to_string()).unwrap_or_default();
+    let detail = s.greeting().map(std::string::ToString::to_string).unwrap_or_default();
     let step = h.step(Phase::Greeting, Status::Ok, elapsed, detail);
     step.reply = s.greeting().cloned();
     hello(h, s, &helo).await?;
@@ -655,11 +661,19 @@ async fn dialogue(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> O
 
 /// MAIL FROM and RCPT TO for each recipient, then RSET: what the server would say, without sending a message.
 async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> Option<()> {
-    let from = opts.mail_from.as_ref().map(|a| a.to_string()).unwrap_or_default();
+    let from = opts
+        .mail_from
+        .as_ref()
+        .map(std::string::ToString::to_string)
+        .unwrap_or_default();
     let line = format!("MAIL FROM:<{from}>");
     let (reply, elapsed) = step!(h, Some(line.clone()), s.command(Phase::Mail, &line))?;
     let mail_ok = reply.is_positive();
-    if !mail_ok {
+    if mail_ok {
+        let step = h.step(Phase::Mail, Status::Ok, elapsed, reply.to_string());
+        step.command = Some(line);
+        step.reply = Some(reply);
+    } else {
         h.fail(
             &SessionError::new(Phase::Mail, ErrorKind::Rejected(reply.clone())),
             elapsed,
@@ -668,10 +682,6 @@ async fn mail_test(h: &mut HostReport, s: &mut Session, opts: &ProbeOptions) -> 
         if reply.code == 421 {
             return None;
         }
-    } else {
-        let step = h.step(Phase::Mail, Status::Ok, elapsed, reply.to_string());
-        step.command = Some(line);
-        step.reply = Some(reply);
     }
     if mail_ok {
         for rcpt in &opts.rcpt_to {

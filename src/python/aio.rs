@@ -170,7 +170,7 @@ impl log::Log for GuardedLogger {
     }
 
     fn log(&self, record: &log::Record) {
-        self.guarded((), || self.0.log(record))
+        self.guarded((), || self.0.log(record));
     }
 
     fn flush(&self) {}

@@ -173,7 +173,7 @@ impl Client {
 
     /// Connections opened and reused by this client's pool: `(opened, reused)`.
     fn pool_stats(&self) -> (u64, u64) {
-        self.core.deliverer.pool.as_ref().map(|p| p.stats()).unwrap_or((0, 0))
+        self.core.deliverer.pool.as_ref().map_or((0, 0), |p| p.stats())
     }
 
     /// QUITs the pooled connections.

@@ -26,7 +26,7 @@ pub fn secs(d: Duration) -> f64 {
 }
 
 pub fn unix(t: std::time::SystemTime) -> f64 {
-    t.duration_since(UNIX_EPOCH).map(secs).unwrap_or(0.0)
+    t.duration_since(UNIX_EPOCH).map_or(0.0, secs)
 }
 
 pub fn timings_dict<'py>(py: Python<'py>, t: &Timings) -> PyResult<Bound<'py, PyDict>> {

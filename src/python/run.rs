@@ -45,7 +45,7 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
             .build()
             .expect("cannot start the tokio runtime"),
     ));
-    CURRENT.store(built as *const _ as *mut _, Ordering::Release);
+    CURRENT.store(std::ptr::from_ref(built).cast_mut(), Ordering::Release);
     OWNER.store(process, Ordering::Release);
     built
 }
@@ -163,8 +163,8 @@ pub fn wait_task_for<T: Send + 'static>(
             loop {
                 tokio::select! {
                     joined = &mut *handle => return joined.map(Some).map_err(failed),
-                    _ = &mut give_up => return Ok(None),
-                    _ = tokio::time::sleep(Duration::from_millis(50)) => {
+                    () = &mut give_up => return Ok(None),
+                    () = tokio::time::sleep(Duration::from_millis(50)) => {
                         Python::attach(|py| py.check_signals())?;
                     }
                 }
