@@ -66,7 +66,107 @@ struct Group {
     uncertain: Option<(SessionError, Option<Peer>)>,
 }
 
+/// The backoff between rounds, drawn once per round: when a failure first announces it in the log, or when the
+/// next round starts.
+struct Backoff {
+    policy: RetryPolicy,
+    // Seeded from the thread's generator: no getrandom syscall per message.
+    rng: SmallRng,
+    delay: Duration,
+    planned: Option<Duration>,
+}
+
+impl Backoff {
+    fn new(policy: RetryPolicy) -> Backoff {
+        Backoff {
+            policy,
+            rng: SmallRng::from_rng(&mut rand::rng()),
+            delay: Duration::ZERO,
+            planned: None,
+        }
+    }
+
+    /// The delay before `round` (from 2), or None when it would pass the deadline.
+    fn before(&mut self, round: u32, budget: Budget) -> Option<Duration> {
+        let announced = self.planned.is_some();
+        let delay = match self.planned.take() {
+            Some(d) => d,
+            None => self.policy.delay(round - 1, self.delay, &mut self.rng),
+        };
+        self.delay = delay;
+        if budget.would_overrun(delay) {
+            if !announced {
+                log::warn!(target: LOG, "no time left for another attempt before the deadline; giving up");
+            }
+            return None;
+        }
+        Some(delay)
+    }
+
+    /// Draws the delay after `round` (once) and says what comes next, for the log.
+    fn announce(&mut self, round: u32, budget: Budget) -> String {
+        let (policy, delay, rng) = (self.policy, self.delay, &mut self.rng);
+        let next = *self.planned.get_or_insert_with(|| policy.delay(round, delay, rng));
+        if budget.would_overrun(next) {
+            format!(
+                "giving up: a {:.2} s backoff would pass the deadline",
+                next.as_secs_f64()
+            )
+        } else {
+            format!("retrying in {:.2} s", next.as_secs_f64())
+        }
+    }
+}
+
 impl Group {
+    /// A transaction went through: its recipients are delivered, those it refused recorded.
+    fn delivered(&mut self, mut attempt: Attempt, tx: Transaction, refused: &[(String, Reply)]) {
+        attempt.reply = Some(tx.reply.clone());
+        self.pending.retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
+        for a in &tx.accepted {
+            self.deferred.remove(a);
+        }
+        self.record_refusals(refused);
+        log::debug!(target: LOG, "delivered to {} via {} [{}]: {}", tx.accepted.join(", "), tx.host, tx.addr, tx.reply);
+        self.attempts.push(attempt);
+        self.transactions.push(tx);
+    }
+
+    /// A failure: judged ([`judge`]), its refusals recorded, the attempt kept. The verdict says what comes next.
+    fn failed(
+        &mut self,
+        mut attempt: Attempt,
+        err: &SessionError,
+        peer: Option<&Peer>,
+        retry_uncertain: bool,
+    ) -> Verdict {
+        let mut verdict = judge(err);
+        if verdict.trouble == Trouble::Uncertain && self.uncertain.is_none() {
+            self.uncertain = Some((err.clone(), peer.cloned()));
+        }
+        if verdict.trouble == Trouble::Uncertain && retry_uncertain {
+            // The caller accepts duplicates: treat it as a transient failure.
+            verdict = Verdict {
+                trouble: Trouble::Transient,
+                next_candidate: true,
+            };
+        }
+        if let ErrorKind::RecipientsRefused(list) = &err.kind {
+            self.record_refusals(list);
+        }
+        if matches!(err.kind, ErrorKind::Dns(_)) && verdict.trouble == Trouble::Permanent {
+            // No route to this domain: its recipients are refused, as a server would refuse them.
+            for rcpt in self.pending.clone() {
+                self.refuse(text(&rcpt), reply_or_stand_in(err, err));
+            }
+        }
+        attempt.phase = err.phase;
+        attempt.reply = err.reply().cloned();
+        attempt.error = Some(err.clone());
+        self.attempts.push(attempt);
+        verdict
+    }
+
     fn refuse(&mut self, rcpt: &str, reply: Reply) {
         self.pending.retain(|a| text(a) != rcpt);
         self.deferred.remove(rcpt);
@@ -144,110 +244,45 @@ impl Deliverer {
         }
     }
 
+    /// The rounds for one group: each tries the candidates in order until the recipients are delivered, a failure
+    /// says stop, or the round has nothing worth retrying; between rounds, the backoff (never past the deadline).
     async fn run_group(&self, req: &Request, mut g: Group, budget: Budget) -> Group {
-        let policy = req.retry;
-        // Seeded from the thread's generator: no getrandom syscall per message.
-        let mut rng = SmallRng::from_rng(&mut rand::rng());
-        let mut delay = Duration::ZERO;
-        // The backoff before the next round, drawn when a failure first announces it in the log.
-        let mut planned: Option<Duration> = None;
-        'rounds: for round in 1..=policy.max_attempts.max(1) {
+        let mut backoff = Backoff::new(req.retry);
+        for round in 1..=req.retry.max_attempts.max(1) {
+            let mut delay_before = Duration::ZERO;
             if round > 1 {
-                let announced = planned.is_some();
-                delay = planned
-                    .take()
-                    .unwrap_or_else(|| policy.delay(round - 1, delay, &mut rng));
-                if budget.would_overrun(delay) {
-                    if !announced {
-                        log::warn!(target: LOG, "no time left for another attempt before the deadline; giving up");
-                    }
+                let Some(delay) = backoff.before(round, budget) else {
                     break;
-                }
+                };
                 tokio::time::sleep(delay).await;
+                delay_before = delay;
             }
-            let mut delay_before = if round > 1 { delay } else { Duration::ZERO };
             let mut any_worth_retrying = false;
             let candidates = self.candidates(req, &g, budget).await;
             let count = candidates.len();
             for (i, candidate) in candidates.into_iter().enumerate() {
                 if g.pending.is_empty() {
-                    break 'rounds;
+                    return g;
                 }
-                let attempt_started = (Instant::now(), SystemTime::now());
-                let (peer, outcome) = match candidate {
-                    Ok(peer) => {
-                        let env = g.envelope.with_recipients(g.pending.clone());
-                        let outcome = self.try_peer(req, &peer, &env, budget).await;
-                        (Some(peer), outcome)
-                    }
-                    Err((_, e)) => (None, Err(e)),
-                };
-                let host = peer.as_ref().map(|p| p.host.clone()).or_else(|| g.domain.clone());
-                let mut attempt = Attempt {
-                    number: round,
-                    host: host.unwrap_or_default(),
-                    ip: peer.as_ref().map(|p| p.addr.ip()),
-                    port: peer.as_ref().map(|p| p.addr.port()),
-                    phase: Phase::DataDone,
-                    reply: None,
-                    error: None,
-                    started_at: attempt_started.1,
-                    elapsed: attempt_started.0.elapsed(),
+                let (attempt, peer, outcome) = self.attempt(req, &g, candidate, round, budget).await;
+                let attempt = Attempt {
                     delay_before: std::mem::take(&mut delay_before),
+                    ..attempt
                 };
                 match outcome {
                     Ok((tx, refused)) => {
-                        attempt.reply = Some(tx.reply.clone());
-                        g.pending.retain(|a| !tx.accepted.iter().any(|x| x == text(a)));
-                        for a in &tx.accepted {
-                            g.deferred.remove(a);
-                        }
-                        g.record_refusals(&refused);
-                        log::debug!(target: LOG, "delivered to {} via {} [{}]: {}", tx.accepted.join(", "), tx.host, tx.addr, tx.reply);
-                        g.attempts.push(attempt);
-                        g.transactions.push(tx);
+                        g.delivered(attempt, tx, &refused);
                         any_worth_retrying |= !g.pending.is_empty();
                     }
                     Err(err) => {
-                        let mut verdict = judge(&err);
-                        if verdict.trouble == Trouble::Uncertain && g.uncertain.is_none() {
-                            g.uncertain = Some((err.clone(), peer.clone()));
-                        }
-                        if verdict.trouble == Trouble::Uncertain && req.retry_uncertain {
-                            // The caller accepts duplicates: treat it as a transient failure.
-                            verdict = Verdict {
-                                trouble: Trouble::Transient,
-                                next_candidate: true,
-                            };
-                        }
-                        if let ErrorKind::RecipientsRefused(list) = &err.kind {
-                            g.record_refusals(list);
-                        }
-                        if matches!(err.kind, ErrorKind::Dns(_)) && verdict.trouble == Trouble::Permanent {
-                            // No route to this domain: its recipients are refused, as a server would refuse them.
-                            for rcpt in g.pending.clone() {
-                                g.refuse(text(&rcpt), reply_or_stand_in(&err, &err));
-                            }
-                        }
-                        attempt.phase = err.phase;
-                        attempt.reply = err.reply().cloned();
-                        attempt.error = Some(err.clone());
-                        g.attempts.push(attempt);
+                        let verdict = g.failed(attempt, &err, peer.as_ref(), req.retry_uncertain);
                         any_worth_retrying |= verdict.trouble == Trouble::Transient;
                         let more_here = verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
                         let stop = !verdict.next_candidate || g.pending.is_empty();
                         let next = if more_here {
                             "trying the next address now".to_string()
-                        } else if !stop && any_worth_retrying && round < policy.max_attempts {
-                            let next = *planned.get_or_insert_with(|| policy.delay(round, delay, &mut rng));
-                            if budget.would_overrun(next) {
-                                format!(
-                                    "giving up: a {:.2} s backoff would pass the deadline",
-                                    next.as_secs_f64()
-                                )
-                            } else {
-                                format!("retrying in {:.2} s", next.as_secs_f64())
-                            }
+                        } else if !stop && any_worth_retrying && round < req.retry.max_attempts {
+                            backoff.announce(round, budget)
                         } else {
                             "giving up".to_string()
                         };
@@ -258,7 +293,7 @@ impl Deliverer {
                         log::warn!(target: LOG, "attempt {round}{at} failed: {err}; {next}");
                         g.last = Some((err, verdict.trouble, peer));
                         if stop {
-                            break 'rounds;
+                            return g;
                         }
                     }
                 }
@@ -268,6 +303,45 @@ impl Deliverer {
             }
         }
         g
+    }
+
+    /// One candidate tried: the attempt as the history shows it (its backoff filled in by the caller), the peer, and
+    /// the outcome (a failed lookup is an attempt without a peer).
+    async fn attempt(
+        &self,
+        req: &Request,
+        g: &Group,
+        candidate: Result<Peer, (String, SessionError)>,
+        round: u32,
+        budget: Budget,
+    ) -> (
+        Attempt,
+        Option<Peer>,
+        Result<(Transaction, Vec<(String, Reply)>), SessionError>,
+    ) {
+        let (started, started_at) = (Instant::now(), SystemTime::now());
+        let (peer, outcome) = match candidate {
+            Ok(peer) => {
+                let env = g.envelope.with_recipients(g.pending.clone());
+                let outcome = self.try_peer(req, &peer, &env, budget).await;
+                (Some(peer), outcome)
+            }
+            Err((_, e)) => (None, Err(e)),
+        };
+        let host = peer.as_ref().map(|p| p.host.clone()).or_else(|| g.domain.clone());
+        let attempt = Attempt {
+            number: round,
+            host: host.unwrap_or_default(),
+            ip: peer.as_ref().map(|p| p.addr.ip()),
+            port: peer.as_ref().map(|p| p.addr.port()),
+            phase: Phase::DataDone,
+            reply: None,
+            error: None,
+            started_at,
+            elapsed: started.elapsed(),
+            delay_before: Duration::ZERO,
+        };
+        (attempt, peer, outcome)
     }
 
     /// One connection: open (or reuse) a session, run the transaction, and QUIT or return it to the pool. The

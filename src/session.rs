@@ -495,7 +495,35 @@ impl Session {
                 },
             ));
         }
-        let mut commands: Vec<(Phase, Vec<u8>)> = Vec::with_capacity(env.recipients.len() + 2);
+        let mut commands = self.envelope_commands(env, payload)?;
+        let reset = std::mem::take(&mut self.pending_reset);
+        if reset && !self.caps.pipelining {
+            self.reset().await?;
+        }
+        let pipelined_reset = reset && self.caps.pipelining;
+        if pipelined_reset {
+            commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
+        }
+        let mut replies = self.send_commands(&commands).await?;
+        if pipelined_reset {
+            let rset = replies.remove(0);
+            if !rset.is_positive() {
+                return Err(rejected(Phase::Rset, rset));
+            }
+        }
+        let (accepted, refused) = self.envelope_replies(env, &replies).await?;
+        let reply = self.send_body(payload).await?;
+        self.transactions += 1;
+        Ok(Accepted {
+            accepted,
+            refused,
+            reply,
+        })
+    }
+
+    /// MAIL, one RCPT per recipient, DATA: each with the phase its reply belongs to.
+    fn envelope_commands(&self, env: &Envelope, payload: &Payload) -> Result<Vec<(Phase, Vec<u8>)>, SessionError> {
+        let mut commands: Vec<(Phase, Vec<u8>)> = Vec::with_capacity(env.recipients.len() + 3);
         commands.push((Phase::Mail, self.mail_command(env, payload)?));
         let rcpt_params: Vec<RcptParameter> = env
             .rcpt_params
@@ -518,20 +546,18 @@ impl Session {
             ));
         }
         commands.push((Phase::Data, b"DATA\r\n".to_vec()));
-        let reset = std::mem::take(&mut self.pending_reset);
-        if reset && !self.caps.pipelining {
-            self.reset().await?;
-        }
-        let pipelined_reset = reset && self.caps.pipelining;
-        if pipelined_reset {
-            commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
-        }
+        Ok(commands)
+    }
 
+    /// Writes the commands and reads one reply per command sent: in batches of up to [`PIPELINE_WINDOW`] bytes when
+    /// the server offers PIPELINING, else one by one, stopping at the first trouble (no RCPT after a refused MAIL,
+    /// no DATA without an accepted recipient), so fewer replies than commands may come back.
+    async fn send_commands(&mut self, commands: &[(Phase, Vec<u8>)]) -> Result<Vec<Reply>, SessionError> {
         let window = if self.caps.pipelining { PIPELINE_WINDOW } else { 0 };
         let mut replies: Vec<Reply> = Vec::with_capacity(commands.len());
         let mut next = 0;
         while next < commands.len() {
-            // Without pipelining, stop at the first trouble: no RCPT after a refused MAIL, no DATA without recipients.
+            // One by one, MAIL comes first (RSET goes ahead of it only when pipelined).
             if window == 0 && next > 0 {
                 let mail_ok = replies[0].is_positive();
                 let any_rcpt = replies[1..].iter().any(Reply::is_positive);
@@ -558,13 +584,16 @@ impl Session {
                 replies.push(self.read(*phase).await?);
             }
         }
+        Ok(replies)
+    }
 
-        if pipelined_reset {
-            let rset = replies.remove(0);
-            if !rset.is_positive() {
-                return Err(rejected(Phase::Rset, rset));
-            }
-        }
+    /// Judges the replies to MAIL, RCPT and DATA: the recipients accepted and refused, or the error that ends the
+    /// transaction before the message is sent.
+    async fn envelope_replies(
+        &mut self,
+        env: &Envelope,
+        replies: &[Reply],
+    ) -> Result<(Vec<Address>, Vec<(Address, Reply)>), SessionError> {
         let data = replies.get(1 + env.recipients.len()).cloned();
         // A broken server may open DATA although MAIL or every RCPT failed: end it empty (RFC 2920 §3.1), or the
         // session would sit in DATA and the QUIT would wait out its timeout.
@@ -598,7 +627,11 @@ impl Session {
         if data.code != 354 {
             return Err(rejected(Phase::Data, data));
         }
+        Ok((accepted, refused))
+    }
 
+    /// The message in blocks of [`DATA_BLOCK`] bytes (each under the `data_block` limit), and the final reply.
+    async fn send_body(&mut self, payload: &Payload) -> Result<Reply, SessionError> {
         for block in payload.wire.chunks(DATA_BLOCK) {
             let limit = self.limit(Phase::DataBlock);
             timed(Phase::DataBlock, limit, &mut self.timings, self.conn.write_all(block)).await?;
@@ -609,12 +642,7 @@ impl Session {
         if !reply.is_positive() {
             return Err(rejected(Phase::DataDone, reply));
         }
-        self.transactions += 1;
-        Ok(Accepted {
-            accepted,
-            refused,
-            reply,
-        })
+        Ok(reply)
     }
 
     /// RSET, to start a clean transaction on a reused connection.

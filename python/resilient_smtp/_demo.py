@@ -207,147 +207,185 @@ def run_demo(out: TextIO = sys.stdout) -> int:
         logger.removeHandler(quiet)
 
 
-def _run(p: Callable[..., None], started: float) -> int:
+_TIMEOUTS = {"connect": 2.0, "greeting": 1.0, "data_done": 1.0}
+
+
+class _Narrator:
+    """Prints the demo: sections, and each delivery's attempts as a timeline with the servers' names."""
+
+    def __init__(self, p: Callable[..., None], servers: DemoServers) -> None:
+        self.p = p
+        self.names = {s.address: s.name for s in servers.servers.values()}
+
+    def label(self, host: str, ip: str | None, port: int | None) -> str:
+        return self.names.get(f"{ip}:{port}", host)
+
+    def section(self, title: str) -> None:
+        self.p()
+        self.p(f"== {title}")
+
+    def timeline(self, attempts: list[Any]) -> None:
+        for i, a in enumerate(attempts):
+            if a.delay_before:
+                self.p(f"    ... backoff: waited {a.delay_before:.2f} s before attempt {a.number}")
+            outcome = a.error or f"delivered ({a.code} {a.enhanced_code or ''})".replace(" )", ")")
+            where = f"{self.label(a.host, a.ip, a.port)} ({a.ip}:{a.port})"
+            then = ""
+            if a.error:
+                following = attempts[i + 1] if i + 1 < len(attempts) else None
+                if following is None:
+                    then = "  -> giving up"
+                elif following.number == a.number:
+                    then = "  -> failover to the next relay"
+                else:
+                    then = "  -> backing off before the next attempt"
+            self.p(f"    attempt {a.number}, {where}, phase {a.phase}: {outcome} [{a.elapsed:.3f} s]{then}")
+
+    def unexpected(self, e: Exception) -> bool:
+        self.p(f"  UNEXPECTED {type(e).__name__}: {e}")
+        self.timeline(getattr(e, "attempts", []))
+        return False
+
+
+def _introduce(n: _Narrator, servers: DemoServers) -> bool:
+    n.p("resilient-smtp demo: SMTP servers inside this process, on loopback; nothing leaves the machine.")
+    for s in servers.servers.values():
+        what = {
+            "refuse": "refuses connections (nothing listens)",
+            "stall": "accepts, then never greets",
+            "greylist": "greylists first contact (450 4.7.1), accepts the retry",
+            "ok": "healthy",
+            "lose_reply": "takes the message, never answers the final '.'",
+        }[s.behaviour]
+        n.p(f"  {s.name:<13} {s.address:<16} {what}")
+    return True
+
+
+def _failover(n: _Narrator, servers: DemoServers) -> bool:
+    """1. Failover across a relay list within one attempt."""
     import resilient_smtp
-    from resilient_smtp import DeliveryError, DeliveryUncertain, RetryPolicy
+    from resilient_smtp import DeliveryError, RetryPolicy
 
+    n.section("1. failover: relays [refusing, stalling, greylisting, healthy], greeting timeout 1 s")
+    relays = [servers[name].address for name in ("refusing", "stalling", "greylisting", "healthy")]
+    try:
+        r = resilient_smtp.send(
+            _message("demo 1: failover"),
+            relays,
+            timeouts=_TIMEOUTS,
+            helo_name=HELO,
+            retry=RetryPolicy(max_attempts=2, initial_delay=0.2, jitter="none"),
+        )
+    except DeliveryError as e:  # not expected
+        return n.unexpected(e)
+    n.timeline(r.attempts)
+    n.p(f"  delivered by {n.label(r.host, r.ip, r.port)} in {r.elapsed:.3f} s: {r.code} {r.reply}")
+    n.p("  phases of the delivering connection: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in r.timings.items()))
+    return True
+
+
+def _backoff(n: _Narrator, servers: DemoServers) -> bool:
+    """2. Backoff: the only server that works greylists the first try; the retry after the backoff gets through."""
+    import resilient_smtp
+    from resilient_smtp import DeliveryError, RetryPolicy
+
+    n.section("2. backoff: relays [refusing, greylisting], RetryPolicy(max_attempts=3, initial_delay=0.5)")
+    try:
+        r = resilient_smtp.send(
+            _message("demo 2: backoff"),
+            [servers["refusing"].address, servers["greylisting"].address],
+            timeouts=_TIMEOUTS,
+            helo_name=HELO,
+            sender="backoff@sender.example",
+            retry=RetryPolicy(max_attempts=3, initial_delay=0.5, jitter="none"),
+        )
+    except DeliveryError as e:  # not expected
+        return n.unexpected(e)
+    n.timeline(r.attempts)
+    n.p(
+        f"  delivered by {n.label(r.host, r.ip, r.port)} after {len({a.number for a in r.attempts})} "
+        f"attempts in {r.elapsed:.3f} s: {r.code} {r.reply}"
+    )
+    return True
+
+
+def _giving_up(n: _Narrator, servers: DemoServers) -> bool:
+    """3. Giving up honestly: nothing works; the error says where and after what."""
+    import resilient_smtp
+    from resilient_smtp import DeliveryError, RetryPolicy
+
+    n.section("3. giving up: relays [refusing, stalling], 2 attempts, deadline 10 s")
+    try:
+        resilient_smtp.send(
+            _message("demo 3: nowhere"),
+            [servers["refusing"].address, servers["stalling"].address],
+            timeouts=_TIMEOUTS,
+            helo_name=HELO,
+            deadline=10,
+            retry=RetryPolicy(max_attempts=2, initial_delay=0.3, jitter="none"),
+        )
+    except DeliveryError as e:
+        n.timeline(e.attempts)
+        n.p(f"  raised {type(e).__name__} (transient={e.transient}, phase={e.phase}): {e}")
+        return True
+    n.p("  UNEXPECTED: delivered")
+    return False
+
+
+def _maybe_delivered(n: _Narrator, servers: DemoServers) -> bool:
+    """4. The reply after "." never comes: the message may have been delivered; no blind resend."""
+    import resilient_smtp
+    from resilient_smtp import DeliveryError, DeliveryUncertain
+
+    n.section("4. maybe delivered: relay [reply-losing], reply timeout after '.' 1 s")
+    try:
+        resilient_smtp.send(
+            _message("demo 4: lost reply"),
+            servers["reply-losing"].address,
+            timeouts=_TIMEOUTS,
+            helo_name=HELO,
+            retry=3,
+        )
+    except DeliveryUncertain as e:
+        n.timeline(e.attempts)
+        n.p(f"  raised {type(e).__name__} (maybe_delivered={e.maybe_delivered}): {e}")
+        n.p(
+            f"  the server did receive {len(servers['reply-losing'].delivered)} copy: not resent, "
+            "since a resend could duplicate it (retry_uncertain=True allows it)"
+        )
+        return True
+    except DeliveryError as e:  # not expected
+        n.p(f"  UNEXPECTED {type(e).__name__}: {e}")
+        return False
+    n.p("  UNEXPECTED: delivered")
+    return False
+
+
+def _probe(n: _Narrator, servers: DemoServers) -> bool:
+    """5. The probe: what is wrong with each server, in plain words."""
+    import resilient_smtp
+
+    n.section("5. probe: resilient_smtp.probe(...) on the greylisting and the stalling server")
+    for name in ("greylisting", "stalling"):
+        report = resilient_smtp.probe(
+            servers[name].address,
+            helo_name=HELO,
+            rcpt_to="new@receiver.example",
+            mail_from="probe@sender.example",
+            timeouts={"greeting": 1.0},
+        )
+        n.p(str(report))
+        n.p()
+    return True
+
+
+def _run(p: Callable[..., None], started: float) -> int:
     with DemoServers() as servers:
-        names = {s.address: s.name for s in servers.servers.values()}
-
-        def label(host: str, ip: str | None, port: int | None) -> str:
-            return names.get(f"{ip}:{port}", host)
-
-        def timeline(attempts: list[resilient_smtp.Attempt]) -> None:
-            for i, a in enumerate(attempts):
-                if a.delay_before:
-                    p(f"    ... backoff: waited {a.delay_before:.2f} s before attempt {a.number}")
-                outcome = a.error or f"delivered ({a.code} {a.enhanced_code or ''})".replace(" )", ")")
-                where = f"{label(a.host, a.ip, a.port)} ({a.ip}:{a.port})"
-                then = ""
-                if a.error:
-                    following = attempts[i + 1] if i + 1 < len(attempts) else None
-                    if following is None:
-                        then = "  -> giving up"
-                    elif following.number == a.number:
-                        then = "  -> failover to the next relay"
-                    else:
-                        then = "  -> backing off before the next attempt"
-                p(f"    attempt {a.number}, {where}, phase {a.phase}: {outcome} [{a.elapsed:.3f} s]{then}")
-
-        p("resilient-smtp demo: SMTP servers inside this process, on loopback; nothing leaves the machine.")
-        for s in servers.servers.values():
-            what = {
-                "refuse": "refuses connections (nothing listens)",
-                "stall": "accepts, then never greets",
-                "greylist": "greylists first contact (450 4.7.1), accepts the retry",
-                "ok": "healthy",
-                "lose_reply": "takes the message, never answers the final '.'",
-            }[s.behaviour]
-            p(f"  {s.name:<13} {s.address:<16} {what}")
-        timeouts = {"connect": 2.0, "greeting": 1.0, "data_done": 1.0}
-        ok = True
-
-        def section(title: str) -> None:
-            p()
-            p(f"== {title}")
-
-        # 1. Failover across a relay list within one attempt.
-        section("1. failover: relays [refusing, stalling, greylisting, healthy], greeting timeout 1 s")
-        relays = [servers[n].address for n in ("refusing", "stalling", "greylisting", "healthy")]
-        try:
-            r = resilient_smtp.send(
-                _message("demo 1: failover"),
-                relays,
-                timeouts=timeouts,
-                helo_name=HELO,
-                retry=RetryPolicy(max_attempts=2, initial_delay=0.2, jitter="none"),
-            )
-            timeline(r.attempts)
-            p(f"  delivered by {label(r.host, r.ip, r.port)} in {r.elapsed:.3f} s: {r.code} {r.reply}")
-            p(
-                "  phases of the delivering connection: "
-                + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in r.timings.items())
-            )
-        except DeliveryError as e:  # not expected
-            ok = False
-            p(f"  UNEXPECTED {type(e).__name__}: {e}")
-            timeline(e.attempts)
-
-        # 2. Backoff: the only server that works greylists the first try; the retry after the backoff gets through.
-        section("2. backoff: relays [refusing, greylisting], RetryPolicy(max_attempts=3, initial_delay=0.5)")
-        try:
-            r = resilient_smtp.send(
-                _message("demo 2: backoff"),
-                [servers["refusing"].address, servers["greylisting"].address],
-                timeouts=timeouts,
-                helo_name=HELO,
-                sender="backoff@sender.example",
-                retry=RetryPolicy(max_attempts=3, initial_delay=0.5, jitter="none"),
-            )
-            timeline(r.attempts)
-            p(
-                f"  delivered by {label(r.host, r.ip, r.port)} after {len({a.number for a in r.attempts})} "
-                f"attempts in {r.elapsed:.3f} s: {r.code} {r.reply}"
-            )
-        except DeliveryError as e:  # not expected
-            ok = False
-            p(f"  UNEXPECTED {type(e).__name__}: {e}")
-            timeline(e.attempts)
-
-        # 3. Giving up honestly: nothing works; the error says where and after what.
-        section("3. giving up: relays [refusing, stalling], 2 attempts, deadline 10 s")
-        try:
-            resilient_smtp.send(
-                _message("demo 3: nowhere"),
-                [servers["refusing"].address, servers["stalling"].address],
-                timeouts=timeouts,
-                helo_name=HELO,
-                deadline=10,
-                retry=RetryPolicy(max_attempts=2, initial_delay=0.3, jitter="none"),
-            )
-            ok = False
-            p("  UNEXPECTED: delivered")
-        except DeliveryError as e:
-            timeline(e.attempts)
-            p(f"  raised {type(e).__name__} (transient={e.transient}, phase={e.phase}): {e}")
-
-        # 4. The reply after "." never comes: the message may have been delivered; no blind resend.
-        section("4. maybe delivered: relay [reply-losing], reply timeout after '.' 1 s")
-        try:
-            resilient_smtp.send(
-                _message("demo 4: lost reply"),
-                servers["reply-losing"].address,
-                timeouts=timeouts,
-                helo_name=HELO,
-                retry=3,
-            )
-            ok = False
-            p("  UNEXPECTED: delivered")
-        except DeliveryUncertain as e:
-            timeline(e.attempts)
-            p(f"  raised {type(e).__name__} (maybe_delivered={e.maybe_delivered}): {e}")
-            p(
-                f"  the server did receive {len(servers['reply-losing'].delivered)} copy: not resent, "
-                "since a resend could duplicate it (retry_uncertain=True allows it)"
-            )
-        except DeliveryError as e:  # not expected
-            ok = False
-            p(f"  UNEXPECTED {type(e).__name__}: {e}")
-
-        # 5. The probe: what is wrong with each server, in plain words.
-        section("5. probe: resilient_smtp.probe(...) on the greylisting and the stalling server")
-        for name in ("greylisting", "stalling"):
-            report = resilient_smtp.probe(
-                servers[name].address,
-                helo_name=HELO,
-                rcpt_to="new@receiver.example",
-                mail_from="probe@sender.example",
-                timeouts={"greeting": 1.0},
-            )
-            p(str(report))
-            p()
+        n = _Narrator(p, servers)
+        # Every scenario runs, even after one went wrong.
+        results = [step(n, servers) for step in (_introduce, _failover, _backoff, _giving_up, _maybe_delivered, _probe)]
     p(f"demo finished in {time.monotonic() - started:.1f} s; try `resilient-smtp probe gmail.com` on a network.")
-    return 0 if ok else 1
+    return 0 if all(results) else 1
 
 
 if __name__ == "__main__":  # pragma: no cover
