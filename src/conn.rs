@@ -56,7 +56,10 @@ impl Conn {
         let spare = self.rbuf.spare(CHUNK);
         let n = match &mut self.stream {
             Stream::Plain(s) => s.read(spare).await,
-            Stream::Tls(s) => s.read(spare).await,
+            Stream::Tls(s) => {
+                ack_promptly(s.get_ref().0);
+                s.read(spare).await
+            }
             Stream::Closed => Ok(0),
         };
         let n = match n {
@@ -108,3 +111,29 @@ impl Conn {
         self.stream = Stream::Closed;
     }
 }
+
+/// Acknowledge what arrives while we wait for a reply at once, not after the delayed-ACK timer (40 ms on Linux).
+///
+/// After a TLS 1.3 handshake the server sends its NewSessionTickets unasked, and our EHLO (sent right after our
+/// Finished) is already on its way, so nothing of ours carries the ACK for them. A server without TCP_NODELAY (Postfix
+/// smtpd) then holds its EHLO reply behind the unacknowledged tickets (Nagle) until our delayed ACK fires: 41-45 ms in
+/// the EHLO of ~60 % of STARTTLS connections, seen in a packet capture on loopback. TCP_QUICKACK is not sticky (the
+/// kernel re-enters delayed-ACK mode as we send), hence set before each read.
+#[cfg(target_os = "linux")]
+fn ack_promptly(tcp: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let one: libc::c_int = 1;
+    // SAFETY: a valid socket descriptor owned by `tcp`, an int option of the size passed.
+    unsafe {
+        libc::setsockopt(
+            tcp.as_raw_fd(),
+            libc::IPPROTO_TCP,
+            libc::TCP_QUICKACK,
+            std::ptr::from_ref(&one).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        );
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn ack_promptly(_tcp: &TcpStream) {}

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Union
 
+from . import _serialize
+
 MessageLike = Union[email.message.Message, bytes, bytearray, memoryview, str]
 
 
@@ -27,7 +29,36 @@ class Prepared:
 
 
 def _addresses(values: Sequence[str]) -> list[str]:
+    """The addresses smtplib.send_message takes from these header values (``getaddresses`` of their text)."""
+    parsed = _parsed_addresses(values)
+    if parsed is not None:
+        return parsed
     return [addr for _, addr in email.utils.getaddresses([str(v) for v in values]) if addr]
+
+
+_QUOTE_NEEDED = frozenset('()<>@,:;\\"[] \t')
+
+
+def _parsed_addresses(values: Sequence[object]) -> list[str] | None:
+    """The same list read from header objects the registry already parsed, when each is a clean ASCII address (what
+    ``getaddresses`` would give back for it); None otherwise."""
+    out = []
+    for v in values:
+        addresses = getattr(v, "addresses", None)
+        if addresses is None or v.defects:  # type: ignore[attr-defined]
+            return None
+        for a in addresses:
+            local, domain = a.username, a.domain
+            if (
+                not local
+                or not domain
+                or not local.isascii()
+                or not domain.isascii()
+                or not _QUOTE_NEEDED.isdisjoint(local)
+            ):
+                return None
+            out.append(f"{local}@{domain}")
+    return out
 
 
 def _recipient_list(recipients: str | Sequence[str]) -> list[str]:
@@ -65,22 +96,34 @@ def from_message(
         rcpts = _addresses([v for f in fields for v in msg.get_all(f, [])])
     else:
         rcpts = _recipient_list(recipients)
-    out = copy.copy(msg)
-    del out["Bcc"]
-    del out["Resent-Bcc"]
-    message_id = out.get("Message-ID")
-    if message_id is None:
-        # One Message-ID for every resend, so a receiver can tell a duplicate (RFC 5322 §3.6.4).
-        message_id = email.utils.make_msgid(domain=id_domain)
-        out["Message-ID"] = message_id
     international = any(not a.isascii() for a in [sender, *rcpts])
     policy = msg.policy
-    if international:
+    if international and not hasattr(policy, "utf8"):
         # compat32 (email.message.Message's default) has no utf8 switch, where smtplib would fail: use SMTPUTF8.
-        policy = policy.clone(utf8=True) if hasattr(policy, "utf8") else email.policy.SMTPUTF8  # type: ignore[call-arg]
+        policy = email.policy.SMTPUTF8
+    policy = _serialize.wire_policy(policy, international)
+    message_id = msg.get("Message-ID")
+    new_id = None
+    if message_id is None:
+        # One Message-ID for every resend, so a receiver can tell a duplicate (RFC 5322 §3.6.4).
+        message_id = new_id = email.utils.make_msgid(domain=id_domain)
+    data = _serialize.flatten(msg, policy, new_id)
+    if data is None:
+        data = generate(msg, policy, new_id)
+    return Prepared(data, sender, rcpts, str(message_id))
+
+
+def generate(msg: email.message.Message, policy: email.policy.Policy, new_id: str | None) -> bytes:
+    """The general path, ``smtplib.send_message``'s: a copy without Bcc (and with ``new_id`` as its Message-ID when
+    given) through ``BytesGenerator``."""
+    out = copy.copy(msg)
+    for name in _serialize.HIDDEN:
+        del out[name]
+    if new_id is not None:
+        out["Message-ID"] = new_id
     buf = io.BytesIO()
-    email.generator.BytesGenerator(buf, policy=policy).flatten(out, linesep="\r\n")
-    return Prepared(buf.getvalue(), sender, rcpts, str(message_id))
+    email.generator.BytesGenerator(buf, policy=policy).flatten(out)
+    return buf.getvalue()
 
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(\S.*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
