@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import random
-import threading
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 from celery import shared_task
 
 from ._client import local_hostname, message_id_domain
+from ._shared import SharedSenders
 from .errors import DeliveryError
 from .message import MessageLike, prepare
 from .sender import Sender
@@ -77,16 +77,11 @@ def settings_of(app: Any) -> tuple[dict[str, Any], dict[str, float]]:
 
 
 # The worker process's Sender for each app (made on first use, so a forked pool child makes its own).
-_senders: dict[int, Sender] = {}
-_senders_lock = threading.Lock()
+_senders = SharedSenders()
 
 
 def _sender_for(app: Any, options: dict[str, Any]) -> Sender:
-    with _senders_lock:
-        sender = _senders.get(id(app))
-        if sender is None:
-            sender = _senders[id(app)] = Sender(options.pop("host", None), options.pop("port", None), **options)
-        return sender
+    return _senders.get(id(app), lambda: Sender(options.pop("host", None), options.pop("port", None), **options))
 
 
 def countdown(retry_after: float | None, retries: int, schedule: Mapping[str, float]) -> float:

@@ -10,7 +10,6 @@ when the backend is made, before anything is sent.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,6 +18,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.message import sanitize_address
 
 from .._client import _keyed
+from .._shared import SharedSenders
 from ..errors import DeliveryError
 from ..facade import _addr_only
 from ..sender import Sender
@@ -86,19 +86,18 @@ def _frozen(name: str, value: Any) -> Any:
 
 # One Sender per configuration in the process: backends made by get_connection() for each send_mail() share its
 # connections (reused after a clean transaction, closed after idle_timeout and at exit).
-_senders: dict[Any, Sender] = {}
-_senders_lock = threading.Lock()
+_senders = SharedSenders()
 
 
 def shared_sender(options: Mapping[str, Any]) -> Sender:
     """The process's :class:`Sender` for these options, made (and so checked) on first use."""
     key = tuple(sorted((name, _frozen(name, value)) for name, value in options.items()))
-    with _senders_lock:
-        sender = _senders.get(key)
-        if sender is None or sender.closed:
-            opts = dict(options)
-            sender = _senders[key] = Sender(opts.pop("host"), opts.pop("port"), **opts)
-        return sender
+
+    def make() -> Sender:
+        opts = dict(options)
+        return Sender(opts.pop("host"), opts.pop("port"), **opts)
+
+    return _senders.get(key, make)
 
 
 # (type: ignore: Django ships no type information, so its classes are Any to mypy.)
