@@ -61,6 +61,41 @@ def test_a_stalled_server_never_holds_up_the_caller(caplog, capfd) -> None:
     assert capfd.readouterr().err == ""  # no "--- Logging error ---" or traceback from the handler
 
 
+def test_what_a_stalled_server_prints_at_exit() -> None:
+    """An application with logging.basicConfig() on stderr, its mail server stalled: it exits within about
+    ``timeout``, and the handler's own output is one WARNING (the package's per-attempt log line aside)."""
+    script = textwrap.dedent(
+        """
+        import logging, sys, time
+        from resilient_smtp.logging import SMTPHandler
+        logging.basicConfig(level=logging.WARNING)
+        handler = SMTPHandler(("127.0.0.1", int(sys.argv[1])), "app@example.com", ["ops@example.net"], "stalled",
+                              timeout=0.5, flush_interval=0.1)
+        app = logging.getLogger("app")
+        app.propagate = False
+        app.addHandler(handler)
+        started = time.perf_counter()
+        for i in range(1000):
+            app.error("failure %d", i)
+        print(time.perf_counter() - started)
+        """
+    )
+    with SmtpSink("-W", "CONNECT:30") as sink:
+        started = time.monotonic()
+        proc = subprocess.run(
+            [sys.executable, "-c", script, str(sink.port)], capture_output=True, text=True, timeout=30, cwd=HERE
+        )
+        took = time.monotonic() - started
+    assert proc.returncode == 0, proc.stderr
+    assert float(proc.stdout) < 0.05
+    assert took < 5  # the exit flush waits for one try of at most ``timeout``
+    own = [line for line in proc.stderr.splitlines() if "resilient_smtp.logging" in line]
+    assert len(own) == 1 and own[0].startswith("WARNING:resilient_smtp.logging:could not mail 1000 log record(s)")
+    assert "Traceback" not in proc.stderr and "Logging error" not in proc.stderr
+    others = [line for line in proc.stderr.splitlines() if line not in own]
+    assert all(line.startswith("WARNING:resilient_smtp.deliver:attempt 1 at 127.0.0.1") for line in others), others
+
+
 def test_records_arrive_batched_over_starttls_with_auth(pki) -> None:
     with TlsServer(pki, users={"alerts": "pw"}) as server:
         handler = SMTPHandler(
