@@ -18,7 +18,7 @@ import celery
 import pytest
 from conftest import make_message
 from peers import ScriptedServer, SmtpSink, free_port, stop, tool, wait_listening
-from resilient_smtp.celery import SCHEDULE_DEFAULTS, countdown, enqueue
+from resilient_smtp.celery import SCHEDULE_DEFAULTS, countdown, enqueue, send_message
 from resilient_smtp.errors import RecipientsRefused
 
 HERE = Path(__file__).parent
@@ -152,6 +152,8 @@ def rcpt_count(server: ScriptedServer, who: str) -> int:
 
 
 def test_100_messages_delivered_by_a_worker(producer, sink_worker: SmtpSink) -> None:
+    assert send_message.name == "resilient_smtp.send"
+    assert send_message.acks_late  # a worker lost mid-task leaves the message to another
     results = [enqueue(make_message(to=f"user{i}@example.net", subject=f"n{i}"), queue="sink") for i in range(100)]
     outcomes = [r.get(timeout=60) for r in results]
     assert [o["code"] for o in outcomes] == [250] * 100

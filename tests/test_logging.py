@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+import logging.config
 import subprocess
 import sys
 import textwrap
@@ -169,3 +170,24 @@ def test_what_waits_is_mailed_at_exit(pki) -> None:
         (body,) = bodies(server)
     assert "the last words" in body
     assert proc.stderr == "ERROR:app:the last words\n"  # the handler itself printed nothing
+
+
+def test_configured_by_dictconfig(pki) -> None:
+    with TlsServer(pki, starttls=False) as server:
+        config = {
+            "class": "resilient_smtp.logging.SMTPHandler",
+            "level": "ERROR",
+            "mailhost": ["127.0.0.1", server.port],  # JSON/YAML configs give a list
+            "fromaddr": "app@example.com",
+            "toaddrs": ["ops@example.net"],
+            "subject": "from dictConfig",
+            "flush_interval": 0.1,
+        }
+        # dictConfig()'s own way of making a handler, without reconfiguring the test process's logging.
+        handler = logging.config.DictConfigurator({"version": 1}).configure_handler(config)
+        with attached(handler, "test.logging.dictconfig") as logger:
+            logger.warning("below the handler's level")
+            logger.error("configured")
+            handler.flush()
+            (body,) = bodies(server)
+    assert "configured" in body and "below" not in body

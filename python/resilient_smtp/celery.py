@@ -81,7 +81,8 @@ _senders = SharedSenders()
 
 
 def _sender_for(app: Any, options: dict[str, Any]) -> Sender:
-    return _senders.get(id(app), lambda: Sender(options.pop("host", None), options.pop("port", None), **options))
+    # "localhost" when no host is given, as Django's EMAIL_HOST and the Outbox; None delivers to the MX hosts.
+    return _senders.get(id(app), lambda: Sender(options.pop("host", "localhost"), options.pop("port", None), **options))
 
 
 def countdown(retry_after: float | None, retries: int, schedule: Mapping[str, float]) -> float:
