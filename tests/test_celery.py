@@ -222,3 +222,5 @@ def test_countdown_follows_the_queue_schedule() -> None:
 def test_enqueue_refuses_a_bad_message_before_queueing(producer) -> None:
     with pytest.raises(ValueError, match="no sender"):
         enqueue(b"Subject: no From\r\n\r\nbody\r\n", recipients=["a@example.net"])
+    with pytest.raises(ValueError, match="no recipients"):
+        enqueue(b"From: a@example.com\r\nSubject: nobody\r\n\r\nbody\r\n")

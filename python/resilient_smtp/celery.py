@@ -53,6 +53,8 @@ def enqueue(
     keyword arguments go to ``apply_async`` (``queue``, ``countdown``, ``priority``...).
     """
     p = prepare(message, sender, recipients, message_id_domain(local_hostname()))
+    if not p.recipients:
+        raise ValueError("no recipients: pass recipients= or give the message To/Cc/Bcc headers")
     payload = {
         "data": base64.b64encode(p.data).decode("ascii"),
         "sender": p.sender,
