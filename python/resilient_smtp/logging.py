@@ -49,7 +49,7 @@ class SMTPHandler(logging.Handler):
     ``(keyfile, certfile)`` tuple also gives a client certificate) and ``timeout`` (seconds: it caps each SMTP phase
     and one mail's delivery in all). Then ``flush_interval`` (seconds between mails), ``max_records`` (records kept
     waiting at most; more are dropped and counted in the next mail) and any :class:`~resilient_smtp.Sender` option
-    (``ca_file``, ``tls``, ``retry``...).
+    (``ca_file``, ``tls``...; ``retry`` is 1 by default: a failed mail is tried again at the next interval).
     """
 
     def __init__(
@@ -82,6 +82,7 @@ class SMTPHandler(logging.Handler):
                 options.setdefault("client_cert", secure[-1])
         options.setdefault("timeout", timeout)
         options.setdefault("deadline", timeout)
+        options.setdefault("retry", 1)  # the handler's own schedule retries (the next interval, backing off)
         self.mailhost = host
         self.fromaddr = fromaddr
         self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else list(toaddrs)
