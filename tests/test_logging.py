@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peers import SmtpSink, TlsServer
+from peers import SmtpSink, TlsServer, closed_port
 from resilient_smtp.logging import SMTPHandler
 
 HERE = Path(__file__).parent
@@ -191,3 +191,25 @@ def test_configured_by_dictconfig(pki) -> None:
             handler.flush()
             (body,) = bodies(server)
     assert "configured" in body and "below" not in body
+
+
+def test_a_batch_the_server_refused_is_mailed_once_it_is_back(caplog) -> None:
+    port = closed_port()
+    handler = SMTPHandler(("127.0.0.1", port), "app@example.com", ["ops@example.net"], "later", flush_interval=0.1)
+    with attached(handler, "test.logging.recovery") as logger:
+        for i in range(5):
+            logger.error("while down %d", i)
+        deadline = time.monotonic() + 5
+        while not [r for r in caplog.records if r.name == "resilient_smtp.logging"] and time.monotonic() < deadline:
+            time.sleep(0.02)  # until the first try failed (the port refuses)
+        logger.error("still down")
+        with SmtpSink(port=port) as sink:
+            deadline = time.monotonic() + 10
+            while handler.stats["sent"] < 6 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert handler.stats == {"sent": 6, "waiting": 0, "dropped": 0}
+            (mailed,) = sink.messages()  # the kept batch and the newer record: one mail
+    text = mailed.decode()
+    assert all(f"while down {i}" in text for i in range(5)) and "still down" in text
+    warnings = [r for r in caplog.records if r.name == "resilient_smtp.logging"]
+    assert len(warnings) == 1 and "could not mail 5 log record(s)" in warnings[0].getMessage()
