@@ -39,7 +39,7 @@ DJANGO_SETTINGS = {
     "ssl_keyfile": "EMAIL_SSL_KEYFILE",
 }
 
-#: Why the outcome of a message is on it: ``message.resilient_smtp`` is its SendResult, its exception, or its outbox id.
+#: The attribute each message's outcome is left in (its SendResult or exception), as anymail leaves ``anymail_status``.
 OUTCOME_ATTRIBUTE = "resilient_smtp"
 
 
@@ -60,17 +60,17 @@ def sender_options(overrides: Mapping[str, Any]) -> dict[str, Any]:
     """The :class:`Sender` options (``host`` and ``port`` included) for Django's settings, ``RESILIENT_SMTP`` and
     ``overrides`` (get_connection()'s keywords), in that order of precedence."""
     package = {**getattr(settings, "RESILIENT_SMTP", {}), **overrides}
-    django = {name: package.pop(name, getattr(settings, setting)) for name, setting in DJANGO_SETTINGS.items()}
+    own = {name: package.pop(name, getattr(settings, setting)) for name, setting in DJANGO_SETTINGS.items()}
     options: dict[str, Any] = {
-        "host": django["host"],
-        "port": django["port"],
-        "tls": _tls(django["use_tls"], django["use_ssl"], package.pop("tls", None)),
-        "timeout": django["timeout"],
+        "host": own["host"],
+        "port": own["port"],
+        "tls": _tls(own["use_tls"], own["use_ssl"], package.pop("tls", None)),
+        "timeout": own["timeout"],
     }
-    if django["username"] and django["password"]:  # Django logs in only when both are set
-        options["username"], options["password"] = django["username"], django["password"]
-    if django["ssl_certfile"] or django["ssl_keyfile"]:
-        options["client_cert"], options["client_key"] = django["ssl_certfile"], django["ssl_keyfile"]
+    if own["username"] and own["password"]:  # Django logs in only when both are set
+        options["username"], options["password"] = own["username"], own["password"]
+    if own["ssl_certfile"] or own["ssl_keyfile"]:
+        options["client_cert"], options["client_key"] = own["ssl_certfile"], own["ssl_keyfile"]
     options.update(package)
     return options
 
@@ -116,10 +116,16 @@ class EmailBackend(BaseEmailBackend):  # type: ignore[misc]
 
     def open(self) -> bool:
         """Makes the backend usable again after :meth:`close`; True when it had to (as Django's backends answer)."""
-        if self.sender is not None and not self.sender.closed:
-            return False
-        self.sender = shared_sender(self.options)
-        return True
+        opened = self.sender is None or self.sender.closed
+        self._current()
+        return opened
+
+    def _current(self) -> Sender:
+        # A local reference: another thread may close() this backend meanwhile (the shared Sender stays usable).
+        sender = self.sender
+        if sender is None or sender.closed:
+            sender = self.sender = shared_sender(self.options)
+        return sender
 
     def close(self) -> None:
         """Lets go of the shared pool (its connections stay for the next backend until ``idle_timeout``)."""
@@ -133,23 +139,14 @@ class EmailBackend(BaseEmailBackend):  # type: ignore[misc]
         todo = [(m, item) for m, item in prepared if item is not None]
         if not todo:
             return 0
-        self.open()
-        assert self.sender is not None
+        sender = self._current()
         if len(todo) == 1:
-            outcomes = [self._send_one(todo[0][1])]
+            outcomes = [_send_one(sender, todo[0][1])]
         else:
-            outcomes = self.sender.send_many([item for _, item in todo])
+            outcomes = sender.send_many([item for _, item in todo])
         for (message, _), outcome in zip(todo, outcomes):
             setattr(message, OUTCOME_ATTRIBUTE, outcome)
         return self._count(outcomes)
-
-    def _send_one(self, item: tuple[bytes, str, list[str]]) -> SendResult | Exception:
-        assert self.sender is not None
-        data, sender, recipients = item
-        try:
-            return self.sender.send(data, sender=sender, recipients=recipients)
-        except (DeliveryError, OSError) as e:
-            return e
 
     def _count(self, outcomes: Sequence[SendResult | Exception]) -> int:
         """How many were sent; raises the first failure unless it is a delivery failure and ``fail_silently``."""
@@ -159,6 +156,15 @@ class EmailBackend(BaseEmailBackend):  # type: ignore[misc]
             ):
                 raise outcome
         return sum(isinstance(o, SendResult) for o in outcomes)
+
+
+def _send_one(sender: Sender, item: tuple[bytes, str, list[str]]) -> SendResult | Exception:
+    """One message's outcome, as ``send_many`` gives it for several (no extra thread hand-off for one)."""
+    data, envelope_sender, recipients = item
+    try:
+        return sender.send(data, sender=envelope_sender, recipients=recipients)
+    except (DeliveryError, OSError) as e:
+        return e
 
 
 def _envelope(message: Any) -> tuple[bytes, str, list[str]] | None:
