@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need_apt+=(postfix)
 command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || need_apt+=(dnsmasq-base)
+# frameworks (issue 13): the Celery tests' broker.
+command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need_apt+=(redis-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "missing ${need_apt[*]}: run as root or install them (apt-get install ${need_apt[*]})" >&2
@@ -29,3 +31,7 @@ for component in clippy rustfmt; do
   tool=$([ "$component" = clippy ] && echo clippy || echo fmt)
   cargo "$tool" --version >/dev/null 2>&1 || rustup component add "$component"
 done
+
+# frameworks (issue 13): the Django project, the Celery worker and its Redis client, for tests/test_django.py and
+# tests/test_celery.py.
+.venv/bin/python -m pip install -q "django>=5.2,<5.3" "celery[redis]>=5.4,<6"

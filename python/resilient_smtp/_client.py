@@ -29,6 +29,11 @@ def local_hostname() -> str:
     return "[127.0.0.1]"
 
 
+def message_id_domain(helo: str) -> str:
+    """The domain of the Message-IDs generated for a client whose EHLO name is ``helo`` (not an address literal)."""
+    return "localhost" if helo.startswith("[") else helo
+
+
 def _relays(host: HostArg) -> list[str] | None:
     if host is None:
         return None
@@ -135,8 +140,7 @@ def client_options(
         "pool": pool,
         "pool_idle_timeout": float(pool_idle_timeout),
     }
-    id_domain = helo.strip("[]") if not helo.startswith("[") else "localhost"
-    return args, id_domain
+    return args, message_id_domain(helo)
 
 
 def make_client(host: HostArg, port: int | None = None, **options: Any) -> tuple[Any, str]:
