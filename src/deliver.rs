@@ -497,3 +497,105 @@ fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<
         refused,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::retry::Jitter;
+    use crate::session::tests::{config, envelope, payload, peer};
+    use crate::testpeer::{usual, Answer, ScriptedPeer};
+
+    fn retry(max_attempts: u32) -> RetryPolicy {
+        RetryPolicy {
+            max_attempts,
+            initial_delay: Duration::from_millis(20),
+            multiplier: 1.0,
+            max_delay: Duration::from_millis(20),
+            jitter: Jitter::None,
+        }
+    }
+
+    fn request(peers: Vec<Peer>, recipients: &[&str], max_attempts: u32) -> Request {
+        Request {
+            envelope: envelope(recipients),
+            payload: Arc::new(payload()),
+            route: Route::Peers(peers),
+            default_port: 25,
+            session: config(),
+            retry: retry(max_attempts),
+            deadline: None,
+            retry_uncertain: false,
+        }
+    }
+
+    /// An address nothing listens on: connecting is refused.
+    async fn refusing() -> Peer {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        drop(listener);
+        Peer {
+            host: "refusing.test".into(),
+            addr,
+        }
+    }
+
+    #[tokio::test]
+    async fn fails_over_to_the_next_address_within_the_attempt() {
+        let server = ScriptedPeer::start(|_, c| usual(c)).await;
+        let req = request(vec![refusing().await, peer(&server)], &["b@example.net"], 1);
+        let d = Deliverer { pool: None }.deliver(&req).await.unwrap();
+        assert_eq!(d.transactions.len(), 1);
+        assert_eq!(d.attempts.len(), 2);
+        assert_eq!(d.attempts[0].phase, Phase::Connect);
+        assert!(d.attempts[0].error.is_some() && d.attempts[1].error.is_none());
+        assert_eq!(d.attempts[1].number, 1);
+    }
+
+    #[tokio::test]
+    async fn a_4xx_is_retried_after_the_backoff() {
+        let server = ScriptedPeer::start(|n, c| {
+            if n == 0 && c.starts_with("RCPT") {
+                Answer::Reply("451 4.7.1 greylisted".into())
+            } else {
+                usual(c)
+            }
+        })
+        .await;
+        let req = request(vec![peer(&server)], &["b@example.net"], 2);
+        let d = Deliverer { pool: None }.deliver(&req).await.unwrap();
+        let numbers: Vec<u32> = d.attempts.iter().map(|a| a.number).collect();
+        assert_eq!(numbers, [1, 2]);
+        assert_eq!(d.attempts[1].delay_before, Duration::from_millis(20));
+        assert_eq!(server.connections.load(std::sync::atomic::Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_lost_final_reply_is_maybe_delivered_and_not_resent() {
+        let server = ScriptedPeer::start(|_, c| if c == "." { Answer::Silent } else { usual(c) }).await;
+        let req = request(vec![peer(&server)], &["b@example.net"], 3);
+        let f = Deliverer { pool: None }.deliver(&req).await.unwrap_err();
+        assert_eq!(f.trouble, Trouble::Uncertain);
+        assert_eq!(f.error.phase, Phase::DataDone);
+        assert_eq!(f.attempts.len(), 1);
+        assert_eq!(server.verbs().iter().filter(|v| *v == ".").count(), 1);
+    }
+
+    #[tokio::test]
+    async fn every_recipient_refused_is_a_permanent_failure_naming_them() {
+        let server = ScriptedPeer::start(|_, c| {
+            if c.starts_with("RCPT") {
+                Answer::Reply("550 5.1.1 no such user".into())
+            } else {
+                usual(c)
+            }
+        })
+        .await;
+        let req = request(vec![peer(&server)], &["b@example.net", "c@example.net"], 3);
+        let f = Deliverer { pool: None }.deliver(&req).await.unwrap_err();
+        assert_eq!(f.trouble, Trouble::Permanent);
+        assert_eq!(f.refused.len(), 2);
+        assert!(matches!(&f.error.kind, ErrorKind::RecipientsRefused(list) if list.len() == 2));
+        assert_eq!(f.attempts.len(), 1);
+        assert!(f.retry_after.is_none());
+    }
+}

@@ -24,6 +24,8 @@ mod reply;
 mod retry;
 mod route;
 mod session;
+#[cfg(test)]
+mod testpeer;
 mod tls;
 
 // Configuration: what a delivery is asked to do, and the rules for it.

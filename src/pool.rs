@@ -214,3 +214,74 @@ impl Drop for Pool {
         drop(self.idle()); // in a forked child: leaks the parent's connections rather than closing them
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::Ordering;
+
+    use super::*;
+    use crate::deliver::{Deliverer, Request, Route};
+    use crate::retry::RetryPolicy;
+    use crate::session::tests::{config, envelope, payload, peer};
+    use crate::testpeer::{usual, Answer, ScriptedPeer};
+
+    fn request(server: &ScriptedPeer, recipient: &str) -> Request {
+        Request {
+            envelope: envelope(&[recipient]),
+            payload: Arc::new(payload()),
+            route: Route::Peers(vec![peer(server)]),
+            default_port: 25,
+            session: config(),
+            retry: RetryPolicy::once(),
+            deadline: None,
+            retry_uncertain: false,
+        }
+    }
+
+    fn pooled() -> Deliverer {
+        Deliverer {
+            pool: Some(Pool::new(PoolLimits::default())),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_clean_connection_is_reused_with_rset_first() {
+        let server = ScriptedPeer::start(|_, c| usual(c)).await;
+        let d = pooled();
+        d.deliver(&request(&server, "b@example.net")).await.unwrap();
+        d.deliver(&request(&server, "c@example.net")).await.unwrap();
+        assert_eq!(d.pool.as_ref().unwrap().stats(), (1, 1));
+        assert_eq!(server.connections.load(Ordering::SeqCst), 1);
+        let verbs = server.verbs();
+        assert_eq!(verbs[5..], ["RSET", "MAIL", "RCPT", "DATA", "."]);
+    }
+
+    #[tokio::test]
+    async fn a_stale_connection_is_replaced_before_anything_is_sent() {
+        // The first connection dies while idle: its RSET gets no answer but a close.
+        let server = ScriptedPeer::start(|n, c| if n == 0 && c == "RSET" { Answer::Close } else { usual(c) }).await;
+        let d = pooled();
+        d.deliver(&request(&server, "b@example.net")).await.unwrap();
+        let out = d.deliver(&request(&server, "c@example.net")).await.unwrap();
+        assert_eq!(out.attempts.len(), 1);
+        assert_eq!(d.pool.as_ref().unwrap().stats(), (2, 0));
+        assert_eq!(server.connections.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_connection_is_never_reused_after_an_error() {
+        let server = ScriptedPeer::start(|_, c| {
+            if c.contains("nobody@") {
+                Answer::Reply("550 5.1.1 no such user".into())
+            } else {
+                usual(c)
+            }
+        })
+        .await;
+        let d = pooled();
+        d.deliver(&request(&server, "nobody@example.net")).await.unwrap_err();
+        d.deliver(&request(&server, "b@example.net")).await.unwrap();
+        assert_eq!(d.pool.as_ref().unwrap().stats(), (2, 0));
+        assert_eq!(server.connections.load(Ordering::SeqCst), 2);
+    }
+}

@@ -712,3 +712,125 @@ impl Session {
         self.budget = budget;
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::testpeer::{usual, Answer, ScriptedPeer};
+
+    /// A plain-text configuration with short limits (the peer is on loopback).
+    pub(crate) fn config() -> Arc<SessionConfig> {
+        let mut timeouts = Timeouts::default();
+        for phase in Phase::ALL {
+            timeouts.set(phase, Duration::from_millis(500));
+        }
+        Arc::new(SessionConfig {
+            timeouts,
+            tls_mode: TlsMode::Off,
+            tls: TlsSettings {
+                verify: true,
+                ca_file: None,
+            },
+            credentials: None,
+            allow_insecure_auth: false,
+            helo_name: "client.test".into(),
+            source_address: None,
+        })
+    }
+
+    pub(crate) fn peer(server: &ScriptedPeer) -> Peer {
+        Peer {
+            host: "peer.test".into(),
+            addr: server.addr,
+        }
+    }
+
+    pub(crate) fn envelope(recipients: &[&str]) -> Envelope {
+        let rcpts: Vec<String> = recipients.iter().map(|r| (*r).to_string()).collect();
+        Envelope::new("a@example.com", &rcpts, Vec::new(), Vec::new()).expect("valid envelope")
+    }
+
+    pub(crate) fn payload() -> Payload {
+        Payload::new(b"Subject: t\r\n\r\nbody\r\n")
+    }
+
+    #[tokio::test]
+    async fn pipelined_transaction_reports_each_recipient() {
+        let server = ScriptedPeer::start(|_, c| {
+            if c.contains("nobody@") {
+                Answer::Reply("550 5.1.1 no such user".into())
+            } else {
+                usual(c)
+            }
+        })
+        .await;
+        let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
+        assert!(s.caps().pipelining);
+        let out = s
+            .transaction(&envelope(&["b@example.net", "nobody@example.net"]), &payload())
+            .await
+            .unwrap();
+        assert_eq!(out.accepted.len(), 1);
+        assert_eq!(out.refused.len(), 1);
+        assert_eq!(out.refused[0].1.code, 550);
+        assert_eq!(out.reply.code, 250);
+        s.quit().await;
+        assert_eq!(server.verbs()[..6], ["EHLO", "MAIL", "RCPT", "RCPT", "DATA", "."]);
+    }
+
+    #[tokio::test]
+    async fn without_pipelining_nothing_follows_a_refused_mail() {
+        let server = ScriptedPeer::start(|_, c| match c.split(' ').next().unwrap_or("") {
+            "EHLO" => Answer::Reply("250 peer.test".into()),
+            "MAIL" => Answer::Reply("451 4.3.0 try later".into()),
+            _ => usual(c),
+        })
+        .await;
+        let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
+        let err = s
+            .transaction(&envelope(&["b@example.net"]), &payload())
+            .await
+            .unwrap_err();
+        assert_eq!(err.phase, Phase::Mail);
+        assert_eq!(err.reply().map(|r| r.code), Some(451));
+        assert_eq!(server.verbs(), ["EHLO", "MAIL"]);
+    }
+
+    #[tokio::test]
+    async fn a_silent_server_times_out_in_its_phase() {
+        let server = ScriptedPeer::start(|_, c| {
+            if c.starts_with("EHLO") {
+                Answer::Silent
+            } else {
+                usual(c)
+            }
+        })
+        .await;
+        let started = Instant::now();
+        let err = Session::open(peer(&server), config(), Budget::new(None))
+            .await
+            .err()
+            .unwrap();
+        assert_eq!(err.phase, Phase::Ehlo);
+        assert!(matches!(
+            err.kind,
+            ErrorKind::Timeout {
+                bound: LimitKind::Phase,
+                ..
+            }
+        ));
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[tokio::test]
+    async fn a_lost_final_reply_fails_after_the_dot() {
+        let server = ScriptedPeer::start(|_, c| if c == "." { Answer::Close } else { usual(c) }).await;
+        let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
+        let err = s
+            .transaction(&envelope(&["b@example.net"]), &payload())
+            .await
+            .unwrap_err();
+        assert_eq!(err.phase, Phase::DataDone);
+        assert!(matches!(err.kind, ErrorKind::Disconnected(_)));
+    }
+}
