@@ -28,33 +28,32 @@ mod session;
 mod testpeer;
 mod tls;
 
-// Configuration: what a delivery is asked to do, and the rules for it.
-pub use auth::Credentials;
-pub use config::{phase_timeout, retry_policy, Client, ClientConfig, ProbeConfig, MAX_SECONDS};
+// Configuration: a client's options as given, the rules that check them, and what they become.
+pub use config::{phase_timeout, retry_policy, Client, ClientConfig, ProbeConfig};
+pub use deliver::{Deliverer, Request, Route};
 pub use phase::{LimitKind, Phase, Timeouts};
-pub use pool::{Pool, PoolLimits};
-pub use retry::{Jitter, RetryPolicy};
-pub use route::{resolver_address, HostSpec, MxResolver};
-pub use session::{SessionConfig, TlsMode};
-pub use tls::{TlsInfo, TlsSettings};
+pub use retry::RetryPolicy;
+pub use session::SessionConfig;
 
 // Input: the envelope and the message, checked before any byte is sent.
-pub use envelope::{header_message_id, parse_address, Envelope, MessageId, Payload};
+pub use envelope::{header_message_id, Envelope, MessageId, Payload};
 pub use error::InputError;
 
-// Running a delivery, or a connection the caller drives (the smtplib facade).
-pub use deliver::{Deliverer, Request, Route};
+// A connection the caller drives command by command (the smtplib facade).
+pub use auth::Credentials;
 pub use held::{Held, SendPolicy};
+pub use route::HostSpec;
 
-// What comes back.
+// What comes back: a delivery, or a failure with what decided it.
 pub use error::{DnsFailure, ErrorKind, SessionError};
 pub use outcome::{Attempt, Delivery, Error, Failure, Transaction};
 pub use policy::{reply_or_stand_in, Trouble};
 pub use reply::Reply;
 pub use session::Timings;
+pub use tls::TlsInfo;
 
 // The connectivity probe.
-pub use probe::{probe, HostReport, ProbeOptions, ProbeReport, Problem, Step, Target};
+pub use probe::{probe, HostReport, ProbeReport, Problem, Step};
 
 /// The current process's generation (changes in a forked child): state that belongs to one process checks it.
 pub use process::generation as process_generation;

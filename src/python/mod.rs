@@ -1,6 +1,8 @@
-//! The Python bindings: they convert, and nothing else. Options become a [`client::Client`] (checked once, before
-//! any byte is sent), results become dicts that `resilient_smtp` wraps in its dataclasses, and every core error
-//! becomes a Python exception through [`convert::failure_to_pyerr`], the one mapping.
+//! The Python bindings (`resilient_smtp._core`): they convert, and nothing else. Options become the core's
+//! [`crate::ClientConfig`] by name (`client.rs`), whose `validate()` checks them once, before any byte is sent;
+//! results become the `resilient_smtp.types` objects, built natively (`convert.rs`); every core error becomes a
+//! Python exception through [`convert::failure_to_pyerr`], the one mapping (the class chosen by
+//! `resilient_smtp.errors._from_core`). They name only what `lib.rs` re-exports (`scripts/module_graph.py` checks).
 
 mod aio;
 mod bulk;
