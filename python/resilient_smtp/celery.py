@@ -27,6 +27,7 @@ from typing import Any
 from celery import shared_task
 
 from ._client import local_hostname, message_id_domain
+from ._options import number
 from ._shared import SharedSenders
 from .errors import DeliveryError
 from .message import MessageLike, prepare
@@ -71,7 +72,7 @@ def settings_of(app: Any) -> tuple[dict[str, Any], dict[str, float]]:
     if not isinstance(conf, Mapping):
         raise TypeError(f"conf.resilient_smtp must be a dict of Sender options, not {type(conf).__name__}")
     options = dict(conf)
-    schedule = {name: float(options.pop(name, default)) for name, default in SCHEDULE_DEFAULTS.items()}
+    schedule = {name: number(name, options.pop(name, default)) for name, default in SCHEDULE_DEFAULTS.items()}
     for name, value in schedule.items():
         if not value > 0:
             raise ValueError(f"conf.resilient_smtp[{name!r}] must be a positive number of seconds, not {value!r}")

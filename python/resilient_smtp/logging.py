@@ -23,6 +23,7 @@ import weakref
 from collections.abc import Sequence
 from typing import Any, Union
 
+from ._options import integer, number
 from .sender import Sender
 
 __all__ = ["SMTPHandler"]
@@ -68,9 +69,9 @@ class SMTPHandler(logging.Handler):
     ) -> None:
         super().__init__()
         host, port = (mailhost, None) if isinstance(mailhost, str) else mailhost
-        if isinstance(flush_interval, bool) or not isinstance(flush_interval, (int, float)) or not flush_interval > 0:
+        if not number("flush_interval", flush_interval) > 0:
             raise ValueError(f"flush_interval must be a positive number of seconds, not {flush_interval!r}")
-        if isinstance(max_records, bool) or not isinstance(max_records, int) or max_records < 1:
+        if integer("max_records", max_records) < 1:
             raise ValueError(f"max_records must be an int >= 1, not {max_records!r}")
         if credentials is not None:
             options.setdefault("username", credentials[0])
