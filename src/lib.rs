@@ -37,7 +37,7 @@ pub use session::{SessionConfig, TlsMode};
 pub use tls::{TlsInfo, TlsSettings};
 
 // Input: the envelope and the message, checked before any byte is sent.
-pub use envelope::{header_message_id, parse_address, Envelope, MessageId, Payload};
+pub use envelope::{check_header, header_message_id, parse_address, Envelope, MessageId, Payload};
 pub use error::InputError;
 
 // Running a delivery, or a connection the caller drives (the smtplib facade).
@@ -59,3 +59,6 @@ pub use process::generation as process_generation;
 
 #[cfg(feature = "python")]
 mod python;
+
+#[cfg(test)]
+mod proptests;

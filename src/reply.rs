@@ -97,13 +97,17 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
+    use std::fmt::Write;
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match c as u32 {
-            _ if !unsafe_char(c) => out.push(c),
-            n if n < 0x100 => out.push_str(&format!("\\x{n:02x}")),
-            n => out.push_str(&format!("\\u{n:04x}")),
-        }
+        let _ = match c as u32 {
+            _ if !unsafe_char(c) => {
+                out.push(c);
+                Ok(())
+            }
+            n if n < 0x100 => write!(out, "\\x{n:02x}"),
+            n => write!(out, "\\u{n:04x}"),
+        };
     }
     std::borrow::Cow::Owned(out)
 }
