@@ -137,6 +137,9 @@ class Completions:
     def running(self) -> int: ...
 
 def _shutdown() -> None: ...
+
+__all__ += ["_panic_for_test", "check_header"]
+
 def _panic_for_test(place: str) -> None: ...
 def check_header(name: str, value: str) -> None:
     """Raises ``ValueError`` for a header that would inject another (a line break not followed by a space or tab,
