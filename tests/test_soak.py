@@ -11,7 +11,7 @@ def test_soak_2000_messages() -> None:
     report = "\n".join([soak.HEADER] + [f.row() for f in figures] + [e for f in figures for e in f.examples[:5]])
     assert sum(f.messages for f in figures) == 2000, report
     for f in figures:
-        assert (f.lost, f.unreported_duplicates, f.wrong) == (0, 0, 0), report
+        assert (f.lost, f.unreported_duplicates, f.wrong, f.unidentified) == (0, 0, 0, 0), report
         assert f.fds_after <= f.fds_before, report
         assert f.rss_after - f.rss_before < 20, report  # MB: flat, give or take the allocator
         assert f.delivered > f.messages // 2, report  # the faults were survivable: most got through
