@@ -52,13 +52,18 @@ class Ledger:
     def __init__(self, n: int) -> None:
         self.counts = {k: bytearray(n) for k in self.KINDS}
         self.unknown = 0
+        self.emptied = 0
         self.faults: collections.Counter[str] = collections.Counter()
         self.lock = threading.Lock()
 
     def note(self, conv: Conversation, what: str) -> None:
         m = _MESSAGE_ID.search(conv.last_data)
         with self.lock:
-            if m is None:
+            if m is None and not conv.last_data.strip():
+                # A 354 to a pipelined DATA after MAIL or every RCPT failed: the client ends it with an empty
+                # message (RFC 2920 §3.1), which is not one of ours.
+                self.emptied += 1
+            elif m is None:
                 self.unknown += 1
             else:
                 counts = self.counts[what]
