@@ -176,7 +176,8 @@ impl ClientConfig {
 }
 
 impl Client {
-    /// One message's delivery request: the envelope checked (addresses, parameters) before anything is sent.
+    /// One message's delivery request: the envelope (addresses, parameters) and the message's header block (header
+    /// injection) checked before anything is sent.
     pub fn request(
         &self,
         data: &[u8],
@@ -188,7 +189,7 @@ impl Client {
         let envelope = Envelope::new(sender, recipients, mail_params, rcpt_params)?;
         Ok(Request {
             envelope,
-            payload: Arc::new(Payload::new(data)),
+            payload: Arc::new(Payload::checked(data)?),
             route: self.route.clone(),
             default_port: self.default_port,
             session: self.session.clone(),

@@ -6,7 +6,7 @@ use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 
 use crate::error::{ErrorKind, IoFailure};
-use crate::reply::{LineBuffer, Reply, ReplyParser};
+use crate::reply::{printable, LineBuffer, Reply, ReplyParser};
 
 pub enum Stream {
     Plain(TcpStream),
@@ -82,12 +82,24 @@ impl Conn {
         loop {
             while let Some(line) = self.rbuf.next_line().map_err(ErrorKind::Malformed)? {
                 if let Some(reply) = parser.feed(&line).map_err(ErrorKind::Malformed)? {
-                    log::debug!(target: "resilient_smtp.wire", "S: {} {}", reply.code, reply.text().replace('\n', " | "));
+                    log::debug!(target: "resilient_smtp.wire", "S: {} {}", reply.code, printable(&reply.text().replace('\n', " | ")));
                     return Ok(reply);
                 }
             }
             self.fill().await?;
         }
+    }
+
+    /// Bytes received and not consumed: those buffered, plus (on a plain connection) what is already waiting in the
+    /// socket, one read's worth, taken without blocking.
+    pub fn unread(&mut self) -> usize {
+        if let Stream::Plain(s) = &self.stream {
+            const CHUNK: usize = 4096;
+            let spare = self.rbuf.spare(CHUNK);
+            let n = s.try_read(spare).unwrap_or(0);
+            self.rbuf.commit(CHUNK, n);
+        }
+        self.rbuf.pending()
     }
 
     /// Takes the plain TCP stream out for a TLS handshake.

@@ -61,9 +61,10 @@ struct Group {
     transactions: Vec<Transaction>,
     attempts: Vec<Attempt>,
     last: Option<(SessionError, Trouble, Option<Peer>)>,
-    /// The first loss after "." (kept when `retry_uncertain` resends): if no later try is confirmed, the honest
-    /// outcome is still "maybe delivered", whatever the last error was.
-    uncertain: Option<(SessionError, Option<Peer>)>,
+    /// The first loss after "." (kept when `retry_uncertain` resends) and the recipients that transaction carried:
+    /// unless a later transaction confirms every one of them, the honest outcome is still "maybe delivered",
+    /// whatever the later tries said (a 5xx at RCPT on the resend does not undo what the server may already have).
+    uncertain: Option<(SessionError, Option<Peer>, Vec<String>)>,
 }
 
 /// The backoff between rounds, drawn once per round: when a failure first announces it in the log, or when the
@@ -142,7 +143,8 @@ impl Group {
     ) -> Verdict {
         let mut verdict = judge(err);
         if verdict.trouble == Trouble::Uncertain && self.uncertain.is_none() {
-            self.uncertain = Some((err.clone(), peer.cloned()));
+            let carried = self.pending.iter().map(|a| text(a).to_string()).collect();
+            self.uncertain = Some((err.clone(), peer.cloned(), carried));
         }
         if verdict.trouble == Trouble::Uncertain && retry_uncertain {
             // The caller accepts duplicates: treat it as a transient failure.
@@ -418,6 +420,15 @@ impl Group {
         }
     }
 
+    /// A loss after "." that no later transaction confirmed for every recipient it carried: maybe delivered.
+    fn maybe_delivered(&self) -> bool {
+        self.uncertain.as_ref().is_some_and(|(_, _, carried)| {
+            carried
+                .iter()
+                .any(|r| !self.transactions.iter().any(|t| t.accepted.iter().any(|a| a == r)))
+        })
+    }
+
     /// Recipients never delivered, with the reply (or stand-in) that explains it.
     fn undelivered(&self) -> Vec<(String, Reply)> {
         let mut out = self.refused.clone();
@@ -441,7 +452,7 @@ fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<
     attempts.sort_by_key(|a| a.started_at);
     let refused: Vec<(String, Reply)> = groups.iter().flat_map(Group::undelivered).collect();
     let transactions: Vec<Transaction> = groups.iter().flat_map(|g| g.transactions.iter().cloned()).collect();
-    let uncertain = groups.iter().find(|g| !g.pending.is_empty() && g.uncertain.is_some());
+    let uncertain = groups.iter().find(|g| g.maybe_delivered());
     if uncertain.is_none() && !transactions.is_empty() {
         return Ok(Delivery {
             transactions,
@@ -460,7 +471,7 @@ fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<
         .or_else(|| groups.iter().find(|g| g.last.is_some()))
         .expect("a group without a delivery has an error");
     let (error, trouble, peer) = match (&group.uncertain, uncertain.is_some()) {
-        (Some((error, peer)), true) => (error.clone(), Trouble::Uncertain, peer.clone()),
+        (Some((error, peer, _)), true) => (error.clone(), Trouble::Uncertain, peer.clone()),
         _ => group.last.clone().expect("checked above"),
     };
     // All recipients refused one by one: report them all, as smtplib's SMTPRecipientsRefused does.

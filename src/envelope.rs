@@ -110,6 +110,90 @@ impl Envelope {
     }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Header injection (inside DATA). The one definition of the rule: `resilient_smtp.message` calls
+// [`check_header`] for every header of a `Message` (through `_core.check_header`) before serializing it, and every
+// message's bytes go through [`check_header_block`] in [`Payload::checked`] before a connection is opened.
+
+/// A header field name (RFC 5322 §3.6.8): printable ASCII without ":".
+fn valid_field_name(name: &[u8]) -> bool {
+    !name.is_empty() && name.iter().all(|&b| (33..=126).contains(&b) && b != b':')
+}
+
+/// One header as the caller gave it: a CR or LF in the value may only fold it (a line break followed by a space or
+/// tab); a line break followed by anything else starts a header the caller never set (`Subject: hi\r\nBcc: ...`).
+/// NUL is never allowed.
+pub fn check_header(name: &str, value: &str) -> Result<(), InputError> {
+    if !valid_field_name(name.as_bytes()) {
+        return Err(InputError(format!(
+            "header name {name:?} is not valid (printable ASCII, no spaces or \":\")"
+        )));
+    }
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0 => return Err(header_error(name, value, "NUL")),
+            b'\r' | b'\n' => {
+                let end = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if !matches!(bytes.get(end), Some(b' ' | b'\t')) {
+                    return Err(header_error(name, value, "a line break not followed by a space or tab"));
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    Ok(())
+}
+
+fn header_error(name: &str, value: &str, what: &str) -> InputError {
+    let shown: String = value.chars().take(80).collect();
+    InputError(format!(
+        "header {name} {shown:?} contains {what}: refused (header injection)"
+    ))
+}
+
+/// The header block of a raw message (up to its first empty line): no NUL, no CR that does not end a line, and one
+/// kind of line break (a lone LF among CRLF lines would become a line break of its own on the wire, splitting a
+/// header in two). A block that does not look like headers at all is left alone (smtplib sends any text).
+pub fn check_header_block(data: &[u8]) -> Result<(), InputError> {
+    let mut crlf: Option<bool> = None;
+    let mut start = 0;
+    for (n, raw) in data.split(|&b| b == b'\n').enumerate() {
+        let ends_line = start + raw.len() < data.len(); // (the last piece has no LF after it)
+        start += raw.len() + 1;
+        let (line, has_cr) = match raw.strip_suffix(b"\r") {
+            Some(l) if ends_line => (l, true),
+            _ => (raw, false),
+        };
+        if line.is_empty() {
+            break; // the end of the header block (or of the data)
+        }
+        let bad = |what: &str| {
+            let shown = String::from_utf8_lossy(&line[..line.len().min(80)]).into_owned();
+            InputError(format!(
+                "line {} of the message's header block ({shown:?}) contains {what}: refused (header injection)",
+                n + 1
+            ))
+        };
+        if line.contains(&0) {
+            return Err(bad("NUL"));
+        }
+        if line.contains(&b'\r') {
+            return Err(bad("a CR that does not end the line"));
+        }
+        if ends_line && *crlf.get_or_insert(has_cr) != has_cr {
+            return Err(bad("a line break unlike the others (LF among CRLF)"));
+        }
+    }
+    Ok(())
+}
+
 /// The message as it goes on the wire after DATA: line endings normalised to CRLF, lines starting with "." doubled
 /// (RFC 5321 §4.5.2), and the terminator appended. Built once, resent as is on a retry (same bytes, same Message-ID).
 #[derive(Debug)]
@@ -122,6 +206,12 @@ pub struct Payload {
 }
 
 impl Payload {
+    /// [`Payload::new`] for a message whose header block passes [`check_header_block`].
+    pub fn checked(message: &[u8]) -> Result<Payload, InputError> {
+        check_header_block(message)?;
+        Ok(Payload::new(message))
+    }
+
     pub fn new(message: &[u8]) -> Payload {
         let mut wire = Vec::with_capacity(message.len() + message.len() / 64 + 8);
         let mut size = 0usize;

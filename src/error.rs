@@ -7,7 +7,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::phase::{LimitKind, Phase};
-use crate::reply::{Malformed, Reply};
+use crate::reply::{printable, Malformed, Reply};
 
 /// Input that cannot be sent as given. Raised as `ValueError` in Python, before any byte is sent.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -80,11 +80,11 @@ pub enum ErrorKind {
     RecipientsRefused(Vec<(String, Reply)>),
     #[error("{0}")]
     Malformed(Malformed),
-    #[error("TLS handshake failed: {0}")]
+    #[error("TLS handshake failed: {}", printable(.0))]
     Tls(String),
-    #[error("certificate not trusted: {0}")]
+    #[error("certificate not trusted: {}", printable(.0))]
     Certificate(String),
-    #[error("response injection: {0} bytes arrived with the 220 reply to STARTTLS, before TLS started")]
+    #[error("response injection: {0} bytes arrived unasked around STARTTLS, before TLS started")]
     ResponseInjection(usize),
     #[error("{0}")]
     NotSupported(String),

@@ -36,7 +36,7 @@ pub use retry::RetryPolicy;
 pub use session::SessionConfig;
 
 // Input: the envelope and the message, checked before any byte is sent.
-pub use envelope::{header_message_id, Envelope, MessageId, Payload};
+pub use envelope::{check_header, header_message_id, parse_address, Envelope, MessageId, Payload};
 pub use error::InputError;
 
 // A connection the caller drives command by command (the smtplib facade).
@@ -60,3 +60,6 @@ pub use process::generation as process_generation;
 
 #[cfg(feature = "python")]
 mod python;
+
+#[cfg(test)]
+mod proptests;

@@ -165,7 +165,8 @@ pub struct Budget {
 impl Budget {
     pub fn new(deadline: Option<Duration>) -> Self {
         Budget {
-            deadline: deadline.map(|d| Instant::now() + d),
+            // (a deadline past what an Instant can hold is no deadline: never a panic)
+            deadline: deadline.and_then(|d| Instant::now().checked_add(d)),
         }
     }
 

@@ -86,11 +86,37 @@ impl Reply {
     }
 }
 
+/// Text from the network made safe to show: control characters (C0 but tab, DEL, C1) and the bidirectional
+/// controls become `\x1b`/`\u202e` escapes, so a server cannot drive the terminal, log viewer or page that shows
+/// them (an OSC title change, a screen clear, reversed text). `resilient_smtp._render.printable` is the same rule.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    use std::fmt::Write;
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        let _ = match c as u32 {
+            _ if !unsafe_char(c) => {
+                out.push(c);
+                Ok(())
+            }
+            n if n < 0x100 => write!(out, "\\x{n:02x}"),
+            n => write!(out, "\\u{n:04x}"),
+        };
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl fmt::Display for Reply {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.code)?;
         if let Some(first) = self.lines.first() {
-            write!(f, " {first}")?;
+            write!(f, " {}", printable(first))?;
         }
         if self.lines.len() > 1 {
             write!(f, " (+{} lines)", self.lines.len() - 1)?;

@@ -51,6 +51,14 @@ impl Default for RetryPolicy {
     }
 }
 
+/// An `f64` number of seconds as a `Duration`, never panicking: NaN or below zero is zero, past the range `cap`.
+fn saturating(secs: f64, cap: Duration) -> Duration {
+    if secs.is_nan() || secs <= 0.0 {
+        return Duration::ZERO;
+    }
+    Duration::try_from_secs_f64(secs).map_or(cap, |d| d.min(cap))
+}
+
 impl RetryPolicy {
     pub fn once() -> Self {
         RetryPolicy {
@@ -62,8 +70,10 @@ impl RetryPolicy {
     /// The backoff before retry number `n` (1 for the wait after the first attempt), without jitter.
     pub fn ceiling(&self, n: u32) -> Duration {
         let exp = self.multiplier.powi(n.saturating_sub(1).min(1000) as i32);
-        let secs = (self.initial_delay.as_secs_f64() * exp).min(self.max_delay.as_secs_f64());
-        Duration::from_secs_f64(secs.max(0.0))
+        if self.initial_delay.is_zero() {
+            return Duration::ZERO; // (not 0 × ∞)
+        }
+        saturating(self.initial_delay.as_secs_f64() * exp, self.max_delay)
     }
 
     /// The wait before retry `n`, given the previous wait (for decorrelated jitter).
@@ -76,10 +86,10 @@ impl RetryPolicy {
             Jitter::Decorrelated => {
                 let low = self.initial_delay.as_secs_f64();
                 let high = (previous.as_secs_f64() * 3.0).max(low);
-                rng.random_range(low..=high).min(self.max_delay.as_secs_f64())
+                rng.random_range(low..=high)
             }
         };
-        Duration::from_secs_f64(secs)
+        saturating(secs, self.max_delay)
     }
 }
 

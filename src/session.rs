@@ -348,20 +348,31 @@ impl Session {
     /// STARTTLS (RFC 3207). Anything the server sent after its 220 and before the handshake is an attack (response
     /// injection, "NO STARTTLS" 2021): abort rather than let it be read as a reply inside TLS. Everything learned
     /// before TLS is forgotten; the caller says EHLO again.
+    ///
+    /// The same holds the other way round: bytes already there when STARTTLS is about to be sent (a `220` pipelined
+    /// after the EHLO reply) answer nothing we asked, and would be taken as the reply to STARTTLS.
     pub async fn starttls(&mut self) -> Result<Reply, SessionError> {
+        self.phase = Phase::StartTls;
+        self.refuse_unasked_bytes()?;
         let reply = self.exchange(Phase::StartTls, b"STARTTLS\r\n", "STARTTLS").await?;
         if reply.code != 220 {
             return Err(rejected(Phase::StartTls, reply));
         }
-        let extra = self.conn.rbuf.pending();
-        if extra > 0 {
-            self.conn.rbuf.clear();
-            return Err(SessionError::new(Phase::StartTls, ErrorKind::ResponseInjection(extra)));
-        }
+        self.refuse_unasked_bytes()?;
         self.handshake().await?;
         self.caps = Capabilities::default();
         self.ehlo = None;
         Ok(reply)
+    }
+
+    /// Response injection: anything received (buffered, or waiting in the socket) that no command asked for.
+    fn refuse_unasked_bytes(&mut self) -> Result<(), SessionError> {
+        let extra = self.conn.unread();
+        if extra > 0 {
+            self.conn.rbuf.clear();
+            return Err(SessionError::new(Phase::StartTls, ErrorKind::ResponseInjection(extra)));
+        }
+        Ok(())
     }
 
     /// The TLS handshake on the plain connection (`connect` runs it for implicit TLS; probes drive it themselves).

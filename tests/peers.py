@@ -374,6 +374,7 @@ class Conversation:
         self.buffer = b""
         self.sender = ""
         self.recipients: list[str] = []
+        self.last_data = b""
         self.closed = False
 
     def send(self, data: bytes) -> None:
@@ -548,6 +549,7 @@ class ScriptedServer:
                     data = conv.read_data()
                     if data is None:
                         return
+                    conv.last_data = data  # (for a "." action that needs to know which message it answers)
                     with self.lock:
                         self.messages.append(Received(conv.sender, conv.recipients, data, []))
                     if not self._respond(conv, ".", ".", "250 2.0.0 Ok: queued"):

@@ -176,6 +176,7 @@ def _send(args: argparse.Namespace) -> int:
 
     from . import send
     from ._probe import exit_code_for
+    from ._render import printable
     from .errors import DeliveryError
 
     message: object
@@ -215,7 +216,7 @@ def _send(args: argparse.Namespace) -> int:
             print("attempts:")
             print(_timeline(e.attempts))
             state = "MAYBE DELIVERED" if e.maybe_delivered else "NOT DELIVERED"
-            print(f"{state}: {type(e).__name__}: {e}")
+            print(printable(f"{state}: {type(e).__name__}: {e}"))
             if e.maybe_delivered:
                 print("  the server may have the message: it was not resent (a resend could duplicate it)")
             elif e.transient and e.retry_after:
@@ -227,14 +228,16 @@ def _send(args: argparse.Namespace) -> int:
         print("attempts:")
         print(_timeline(result.attempts))
         print(
-            f"DELIVERED to {result.host} [{result.ip}]:{result.port} in {result.elapsed:.3f} s: "
-            f"{result.code} {result.reply}"
+            printable(
+                f"DELIVERED to {result.host} [{result.ip}]:{result.port} in {result.elapsed:.3f} s: "
+                f"{result.code} {result.reply}"
+            )
         )
         print("  message-id: " + str(result.message_id))
         print("  phases: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in result.timings.items()))
         if result.refused:
             for rcpt, (code, text) in result.refused.items():
-                print(f"  refused {rcpt}: {code} {text.decode('utf-8', 'replace')}")
+                print(printable(f"  refused {rcpt}: {code} {text.decode('utf-8', 'replace')}"))
     return 0
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from . import _core
 from ._client import TimeoutsArg, default_port, default_tls, local_hostname, timeouts_of
 from ._options import integer, text
-from ._render import _STYLE, table_html
+from ._render import _STYLE, printable, table_html
 from .types import Phase
 
 __all__ = ["EXIT_CODES", "PROBE_TIMEOUT_CAP", "HostProbe", "ProbeProblem", "ProbeReport", "ProbeStep", "probe"]
@@ -95,7 +95,7 @@ class ProbeProblem:
 
     def __str__(self) -> str:
         where = f"{self.host} ({self.address}) " if self.address else (f"{self.host} " if self.host else "")
-        return f"{where}{self.phase}: {self.message}"
+        return printable(f"{where}{self.phase}: {self.message}")
 
 
 @dataclass(frozen=True)
@@ -273,7 +273,10 @@ def probe_text(r: ProbeReport) -> str:
         "",
     ]
     headers = ("host", "address", "phase", "status", "time", "detail")
-    rows = [(host, addr, str(s.phase), s.status, _ms(s.elapsed), s.detail) for host, addr, s in r.rows()]
+    rows = [
+        tuple(map(printable, (host, addr, str(s.phase), s.status, _ms(s.elapsed), s.detail)))
+        for host, addr, s in r.rows()
+    ]
     widths = [max([len(headers[i])] + [len(row[i]) for row in rows]) for i in range(5)]
 
     def fmt(row: Sequence[str]) -> str:
@@ -298,7 +301,8 @@ def probe_text(r: ProbeReport) -> str:
         for p in r.problems:
             out.append(f"  {p.severity.upper()} {p}")
             out.append(f"    hint: {p.hint}")
-    return "\n".join(out)
+    # Every line escaped: server text (greeting, replies, certificate names) never reaches the terminal raw.
+    return "\n".join(map(printable, out))
 
 
 _PROBE_STYLE = "<style>.rsmtp tr.warn td{background:#fff4ce}.rsmtp tr.skip td{color:#888}</style>"

@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .errors import DeliveryError
     from .types import Attempt, SendResult
+
+# Control characters (C0 but tab, DEL, C1) and the bidirectional controls: what a server could use to drive the
+# terminal that shows its text (an OSC title change, a screen clear, reversed text). The core's reply::printable is
+# the same rule for the messages it builds.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    n = ord(m.group())
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` (from the network) safe to show on a terminal: every control character escaped, newlines too."""
+    return _UNSAFE.sub(_escape, text)
+
 
 _STYLE = (
     "<style>.rsmtp td,.rsmtp th{padding:2px 8px;text-align:left;font-family:monospace;font-size:12px}"
@@ -75,5 +92,5 @@ def attempts_text(attempts: Sequence[Attempt]) -> str:
         where = f"{a.host} [{a.ip}]:{a.port}" if a.ip else a.host
         wait = f" after {a.delay_before:.2f} s backoff" if a.delay_before else ""
         outcome = a.error or f"delivered ({a.code} {a.enhanced_code or ''})".replace(" )", ")")
-        lines.append(f"  attempt {a.number}{wait}: {where}: {outcome} [{a.elapsed:.3f} s]")
+        lines.append(printable(f"  attempt {a.number}{wait}: {where}: {outcome} [{a.elapsed:.3f} s]"))
     return "\n".join(lines)

@@ -4,6 +4,7 @@ it) and the message bytes."""
 from __future__ import annotations
 
 import copy
+import email.errors
 import email.generator
 import email.message
 import email.parser
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Union
 
-from . import _serialize
+from . import _core, _serialize
 
 MessageLike = Union[email.message.Message, bytes, bytearray, memoryview, str]
 
@@ -102,6 +103,7 @@ def from_message(
         # compat32 (email.message.Message's default) has no utf8 switch, where smtplib would fail: use SMTPUTF8.
         policy = email.policy.SMTPUTF8
     policy = _serialize.wire_policy(policy, international)
+    check_headers(msg)
     message_id = msg.get("Message-ID")
     new_id = None
     if message_id is None:
@@ -122,8 +124,20 @@ def generate(msg: email.message.Message, policy: email.policy.Policy, new_id: st
     if new_id is not None:
         out["Message-ID"] = new_id
     buf = io.BytesIO()
-    email.generator.BytesGenerator(buf, policy=policy).flatten(out)
+    try:
+        email.generator.BytesGenerator(buf, policy=policy).flatten(out)
+    except email.errors.MessageError as e:  # e.g. HeaderParseError: compat32 refusing a header it cannot fold
+        raise ValueError(f"the message cannot be serialized: {e}") from e
     return buf.getvalue()
+
+
+def check_headers(msg: email.message.Message) -> None:
+    """Header injection: every header of every part, as set (before any folding), through the core's one rule
+    (``_core.check_header``: a CR or LF must fold the value, never start a new header; no NUL). Called before either
+    serializer (``_serialize.flatten`` or the generator); the bytes then go through the core's header-block check."""
+    for part in msg.walk():
+        for name, value in part.raw_items():
+            _core.check_header(name, value if isinstance(value, str) else str(value))
 
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(\S.*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)

@@ -101,6 +101,17 @@ class _Progress:
             self.bar.close()
 
 
+def _collect(outcomes: Iterator[Outcome]) -> list[Outcome]:
+    """Every outcome in a list; an exception that stops the stream carries those collected as ``.outcomes``."""
+    out: list[Outcome] = []
+    try:
+        out.extend(outcomes)
+    except Exception as e:
+        e.outcomes = out  # type: ignore[attr-defined]
+        raise
+    return out
+
+
 class Sender:
     """Sends many messages through one configuration and a pool of connections.
 
@@ -199,7 +210,7 @@ class Sender:
                 message, sender, recipients = item, None, None
             p = prepare(message, sender, recipients, self._id_domain)
             return (p.data, p.sender, p.recipients, p.message_id)
-        except (TypeError, ValueError) as e:
+        except Exception as e:  # noqa: BLE001 (a bad item is that item's outcome, whatever its preparation raised)
             return e
 
     def imap(
@@ -229,10 +240,21 @@ class Sender:
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
         stream = self._client.stream(messages, self._prepare_item, concurrency, 4 * concurrency + 16, mo, ro)
+        # An error of the caller's iterator or progress callback stops the stream cleanly: no item is read after it,
+        # the deliveries already started finish and their outcomes are still given, then the error is raised (the
+        # native stream does the same for its iterator's error).
+        failed: Exception | None = None
         try:
             for out in stream:
-                prog.update(out)
+                if failed is None:
+                    try:
+                        prog.update(out)
+                    except Exception as e:  # noqa: BLE001 (raised below, once every started delivery is reported)
+                        failed = e
+                        stream.stop()
                 yield out
+            if failed is not None:
+                raise failed
         finally:
             stream.close()
             prog.close()
@@ -253,8 +275,12 @@ class Sender:
         sender, recipients)`` tuple; pre-serialized ``bytes`` with an explicit envelope is the fast path.
         ``progress=True`` shows a progress bar on stderr (tqdm when installed); a callable is called as
         ``progress(done, total, outcome)`` after each message (``total`` is None for iterables without a length).
-        For very long streams, :meth:`imap` yields the outcomes instead of keeping them all."""
-        return list(self._imap(messages, concurrency, progress, mail_options, rcpt_options))
+        For very long streams, :meth:`imap` yields the outcomes instead of keeping them all.
+
+        An exception raised by ``messages`` itself or by the ``progress`` callable stops the stream: no item is read
+        after it, the deliveries in flight finish, and it is raised with ``.outcomes``, the outcome of every item
+        read before it, in input order."""
+        return _collect(self._imap(messages, concurrency, progress, mail_options, rcpt_options))
 
     async def aimap(
         self,
@@ -272,15 +298,22 @@ class Sender:
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
         pending: collections.deque[tuple[Any, Any]] = collections.deque()
-        items = map(self._prepare_item, messages)
+        items = iter(messages)
         exhausted = False
+        # As in imap: an error of the iterator or the callback is raised once every started delivery is reported.
+        failed: Exception | None = None
         try:
             while True:
                 while not exhausted and len(pending) < concurrency:
-                    item = next(items, None)
-                    if item is None:
+                    try:
+                        item = self._prepare_item(next(items))
+                    except StopIteration:
                         exhausted = True
-                    elif isinstance(item, BaseException):
+                        break
+                    except Exception as e:  # noqa: BLE001 (the caller's iterator failed: raised below)
+                        exhausted, failed = True, e
+                        break
+                    if isinstance(item, BaseException):
                         pending.append((None, item))
                     else:
                         data, sender, rcpts, message_id = item
@@ -299,8 +332,14 @@ class Sender:
                         out = await fut
                     except Exception as e:  # noqa: BLE001 (one message's failure is its outcome)
                         out = e
-                prog.update(out)
+                if failed is None:
+                    try:
+                        prog.update(out)
+                    except Exception as e:  # noqa: BLE001 (raised below, once every started delivery is reported)
+                        exhausted, failed = True, e
                 yield out
+            if failed is not None:
+                raise failed
         finally:
             for fut, _ in pending:
                 if fut is not None:
@@ -316,13 +355,17 @@ class Sender:
         mail_options: Sequence[str] | None = None,
         rcpt_options: Sequence[str] | None = None,
     ) -> list[Outcome]:
-        """:meth:`send_many` for asyncio (the same items, outcomes and progress)."""
-        return [
-            o
+        """:meth:`send_many` for asyncio (the same items, outcomes, progress and errors)."""
+        outcomes: list[Outcome] = []
+        try:
             async for o in self.aimap(
                 messages, concurrency, progress, mail_options=mail_options, rcpt_options=rcpt_options
-            )
-        ]
+            ):
+                outcomes.append(o)
+        except Exception as e:
+            e.outcomes = outcomes  # type: ignore[attr-defined]
+            raise
+        return outcomes
 
     # -- lifetime ----------------------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use futures::FutureExt;
 use pyo3::exceptions::PyOSError;
 use pyo3::prelude::*;
 
@@ -135,7 +136,14 @@ impl Completions {
         // Holding the map while spawning: a task that finishes at once removes its entry only after it was added.
         let mut tasks = self.inner.tasks.lock().unwrap();
         let handle = runtime().spawn(async move {
-            let completion = fut.await;
+            // A panic (a bug) still completes the future, with a RuntimeError, rather than leaving it pending forever.
+            let completion = match std::panic::AssertUnwindSafe(fut).catch_unwind().await {
+                Ok(completion) => completion,
+                Err(payload) => {
+                    let text = super::run::panic_text(&*payload);
+                    Box::new(move |_: Python<'_>| Err(super::run::internal_error(&text))) as Completion
+                }
+            };
             inner.complete(id, completion);
         });
         tasks.insert(id, handle.abort_handle());

@@ -21,7 +21,7 @@ use tokio::task::JoinHandle;
 
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
-use super::run::{runtime, wait_task_for};
+use super::run::{guard, runtime, wait_task_for};
 use crate::{Delivery, Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
@@ -39,6 +39,9 @@ const WAKE_WAIT: Duration = Duration::from_millis(2);
 struct State {
     source: Option<Py<PyIterator>>,
     queue: VecDeque<Slot>,
+    /// What the caller's iterator raised: no item is read after it, and it is raised once the outcome of every
+    /// item read before it has been given (the deliveries in flight finish: none is cut off after its ".").
+    failed: Option<PyErr>,
 }
 
 impl Drop for State {
@@ -103,6 +106,7 @@ impl Stream {
             state: Mutex::new(State {
                 source: Some(items.try_iter()?.unbind()),
                 queue: VecDeque::new(),
+                failed: None,
             }),
         })
     }
@@ -113,7 +117,12 @@ impl Stream {
             Err(e) => return Ok(Slot::Ready(e)),
             Ok(Some(prepared)) => prepared,
             Ok(None) => {
-                let prepared = self.prepare.bind(py).call1((item,))?;
+                let prepared = match self.prepare.bind(py).call1((item,)) {
+                    Ok(prepared) => prepared,
+                    // An item that cannot be prepared is that item's outcome; KeyboardInterrupt and the like stop.
+                    Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => return Ok(Slot::Ready(e)),
+                    Err(e) => return Err(e),
+                };
                 if let Ok(exc) = prepared.cast::<pyo3::exceptions::PyBaseException>() {
                     return Ok(Slot::Ready(PyErr::from_value(exc.clone().into_any())));
                 }
@@ -195,6 +204,32 @@ impl Stream {
     }
 
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        guard(|| self.next_outcome(py))
+    }
+
+    /// Reads no more items; the deliveries already started go on, and their outcomes still come.
+    fn stop(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.source = None;
+        }
+    }
+
+    /// Aborts every delivery still running (their connections are closed, never reused) and stops reading items.
+    fn close(&self, py: Python<'_>) {
+        if let Ok(mut state) = self.state.lock() {
+            state.source = None;
+            for slot in state.queue.drain(..) {
+                if let Slot::Running(handle, _, _) = slot {
+                    handle.abort();
+                }
+            }
+        }
+        let _ = py;
+    }
+}
+
+impl Stream {
+    fn next_outcome(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         let mut state = self
             .state
             .try_lock()
@@ -213,7 +248,7 @@ impl Stream {
                 None => state.source = None,
                 Some(Err(e)) => {
                     state.source = None;
-                    return Err(e);
+                    state.failed = Some(e);
                 }
                 Some(Ok(item)) => {
                     let slot = self.start(py, &item)?;
@@ -231,7 +266,7 @@ impl Stream {
             }
         }
         let Some(mut slot) = state.queue.pop_front() else {
-            return Ok(None);
+            return state.failed.take().map_or(Ok(None), Err);
         };
         if let Err(e) = wait_slot(py, &mut slot) {
             if let Slot::Running(handle, _, _) = &slot {
@@ -247,18 +282,5 @@ impl Stream {
                 Err(f) => error_to_pyerr(py, Error::Delivery(f), sender).into_value(py).into_any(),
             })),
         }
-    }
-
-    /// Aborts every delivery still running (their connections are closed, never reused) and stops reading items.
-    fn close(&self, py: Python<'_>) {
-        if let Ok(mut state) = self.state.lock() {
-            state.source = None;
-            for slot in state.queue.drain(..) {
-                if let Slot::Running(handle, _, _) = slot {
-                    handle.abort();
-                }
-            }
-        }
-        let _ = py;
     }
 }

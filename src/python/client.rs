@@ -10,7 +10,7 @@ use super::aio::{Completion, Completions};
 use super::bulk::Stream;
 
 use super::convert::{error_to_pyerr, send_result, value_error};
-use super::run::{run_blocking, run_here, runtime, sync_log_level};
+use super::run::{guard, run_blocking, run_here, runtime, sync_log_level};
 use crate::{phase_timeout, retry_policy, Client as CoreClient, ClientConfig, Error, Request, Route};
 
 /// The options `_core.Client(**options)` takes, by name: the fields of [`ClientConfig`] (the one list in the
@@ -94,8 +94,8 @@ impl Client {
             pool_idle_timeout,
         );
         // An MX route's resolver is built on the shared runtime.
-        let _guard = runtime().enter();
-        let core = cfg.validate().map_err(value_error)?;
+        let _runtime = runtime().enter();
+        let core = guard(|| cfg.validate().map_err(value_error))?;
         Ok(Client { core })
     }
 
@@ -112,19 +112,21 @@ impl Client {
         rcpt_options: Vec<String>,
         message_id: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
-        let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
-        let deliverer = self.core.deliverer.clone();
-        let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-        let out = if deliverer.pool.is_some() {
-            // Pooled connections belong to the shared runtime, which keeps driving them between calls.
-            run_blocking(py, async move { deliverer.deliver(&req).await })?
-        } else {
-            run_here(py, async move { deliverer.deliver(&req).await })?
-        };
-        match out {
-            Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
-            Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
-        }
+        guard(|| {
+            let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
+            let deliverer = self.core.deliverer.clone();
+            let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
+            let out = if deliverer.pool.is_some() {
+                // Pooled connections belong to the shared runtime, which keeps driving them between calls.
+                run_blocking(py, async move { deliverer.deliver(&req).await })?
+            } else {
+                run_here(py, async move { deliverer.deliver(&req).await })?
+            };
+            match out {
+                Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
+                Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),
+            }
+        })
     }
 
     /// The same as `send`, as an awaitable: an asyncio future of the running loop, completed through
@@ -141,7 +143,7 @@ impl Client {
         rcpt_options: Vec<String>,
         message_id: Option<Py<PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
+        let req = guard(|| self.request(py, data, sender, &recipients, mail_options, rcpt_options))?;
         let deliverer = self.core.deliverer.clone();
         let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
         submit(py, async move {

@@ -189,7 +189,7 @@ impl Connection {
     ) -> PyResult<Py<PyAny>> {
         let envelope = Envelope::new(sender, &recipients, mail_options, rcpt_options).map_err(value_error)?;
         let shown_sender = envelope.sender.as_ref().map(|a| a.to_string());
-        let payload = Arc::new(Payload::new(data));
+        let payload = Arc::new(Payload::checked(data).map_err(value_error)?);
         let policy = self.policy;
         let out = self.run(py, move |mut h| async move {
             let r = h.send(envelope, payload, policy).await;

@@ -17,6 +17,21 @@ use pyo3::types::PyDict;
 
 use crate::{ErrorKind, Phase, Timeouts};
 
+/// The core's header-injection rule for one header of a `Message` (`ValueError` when it fails).
+#[pyfunction]
+fn check_header(name: &str, value: &str) -> PyResult<()> {
+    crate::check_header(name, value).map_err(convert::value_error)
+}
+
+/// A test hook for the panic guard: panics on the calling thread (`"here"`) or in a runtime task (`"task"`).
+#[pyfunction]
+fn _panic_for_test(py: Python<'_>, place: &str) -> PyResult<()> {
+    match place {
+        "here" => run::guard(|| panic!("test panic")),
+        _ => run::run_blocking(py, async { panic!("test panic") }),
+    }
+}
+
 #[pymodule]
 #[pyo3(name = "_core")]
 fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -39,6 +54,8 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
     m.add_class::<connection::Connection>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
+    m.add_function(wrap_pyfunction!(check_header, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
     m.add("PHASES", Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>())?;
     m.add("ERROR_KINDS", ErrorKind::NAMES.to_vec())?;
     let defaults = PyDict::new(py);

@@ -88,6 +88,32 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The panic guard: no input should reach a panic, but if a bug does, Python gets a RuntimeError saying so rather
+// than pyo3's PanicException (a BaseException that `except Exception` handlers miss) or, from a task, a future that
+// never completes.
+
+/// What a panic said, for the error that reports it.
+pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".into())
+}
+
+pub fn internal_error(payload: &(dyn std::any::Any + Send)) -> PyErr {
+    PyRuntimeError::new_err(format!(
+        "internal error in resilient_smtp (a bug: please report it): {}",
+        panic_text(payload)
+    ))
+}
+
+/// Runs `f` at the boundary: a panic inside becomes a `RuntimeError`.
+pub fn guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| Err(internal_error(&*payload)))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Running core futures.
 
 /// Runs `fut` on the shared runtime with the GIL released, checking for signals every 50 ms so Ctrl-C raises
@@ -144,7 +170,10 @@ pub fn wait_task_for<T: Send + 'static>(
     handle: &mut JoinHandle<T>,
     limit: Option<Duration>,
 ) -> PyResult<Option<T>> {
-    let failed = |e: tokio::task::JoinError| PyRuntimeError::new_err(format!("delivery task failed: {e}"));
+    let failed = |e: tokio::task::JoinError| match e.try_into_panic() {
+        Ok(payload) => internal_error(&*payload),
+        Err(e) => PyRuntimeError::new_err(format!("delivery task failed: {e}")),
+    };
     if handle.is_finished() {
         if let Some(joined) = (&mut *handle).now_or_never() {
             return joined.map(Some).map_err(failed);
