@@ -452,7 +452,7 @@ class ScriptedServer:
     def verbs(self) -> list[str]:
         return [c.split(" ")[0].upper() for c in self.commands]
 
-    def wait_until(self, check: Callable[[], bool], timeout: float = 2.0) -> bool:
+    def wait_until(self, check: Callable[[], bool], timeout: float = 5.0) -> bool:
         """Waits (bounded) for the server thread to have seen something, e.g. a QUIT the client does not wait for."""
         end = time.monotonic() + timeout
         while not check():
