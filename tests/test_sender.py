@@ -78,7 +78,7 @@ def test_no_reuse_after_a_refusal() -> None:
             assert sender.pool_stats == (2, 1)
     assert server.connections == 2
     # QUIT's reply is not awaited (as Postfix's smtp_skip_quit_response): the server may record it a moment later.
-    assert server.wait_until(lambda: [c.split(" ")[0] for c in server.commands].count("QUIT") == 2)
+    assert server.wait_until(lambda: [c.split(" ")[0] for c in server.commands].count("QUIT") == 2), server.commands
 
 
 def test_no_reuse_after_a_timeout() -> None:

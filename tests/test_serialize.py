@@ -224,3 +224,38 @@ def test_prepare_removes_bcc_and_adds_one_message_id(international: bool) -> Non
     assert "Message-ID" not in msg  # the caller's message is untouched
     p2 = message.prepare(msg, "a@example.com", [rcpt], "example.com")
     assert p2.recipients == [rcpt]
+
+
+def reference_envelope(msg: email.message.Message) -> tuple[str, list[str]]:
+    """The envelope as the general path derives it: get_all and getaddresses of every header's text."""
+
+    def addresses(values: list[object]) -> list[str]:
+        return [a for _, a in email.utils.getaddresses([str(v) for v in values]) if a]
+
+    resent = msg.get_all("Resent-Date")
+    if resent is not None and len(resent) > 1:
+        raise ValueError("more than one Resent- block")
+    prefix = "Resent-" if resent else ""
+    field = f"{prefix}Sender" if f"{prefix}Sender" in msg else f"{prefix}From"
+    found = addresses(msg.get_all(field, []))
+    if not found:
+        raise ValueError("no sender")
+    fields = (f"{prefix}To", f"{prefix}Bcc", f"{prefix}Cc")
+    return found[0], addresses([v for f in fields for v in msg.get_all(f, [])])
+
+
+def test_envelope_matches_the_general_derivation() -> None:
+    compared = 0
+    for name, msg in cases():
+        try:
+            want: object = reference_envelope(msg)
+        except Exception as e:  # noqa: BLE001 (then prepare must refuse it too)
+            want = type(e)
+        try:
+            p = message.from_message(msg, None, None, "example.com")
+            got: object = (p.sender, p.recipients)
+        except Exception as e:  # noqa: BLE001
+            got = type(e)
+        assert got == want, name
+        compared += isinstance(want, tuple)
+    assert compared > 100

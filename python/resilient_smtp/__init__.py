@@ -10,17 +10,7 @@ outcomes: delivered, failed, or maybe delivered.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-from . import (
-    _aio,  # noqa: F401  (registers the exit hook that stops Rust threads entering Python)
-    _core,
-)
-from ._client import KEEP_ALIVE, HostArg, shared_client
-from ._options import ConnectionOptions, SendOptions, string_list
-from ._probe import ProbeReport, probe
-from .compat import send_email_with_retry
+from ._defaults import KEEP_ALIVE
 from .errors import (
     AuthenticationFailed,
     CertificateError,
@@ -48,15 +38,54 @@ from .errors import (
     UncertainProtocolError,
     UncertainTimeout,
 )
-from .facade import SMTP, SMTP_SSL
-from .message import MessageLike, prepare
-from .sender import Sender
-from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
+TYPE_CHECKING = False  # typing's own flag costs an import of typing, which smtplib does not pay
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
     from typing_extensions import Unpack
 
-__version__ = _core.__version__
+    from ._client import HostArg
+    from ._options import ConnectionOptions, SendOptions
+    from ._probe import ProbeReport, probe
+    from .compat import send_email_with_retry
+    from .facade import SMTP, SMTP_SSL
+    from .message import MessageLike
+    from .sender import Sender
+    from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
+
+# Imported on first use, so that `import resilient_smtp` costs little more than `import smtplib` (whose modules the
+# exceptions need): the facade, the probe and its rendering, the logging-based compat helper, the option types, the
+# result dataclasses and the native module pull in modules most programs never need, or need only once they send.
+_LAZY = {
+    "SMTP": "facade",
+    "SMTP_SSL": "facade",
+    "probe": "_probe",
+    "ProbeReport": "_probe",
+    "send_email_with_retry": "compat",
+    "Sender": "sender",
+    "ConnectionOptions": "_options",
+    "SendOptions": "_options",
+    "__version__": "_core",
+    **dict.fromkeys(("Attempt", "Phase", "RetryPolicy", "SendResult", "Timeouts", "Transaction"), "types"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "SMTP",
@@ -128,6 +157,10 @@ def send(
     seconds (default 2, Postfix's connection cache time) for the next call, which starts with RSET (a stale one is
     replaced before anything is sent), then closed with QUIT; ``keep_alive=0`` opens and closes one per call.
     """
+    from ._client import shared_client
+    from ._options import string_list
+    from .message import prepare
+
     client, id_domain = shared_client(host, port, keep_alive, **options)
     p = prepare(message, sender, recipients, id_domain)
     result: SendResult = client.send(
@@ -155,6 +188,10 @@ async def send_async(
 ) -> SendResult:
     """:func:`send` for asyncio: the same parameters, results and exceptions. Cancelling the awaiting task closes the
     connection at once."""
+    from ._client import shared_client
+    from ._options import string_list
+    from .message import prepare
+
     mail = string_list("mail_options", mail_options)
     rcpt = string_list("rcpt_options", rcpt_options)
     client, id_domain = shared_client(host, port, keep_alive, **options)

@@ -10,7 +10,6 @@ aborts its native task at once: the connection is dropped, never returned to a p
 from __future__ import annotations
 
 import asyncio
-import atexit
 import functools
 import socket
 import weakref
@@ -98,11 +97,7 @@ def _close_sockets(*socks: socket.socket) -> None:
         s.close()
 
 
-def _at_exit() -> None:
-    # Stop Rust threads from entering Python (logging) before the interpreter finalizes; see _core._shutdown.
+def close_all() -> None:
+    """Closes every loop's bridge (at exit: ``_client`` calls this before stopping Rust threads entering Python)."""
     for b in list(_bridges.values()):
         b.close()
-    _core._shutdown()
-
-
-atexit.register(_at_exit)

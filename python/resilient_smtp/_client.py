@@ -8,6 +8,7 @@ import functools
 import hashlib
 import os
 import socket
+import sys
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, Union
@@ -155,7 +156,6 @@ def make_client(host: HostArg, port: int | None = None, **options: Any) -> tuple
 # connection cache (smtp_connection_cache_time_limit, 2 s). A reused connection follows the pool's rules (RSET first,
 # replaced if stale, never reused after an error). The settings' secrets are keyed by a keyed hash, not kept here.
 
-KEEP_ALIVE = 2.0
 _CACHED_CLIENTS = 8
 _cache: collections.OrderedDict[tuple[Any, ...], Any] = collections.OrderedDict()
 _cache_lock = threading.Lock()
@@ -255,6 +255,16 @@ def _forget_cached() -> None:
     _checked.clear()
 
 
+def _stop_native() -> None:
+    # Stop Rust threads from entering Python (logging) before the interpreter finalizes; see _core._shutdown. The
+    # asyncio side is imported only once something awaited a native operation.
+    aio = sys.modules.get(f"{__package__}._aio")
+    if aio is not None:
+        aio.close_all()
+    _core._shutdown()
+
+
+atexit.register(_stop_native)  # registered first, so it runs after close_cached (atexit runs hooks in reverse)
 atexit.register(close_cached)
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_cached)

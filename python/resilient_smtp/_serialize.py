@@ -15,6 +15,7 @@ import email.generator
 import email.message
 import email.policy
 import re
+from email import headerregistry
 from typing import Any
 
 #: Headers the envelope takes recipients from but the receivers must not see (smtplib.send_message deletes them).
@@ -25,6 +26,16 @@ _NEWLINES = re.compile(rb"\r\n|\r|\n")
 # make_msgid()'s shape: a dot-atom on both sides, which the registry's msg-id parser gives back unchanged.
 _SIMPLE_MSGID = re.compile(r"<[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+>\Z")
 _CRLF = "\r\n"
+# The header classes whose value is ``str(parse tree)`` (headerregistry sets ``decoded`` so); address headers' value is
+# rebuilt from the parsed addresses instead, and a date's from the datetime (but then its tree is parsed from it).
+_TEXT_IS_TREE = (
+    headerregistry.UnstructuredHeader,
+    headerregistry.DateHeader,
+    headerregistry.MIMEVersionHeader,
+    headerregistry.ParameterizedMIMEHeader,
+    headerregistry.ContentTransferEncodingHeader,
+    headerregistry.MessageIDHeader,
+)
 
 
 def _default_factory() -> Any:
@@ -72,7 +83,9 @@ def _header(policy: Any, name: str, value: Any) -> bytes | None:
     tree = getattr(value, "_parse_tree", None)
     if tree is not None and tree and tree.token_type not in ("ptext", "mime-parameters"):
         # A header object: its fold is the label, a space and the parse tree when that is ASCII and fits one line.
-        line = f"{value.name}: {tree}"
+        # Most classes' value is that tree's text already (a str copy, not a walk of the tree).
+        text = str.__str__(value) if isinstance(value, _TEXT_IS_TREE) and not value.defects else str(tree)  # type: ignore[union-attr]
+        line = f"{value.name}: {text}"
         if len(line) <= policy.max_line_length and line.isascii() and "\r" not in line and "\n" not in line:
             return (line + _CRLF).encode("ascii")
     folded: bytes = policy.fold_binary(name, value)

@@ -15,9 +15,11 @@ import errno as _errno
 import smtplib
 import socket
 import ssl
-from typing import TYPE_CHECKING, Any, Callable
 
+TYPE_CHECKING = False  # typing's own flag costs an import of typing, which smtplib does not pay
 if TYPE_CHECKING:
+    from typing import Any, Callable
+
     from .types import Attempt, Phase
 
 __all__ = [

@@ -3,30 +3,33 @@ it) and the message bytes."""
 
 from __future__ import annotations
 
-import copy
-import email.errors
-import email.generator
 import email.message
-import email.parser
-import email.policy
 import email.utils
-import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Union
+from typing import TYPE_CHECKING, Any, Union
 
-from . import _core, _serialize
+if TYPE_CHECKING:
+    from email.policy import Policy
+
+# email.policy, email.parser and the fast serializer are imported where a message needs them, not with the package.
 
 MessageLike = Union[email.message.Message, bytes, bytearray, memoryview, str]
 
 
-@dataclass
 class Prepared:
-    data: bytes
-    sender: str
-    recipients: list[str]
-    message_id: str | None
+    """What goes to the core for one message."""
+
+    __slots__ = ("data", "message_id", "recipients", "sender")
+
+    def __init__(self, data: bytes, sender: str, recipients: list[str], message_id: str | None) -> None:
+        self.data = data
+        self.sender = sender
+        self.recipients = recipients
+        self.message_id = message_id
+
+    def __repr__(self) -> str:
+        return f"Prepared({len(self.data)} bytes, {self.sender!r}, {self.recipients!r}, {self.message_id!r})"
 
 
 def _addresses(values: Sequence[str]) -> list[str]:
@@ -72,10 +75,39 @@ def _recipient_list(recipients: str | Sequence[str]) -> list[str]:
     return out
 
 
-def _resent_block(msg: email.message.Message) -> str | None:
+class _Headers:
+    """``msg.get_all`` for the several names the envelope reads, in one pass over the headers (each ``get_all``
+    walks them all, lowercasing every name); a message class of its own is asked through its methods."""
+
+    __slots__ = ("by_name", "msg")
+
+    def __init__(self, msg: email.message.Message) -> None:
+        self.msg = msg
+        self.by_name: dict[str, list[tuple[str, Any]]] | None = None
+        if type(msg) in _PLAIN_MESSAGES:
+            self.by_name = {}
+            for name, value in msg._headers:  # type: ignore[attr-defined]
+                self.by_name.setdefault(name.lower(), []).append((name, value))
+
+    def get_all(self, name: str) -> list[Any]:
+        if self.by_name is None:
+            return self.msg.get_all(name, [])
+        fetch = self.msg.policy.header_fetch_parse  # what Message.get_all returns for each
+        return [fetch(k, v) for k, v in self.by_name.get(name.lower(), ())]
+
+    def __contains__(self, name: str) -> bool:
+        if self.by_name is None:
+            return name in self.msg
+        return name.lower() in self.by_name
+
+
+_PLAIN_MESSAGES = (email.message.Message, email.message.EmailMessage, email.message.MIMEPart)
+
+
+def _resent_block(headers: _Headers) -> str | None:
     """smtplib's rule: the Resent-* headers of the last block rule the envelope; several blocks are ambiguous."""
-    resent = msg.get_all("Resent-Date")
-    if resent is None:
+    resent = headers.get_all("Resent-Date")
+    if not resent:
         return None
     if len(resent) == 1:
         return "Resent-"
@@ -85,18 +117,23 @@ def _resent_block(msg: email.message.Message) -> str | None:
 def from_message(
     msg: email.message.Message, sender: str | None, recipients: str | Sequence[str] | None, id_domain: str
 ) -> Prepared:
-    prefix = _resent_block(msg) or ""
+    headers = _Headers(msg)
+    prefix = _resent_block(headers) or ""
     if sender is None:
-        field = f"{prefix}Sender" if f"{prefix}Sender" in msg else f"{prefix}From"
-        found = _addresses(msg.get_all(field, []))
+        field = f"{prefix}Sender" if f"{prefix}Sender" in headers else f"{prefix}From"
+        found = _addresses(headers.get_all(field))
         if not found:
             raise ValueError(f"no sender: the message has no {prefix}From header and sender= was not given")
         sender = found[0]
     if recipients is None:
         fields = (f"{prefix}To", f"{prefix}Bcc", f"{prefix}Cc")
-        rcpts = _addresses([v for f in fields for v in msg.get_all(f, [])])
+        rcpts = _addresses([v for f in fields for v in headers.get_all(f)])
     else:
         rcpts = _recipient_list(recipients)
+    import email.policy
+
+    from . import _serialize
+
     international = any(not a.isascii() for a in [sender, *rcpts])
     policy = msg.policy
     if international and not hasattr(policy, "utf8"):
@@ -104,7 +141,8 @@ def from_message(
         policy = email.policy.SMTPUTF8
     policy = _serialize.wire_policy(policy, international)
     check_headers(msg)
-    message_id = msg.get("Message-ID")
+    ids = headers.get_all("Message-ID")
+    message_id = ids[0] if ids else None
     new_id = None
     if message_id is None:
         # One Message-ID for every resend, so a receiver can tell a duplicate (RFC 5322 §3.6.4).
@@ -115,9 +153,16 @@ def from_message(
     return Prepared(data, sender, rcpts, str(message_id))
 
 
-def generate(msg: email.message.Message, policy: email.policy.Policy, new_id: str | None) -> bytes:
+def generate(msg: email.message.Message, policy: Policy, new_id: str | None) -> bytes:
     """The general path, ``smtplib.send_message``'s: a copy without Bcc (and with ``new_id`` as its Message-ID when
     given) through ``BytesGenerator``."""
+    import copy
+    import email.errors
+    import email.generator
+    import io
+
+    from . import _serialize
+
     out = copy.copy(msg)
     for name in _serialize.HIDDEN:
         del out[name]
@@ -135,6 +180,8 @@ def check_headers(msg: email.message.Message) -> None:
     """Header injection: every header of every part, as set (before any folding), through the core's one rule
     (``_core.check_header``: a CR or LF must fold the value, never start a new header; no NUL). Called before either
     serializer (``_serialize.flatten`` or the generator); the bytes then go through the core's header-block check."""
+    from . import _core
+
     for part in msg.walk():
         for name, value in part.raw_items():
             _core.check_header(name, value if isinstance(value, str) else str(value))
@@ -158,6 +205,9 @@ def from_bytes(data: bytes, sender: str | None, recipients: str | Sequence[str] 
         if m is not None or b"message-id:" not in data[:65536].lower():
             mid = m.group(1).decode("utf-8", "replace") if m else None
             return Prepared(data, sender, _recipient_list(recipients), mid)
+    import email.parser
+    import email.policy
+
     headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
     if sender is None:
         found = _addresses(headers.get_all("Sender", []) or headers.get_all("From", []))

@@ -36,15 +36,6 @@ fn _panic_for_test(py: Python<'_>, place: &str) -> PyResult<()> {
 #[pyo3(name = "_core")]
 fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
-    if run::LOG_RESET.get().is_none() {
-        let logger = pyo3_log::Logger::new(py, pyo3_log::Caching::LoggersAndLevels)?;
-        let handle = logger.reset_handle();
-        // Wrapped so that no Rust thread enters Python after `_shutdown` (interpreter exit).
-        if log::set_boxed_logger(Box::new(aio::GuardedLogger(logger))).is_ok() {
-            log::set_max_level(log::LevelFilter::Debug);
-            let _ = run::LOG_RESET.set(handle);
-        }
-    }
     m.add_class::<client::Client>()?;
     m.add_function(wrap_pyfunction!(client::check_retry, m)?)?;
     m.add_function(wrap_pyfunction!(client::check_timeout, m)?)?;

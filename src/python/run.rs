@@ -58,7 +58,30 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
 pub static LOG_RESET: OnceLock<pyo3_log::ResetHandle> = OnceLock::new();
 static LOG_LEVEL: AtomicI64 = AtomicI64::new(-1);
 
+/// Routes the core's `log` records to Python's `logging`, once. Done before the first native operation rather than
+/// at import: pyo3-log imports `logging` (a fifth of `import resilient_smtp` otherwise).
+fn init_logging(py: Python<'_>) -> PyResult<()> {
+    // A flag, not a lock: the import below may let another thread take the GIL (it then skips this, and logs
+    // nothing for that one call, rather than wait for us while holding the GIL).
+    static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if STARTED.swap(true, Ordering::AcqRel) {
+        return Ok(());
+    }
+    let logger = pyo3_log::Logger::new(py, pyo3_log::Caching::LoggersAndLevels)?;
+    let handle = logger.reset_handle();
+    // Wrapped so that no Rust thread enters Python after `_shutdown` (interpreter exit).
+    if log::set_boxed_logger(Box::new(super::aio::GuardedLogger(logger))).is_ok() {
+        log::set_max_level(log::LevelFilter::Debug);
+        let _ = LOG_RESET.set(handle);
+    }
+    Ok(())
+}
+
+/// Called before every native operation that may log (send, bulk, the facade's connection, probe).
 pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
+    if LOG_RESET.get().is_none() {
+        init_logging(py)?;
+    }
     let Some(reset) = LOG_RESET.get() else {
         return Ok(());
     };
