@@ -37,6 +37,7 @@ from .errors import (
     HeloRefused,
     MessageTooLarge,
     NotSupported,
+    OutboxError,
     ProtocolError,
     RecipientsRefused,
     ResponseInjection,
@@ -50,6 +51,7 @@ from .errors import (
 )
 from .facade import SMTP, SMTP_SSL
 from .message import MessageLike, prepare
+from .outbox import Outbox, OutboxEntry
 from .sender import Sender
 from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
@@ -78,6 +80,9 @@ __all__ = [
     "HeloRefused",
     "MessageTooLarge",
     "NotSupported",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxError",
     "Phase",
     "ProbeReport",
     "ProtocolError",
