@@ -196,6 +196,7 @@ impl Client {
             retry: self.retry,
             deadline: self.deadline,
             retry_uncertain: self.retry_uncertain,
+            before_data: None,
         })
     }
 }
@@ -315,7 +316,7 @@ fn duration(what: &str, secs: f64) -> Result<Duration, InputError> {
 }
 
 /// A limit: more than 0 seconds, at most [`MAX_SECONDS`].
-fn positive_duration(what: &str, secs: f64) -> Result<Duration, InputError> {
+pub(crate) fn positive_duration(what: &str, secs: f64) -> Result<Duration, InputError> {
     if !(secs > 0.0 && secs <= MAX_SECONDS) {
         return Err(InputError(format!(
             "{what} must be a positive number of seconds (at most {MAX_SECONDS:e}), not {secs}"

@@ -19,7 +19,7 @@ use crate::pool::Pool;
 use crate::reply::Reply;
 use crate::retry::RetryPolicy;
 use crate::route::{relay_peers, HostSpec, MxResolver};
-use crate::session::{Peer, Session, SessionConfig};
+use crate::session::{DataGate, Peer, Session, SessionConfig};
 
 const LOG: &str = "resilient_smtp.deliver";
 
@@ -49,6 +49,8 @@ pub struct Request {
     pub deadline: Option<Duration>,
     /// Resend after a lost final reply (the same bytes, so the same Message-ID): duplicates become possible.
     pub retry_uncertain: bool,
+    /// Run before the message's bytes are sent on any connection (see [`Session::transaction`]).
+    pub before_data: Option<DataGate>,
 }
 
 /// The recipients of one domain (MX) or all of them (relays), and everything that happened to them.
@@ -359,7 +361,7 @@ impl Deliverer {
             Some(pool) => pool.checkout(peer, &req.session, budget).await?,
             None => (Session::open(peer.clone(), req.session.clone(), budget).await?, false),
         };
-        let mut result = session.transaction(env, &req.payload).await;
+        let mut result = session.transaction(env, &req.payload, req.before_data.as_ref()).await;
         if let (true, Some(pool)) = (reused, &self.pool) {
             if !matches!(&result, Err(e) if e.phase == Phase::Rset) {
                 pool.note_reused();
@@ -372,7 +374,7 @@ impl Deliverer {
                 log::debug!(target: LOG, "pooled connection to {} failed RSET: {e}; opening a new one", peer.host);
                 session.close().await;
                 session = pool.open(peer, &req.session, budget).await?;
-                result = session.transaction(env, &req.payload).await;
+                result = session.transaction(env, &req.payload, req.before_data.as_ref()).await;
             }
         }
         match result {
@@ -536,6 +538,7 @@ mod tests {
             retry: retry(max_attempts),
             deadline: None,
             retry_uncertain: false,
+            before_data: None,
         }
     }
 

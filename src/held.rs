@@ -247,6 +247,7 @@ impl Held {
             retry: policy.retry,
             deadline: policy.deadline,
             retry_uncertain: policy.retry_uncertain,
+            before_data: None,
         };
         let out = Deliverer {
             pool: Some(self.pool.clone()),

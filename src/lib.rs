@@ -14,6 +14,7 @@ mod deliver;
 mod envelope;
 mod error;
 mod held;
+mod outbox;
 mod outcome;
 mod phase;
 mod policy;
@@ -51,6 +52,13 @@ pub use policy::{reply_or_stand_in, Trouble};
 pub use reply::Reply;
 pub use session::Timings;
 pub use tls::TlsInfo;
+
+// The outbox: a durable queue and its worker.
+pub use outbox::{
+    now as unix_now, Limits as OutboxLimits, NewMessage, OutboxConfig, Retried, Schedule, Status as OutboxStatus,
+    Stop as WorkerStop, Store, StoreError, Template as OutboxTemplate, Worker, STATES,
+};
+pub use outcome::{describe, Described};
 
 // The connectivity probe.
 pub use probe::{probe, HostReport, ProbeReport, Problem, Step};

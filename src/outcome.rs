@@ -92,3 +92,42 @@ pub enum Error {
     #[error("{0}")]
     Delivery(Box<Failure>),
 }
+
+/// What an error says about itself to a caller, in plain values: the fields of the Python exception built from it
+/// and of the outbox's stored record of it.
+#[derive(Clone, Debug)]
+pub struct Described {
+    /// The kind, as `resilient_smtp.errors` names it.
+    pub kind: &'static str,
+    /// The limit that expired, for timeouts, and whether it was the overall deadline.
+    pub limit: Option<Duration>,
+    pub deadline: bool,
+    pub errno: Option<i32>,
+    /// The reply that decided it; for DNS failures and a too large message, the stand-in a server would have given.
+    pub reply: Option<Reply>,
+}
+
+pub fn describe(e: &SessionError) -> Described {
+    use crate::error::{DnsFailure, ErrorKind};
+    let kind = e.kind.name();
+    let (limit, deadline) = match &e.kind {
+        ErrorKind::Timeout { limit, bound } => (Some(*limit), *bound == crate::phase::LimitKind::Deadline),
+        _ => (None, false),
+    };
+    let errno = match &e.kind {
+        ErrorKind::Connect(io) | ErrorKind::Disconnected(Some(io)) => io.errno,
+        _ => None,
+    };
+    let reply = match &e.kind {
+        ErrorKind::Dns(DnsFailure::NullMx(_) | DnsFailure::NxDomain(_) | DnsFailure::NoAddress(_))
+        | ErrorKind::MessageTooLarge { .. } => Some(crate::policy::reply_or_stand_in(e, &e.kind)),
+        _ => e.reply().cloned(),
+    };
+    Described {
+        kind,
+        limit,
+        deadline,
+        errno,
+        reply,
+    }
+}

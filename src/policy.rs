@@ -123,6 +123,25 @@ pub fn looks_greylisted(err: &SessionError) -> bool {
     })
 }
 
+/// A transient failure of the destination itself (it cannot be reached, will not talk, or is going away), not of one
+/// message: a queue backs off the whole destination, probing it with one message, rather than trying every message
+/// (Postfix marks such a destination dead; Exim keeps its retry state per host).
+pub fn destination_trouble(err: &SessionError) -> bool {
+    use ErrorKind::{Dns, RecipientsRefused, Rejected};
+    if judge(err).trouble != Trouble::Transient {
+        return false;
+    }
+    match &err.kind {
+        Rejected(reply) if reply.code == 421 => true,
+        Rejected(_) | RecipientsRefused(_) => false,
+        Dns(_) => true,
+        _ => matches!(
+            err.phase,
+            Phase::Resolve | Phase::Connect | Phase::Greeting | Phase::Ehlo | Phase::StartTls | Phase::Auth
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +188,26 @@ mod tests {
             text: "refused".into(),
         });
         assert_eq!(judge(&SessionError::new(Phase::Connect, refused)), Verdict::TRANSIENT);
+    }
+
+    #[test]
+    fn destination_trouble_is_the_host_not_the_message() {
+        let refused = ErrorKind::Connect(IoFailure {
+            kind: std::io::ErrorKind::ConnectionRefused,
+            errno: Some(111),
+            text: "refused".into(),
+        });
+        assert!(destination_trouble(&SessionError::new(Phase::Connect, refused)));
+        assert!(destination_trouble(&rej(
+            Phase::Mail,
+            421,
+            "4.7.0 too many connections"
+        )));
+        assert!(destination_trouble(&rej(Phase::Greeting, 450, "busy")));
+        assert!(!destination_trouble(&rej(Phase::Rcpt, 451, "4.7.1 greylisted")));
+        assert!(!destination_trouble(&rej(Phase::Greeting, 554, "go away")));
+        let lost = ErrorKind::Disconnected(None);
+        assert!(!destination_trouble(&SessionError::new(Phase::DataDone, lost)));
     }
 
     #[test]

@@ -235,6 +235,7 @@ mod tests {
             retry: RetryPolicy::once(),
             deadline: None,
             retry_uncertain: false,
+            before_data: None,
         }
     }
 

@@ -46,6 +46,9 @@ pub struct SessionConfig {
     pub source_address: Option<IpAddr>,
 }
 
+/// Called before the message is sent (see [`Session::transaction`]); an `Err` stops the transaction there.
+pub type DataGate = Arc<dyn Fn() -> futures::future::BoxFuture<'static, Result<(), String>> + Send + Sync>;
+
 /// The server as we address it: the name we were given (for TLS verification and messages) and one of its addresses.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Peer {
@@ -495,7 +498,16 @@ impl Session {
     /// One transaction: MAIL, RCPT for each recipient, DATA, the message, and the final reply. Pipelined
     /// (RFC 2920) when the server offers it; every reply is checked either way. Recipients refused one by one are
     /// reported in [`Accepted::refused`]; the transaction fails only when all of them are.
-    pub async fn transaction(&mut self, env: &Envelope, payload: &Payload) -> Result<Accepted, SessionError> {
+    ///
+    /// `gate`, when given, runs after the server's 354 and before the first byte of the message: a caller that must
+    /// remember "this message may reach the server" (the outbox) records it there; an error from it ends the
+    /// transaction before any of the message is sent.
+    pub async fn transaction(
+        &mut self,
+        env: &Envelope,
+        payload: &Payload,
+        gate: Option<&DataGate>,
+    ) -> Result<Accepted, SessionError> {
         self.phase = Phase::Mail;
         if let Some(limit) = self.caps.size.filter(|&l| l > 0 && payload.size as u64 > l) {
             return Err(SessionError::new(
@@ -523,6 +535,11 @@ impl Session {
             }
         }
         let (accepted, refused) = self.envelope_replies(env, &replies).await?;
+        if let Some(gate) = gate {
+            gate()
+                .await
+                .map_err(|why| SessionError::new(Phase::Data, ErrorKind::NotSupported(why)))?;
+        }
         let reply = self.send_body(payload).await?;
         self.transactions += 1;
         Ok(Accepted {
@@ -778,7 +795,7 @@ pub(crate) mod tests {
         let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
         assert!(s.caps().pipelining);
         let out = s
-            .transaction(&envelope(&["b@example.net", "nobody@example.net"]), &payload())
+            .transaction(&envelope(&["b@example.net", "nobody@example.net"]), &payload(), None)
             .await
             .unwrap();
         assert_eq!(out.accepted.len(), 1);
@@ -799,7 +816,7 @@ pub(crate) mod tests {
         .await;
         let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
         let err = s
-            .transaction(&envelope(&["b@example.net"]), &payload())
+            .transaction(&envelope(&["b@example.net"]), &payload(), None)
             .await
             .unwrap_err();
         assert_eq!(err.phase, Phase::Mail);
@@ -838,7 +855,7 @@ pub(crate) mod tests {
         let server = ScriptedPeer::start(|_, c| if c == "." { Answer::Close } else { usual(c) }).await;
         let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
         let err = s
-            .transaction(&envelope(&["b@example.net"]), &payload())
+            .transaction(&envelope(&["b@example.net"]), &payload(), None)
             .await
             .unwrap_err();
         assert_eq!(err.phase, Phase::DataDone);

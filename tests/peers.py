@@ -676,3 +676,71 @@ class Dnsmasq:
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
             stop(self.proc)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# PostgreSQL (the outbox's shared store)
+
+
+def _pg_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parent.parent.name))
+    return found[-1].parent if found else None
+
+
+class Postgres:
+    """A private PostgreSQL cluster (Debian ``postgresql``) made for the test on a loopback port, removed after.
+
+    As root, ``initdb`` and ``postgres`` run as the ``postgres`` user (they refuse root); ``fsync=off`` keeps it
+    quick, which is fine for a cluster that lives as long as a test. ``url`` is the connection URL."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="pg-"))
+        self.proc: subprocess.Popen | None = None
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _as_postgres(self) -> dict[str, object]:
+        return {"user": "postgres", "group": "postgres", "extra_groups": []} if os.geteuid() == 0 else {}
+
+    def __enter__(self) -> Self:
+        bindir = _pg_bin()
+        if bindir is None:
+            raise RuntimeError("PostgreSQL is not installed (scripts/install-test-deps.sh installs it)")
+        if os.geteuid() == 0:
+            import pwd
+
+            pw = pwd.getpwnam("postgres")
+            os.chown(self.dir, pw.pw_uid, pw.pw_gid)
+        data = self.dir / "data"
+        subprocess.run(
+            [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "--no-sync"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=self.dir,
+            **self._as_postgres(),  # type: ignore[arg-type]
+        )
+        args = [str(bindir / "postgres"), "-D", str(data), "-p", str(self.port), "-c", "listen_addresses=127.0.0.1"]
+        args += ["-c", f"unix_socket_directories={self.dir}", "-c", "fsync=off", "-c", "max_connections=100"]
+        self.proc = subprocess.Popen(
+            args,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=self.dir,
+            **self._as_postgres(),  # type: ignore[arg-type]
+        )
+        wait_listening("127.0.0.1", self.port, timeout=30, proc=self.proc)
+        # Listening is not accepting yet: wait until a query answers.
+        end = time.monotonic() + 30
+        while subprocess.run(
+            [str(bindir / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port)], stdout=subprocess.DEVNULL
+        ).returncode:
+            if time.monotonic() > end:
+                raise RuntimeError("PostgreSQL did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc is not None:
+            stop(self.proc)
+        shutil.rmtree(self.dir, ignore_errors=True)

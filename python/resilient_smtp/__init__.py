@@ -27,6 +27,7 @@ from .errors import (
     HeloRefused,
     MessageTooLarge,
     NotSupported,
+    OutboxError,
     ProtocolError,
     RecipientsRefused,
     ResponseInjection,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from .compat import send_email_with_retry
     from .facade import SMTP, SMTP_SSL
     from .message import MessageLike
+    from .outbox import Outbox, OutboxEntry
     from .sender import Sender
     from .types import Attempt, Phase, RetryPolicy, SendResult, Timeouts, Transaction
 
@@ -65,6 +67,8 @@ _LAZY = {
     "ProbeReport": "_probe",
     "send_email_with_retry": "compat",
     "Sender": "sender",
+    "Outbox": "outbox",
+    "OutboxEntry": "outbox",
     "ConnectionOptions": "_options",
     "SendOptions": "_options",
     "__version__": "_core",
@@ -107,6 +111,9 @@ __all__ = [
     "HeloRefused",
     "MessageTooLarge",
     "NotSupported",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxError",
     "Phase",
     "ProbeReport",
     "ProtocolError",

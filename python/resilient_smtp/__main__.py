@@ -1,4 +1,4 @@
-"""The command line: ``resilient-smtp probe|send|demo`` (also ``python -m resilient_smtp``).
+"""The command line: ``resilient-smtp probe|send|outbox|demo`` (also ``python -m resilient_smtp``).
 
 Exit codes (``probe`` and ``send``), one per failed phase like swaks':
 
@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="log to stderr as it happens: -v each attempt, -vv every command sent (credentials redacted)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{probe,send,demo}")
+    sub = parser.add_subparsers(dest="command", metavar="{probe,send,outbox,demo}")
     sub.required = True
     tls_modes = ("starttls", "opportunistic", "implicit", "off")
 
@@ -134,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, help="limit for every phase in seconds")
     s.add_argument("--helo", help="EHLO name (default: this host's FQDN)")
     s.add_argument("--json", action="store_true", help="print the result or error as JSON")
+
+    from . import _outbox_cli
+
+    _outbox_cli.add_parser(sub, tls_modes, PASSWORD_ENV)
 
     sub.add_parser(
         "demo",
@@ -260,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
             return _probe(args)
         if args.command == "send":
             return _send(args)
+        if args.command == "outbox":
+            from . import _outbox_cli
+
+            return _outbox_cli.run(args, _password)
         from ._demo import run_demo
 
         return run_demo()

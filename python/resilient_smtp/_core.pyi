@@ -2,7 +2,7 @@
 ``resilient_smtp.types`` objects built natively (``SendResult``, its ``Attempt``/``Transaction``); errors are raised
 as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core describes them with."""
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, final
 
 from .types import SendResult
@@ -144,3 +144,37 @@ def _panic_for_test(place: str) -> None: ...
 def check_header(name: str, value: str) -> None:
     """Raises ``ValueError`` for a header that would inject another (a line break not followed by a space or tab,
     NUL, or an invalid name)."""
+
+# The outbox (resilient_smtp.outbox).
+__all__ += ["Outbox"]
+
+@final
+class Outbox:
+    """The outbox's storage and worker; see resilient_smtp.outbox."""
+
+    def __new__(
+        cls,
+        target: str,
+        client: Client,
+        *,
+        first_retry: float,
+        max_retry_delay: float,
+        lifetime: float,
+        max_connections: int | None = None,
+        max_rate: float | None = None,
+    ) -> Outbox: ...
+    def put(self, entries: Sequence[tuple[bytes, str, list[str], str | None, str | None]]) -> list[str]: ...
+    def work(
+        self,
+        concurrency: int,
+        until_idle: bool,
+        dispatch: Callable[[list[tuple[str, str, str]]], Any] | None = None,
+    ) -> tuple[int, int, int, int]: ...
+    def stop(self) -> None: ...
+    def status(self, id: str) -> dict[str, Any] | None: ...
+    def stats(self) -> dict[str, int]: ...
+    def list(self, state: str | None = None, limit: int = 100) -> list[dict[str, Any]]: ...
+    def retry(self, id: str, uncertain: bool) -> str: ...
+    def purge(self, state: str, older_than: float) -> int: ...
+    @property
+    def lease(self) -> float: ...

@@ -38,6 +38,7 @@ __all__ = [
     "HeloRefused",
     "MessageTooLarge",
     "NotSupported",
+    "OutboxError",
     "ProtocolError",
     "RecipientsRefused",
     "ResponseInjection",
@@ -318,3 +319,7 @@ def _from_core(d: dict[str, Any]) -> DeliveryError:
     fields["sender"] = d.get("sender")
     message = fields.pop("message")
     return cls(message, **fields)  # type: ignore[no-any-return]
+
+
+class OutboxError(RuntimeError):
+    """The outbox's storage failed (the database file or server), not a delivery: nothing was queued or changed."""

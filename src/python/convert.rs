@@ -10,8 +10,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::{
-    reply_or_stand_in, Attempt, Delivery, DnsFailure, Error, ErrorKind, Failure, InputError, LimitKind, Reply,
-    SessionError, Timings, TlsInfo, Transaction, Trouble,
+    describe, Attempt, Delivery, Error, Failure, InputError, Reply, SessionError, StoreError, Timings, TlsInfo,
+    Transaction, Trouble,
 };
 
 pub fn value_error(e: InputError) -> PyErr {
@@ -286,35 +286,22 @@ impl DeliveryDetail {
 }
 
 /// Describes a session error for Python: kind, phase, reply, and the pieces of its message.
-pub fn session_error_fields<'py>(py: Python<'py>, e: &SessionError, d: &Bound<'py, PyDict>) -> PyResult<()> {
-    d.set_item("kind", e.kind.name())?;
+pub fn session_error_fields<'py>(e: &SessionError, d: &Bound<'py, PyDict>) -> PyResult<()> {
+    let described = describe(e);
+    d.set_item("kind", described.kind)?;
     d.set_item("phase", e.phase.name())?;
     d.set_item("detail", e.kind.to_string())?;
     d.set_item("description", e.to_string())?;
-    let (limit, deadline) = match &e.kind {
-        ErrorKind::Timeout { limit, bound } => (Some(secs(*limit)), *bound == LimitKind::Deadline),
-        _ => (None, false),
-    };
-    d.set_item("limit", limit)?;
-    d.set_item("deadline", deadline)?;
-    let errno = match &e.kind {
-        ErrorKind::Connect(io) | ErrorKind::Disconnected(Some(io)) => io.errno,
-        _ => None,
-    };
-    d.set_item("errno", errno)?;
-    // The reply that decided it; for DNS failures, the stand-in a server would have given.
-    let reply = match &e.kind {
-        ErrorKind::Dns(DnsFailure::NullMx(_) | DnsFailure::NxDomain(_) | DnsFailure::NoAddress(_))
-        | ErrorKind::MessageTooLarge { .. } => Some(reply_or_stand_in(e, &e.kind)),
-        _ => e.reply().cloned(),
-    };
+    d.set_item("limit", described.limit.map(secs))?;
+    d.set_item("deadline", described.deadline)?;
+    d.set_item("errno", described.errno)?;
+    let reply = described.reply;
     d.set_item("smtp_code", reply.as_ref().map(|r| r.code))?;
     d.set_item("smtp_text", reply.as_ref().map(|r| r.text()))?;
     d.set_item(
         "enhanced_code",
         reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string()),
     )?;
-    let _ = py;
     Ok(())
 }
 
@@ -327,7 +314,7 @@ pub fn failure_to_pyerr(py: Python<'_>, f: &Failure, sender: Option<String>) -> 
             Ok(py.import("resilient_smtp.errors")?.getattr("_from_core")?.unbind())
         })?;
         let d = PyDict::new(py);
-        session_error_fields(py, &f.error, &d)?;
+        session_error_fields(&f.error, &d)?;
         d.set_item("host", &f.host)?;
         d.set_item("ip", f.ip.map(|ip| ip.to_string()))?;
         d.set_item("port", f.port)?;
@@ -343,6 +330,17 @@ pub fn failure_to_pyerr(py: Python<'_>, f: &Failure, sender: Option<String>) -> 
         Ok(PyErr::from_value(exc))
     };
     build().unwrap_or_else(|e| e)
+}
+
+/// A storage failure of the outbox, as `resilient_smtp.errors.OutboxError`.
+pub fn store_error(e: StoreError) -> PyErr {
+    Python::attach(|py| {
+        static CLASS: PyOnceLock<Py<pyo3::types::PyType>> = PyOnceLock::new();
+        match CLASS.import(py, "resilient_smtp.errors", "OutboxError") {
+            Ok(cls) => PyErr::from_type(cls.clone(), e.0),
+            Err(err) => err,
+        }
+    })
 }
 
 pub fn error_to_pyerr(py: Python<'_>, e: Error, sender: Option<String>) -> PyErr {

@@ -9,6 +9,7 @@ mod bulk;
 mod client;
 mod connection;
 mod convert;
+mod outbox;
 mod probe;
 mod run;
 
@@ -44,6 +45,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<convert::DeliveryDetail>()?;
     m.add_function(wrap_pyfunction!(aio::_shutdown, m)?)?;
     m.add_class::<connection::Connection>()?;
+    m.add_class::<outbox::Outbox>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
     m.add_function(wrap_pyfunction!(check_header, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;

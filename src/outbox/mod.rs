@@ -1,0 +1,194 @@
+//! The outbox: a durable queue of messages, delivered by workers that may run in many processes on many machines.
+//!
+//! States: `queued` → `sending` (leased by one worker) → `sent` | `deferred` (due again later) | `failed` |
+//! `uncertain` (the message may have reached the server: its final reply was lost, or its worker died after the data
+//! began). A worker records "data started" durably, through the session's data gate, before the first byte of the
+//! message goes out; a lease that expires (or whose worker is a dead process on this machine) turns its entry back
+//! into `queued` if the data never started, and into `uncertain` otherwise, so nothing that may have passed "." is
+//! resent unless the caller asks.
+//!
+//! Storage is SQLite ([`sqlite`], one writer thread with group commit) or PostgreSQL ([`pg`], claims with
+//! `FOR UPDATE SKIP LOCKED`, wake-ups with LISTEN/NOTIFY), behind one [`store::Store`].
+
+mod owner;
+mod pg;
+mod record;
+mod schedule;
+mod sqlite;
+mod store;
+mod worker;
+
+pub use schedule::Schedule;
+pub use store::{Retried, Store};
+pub use worker::{Limits, Stop, Template, Worker};
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The queue's own options as given (seconds as `f64`); `validate()` holds their rules.
+#[derive(Clone, Debug)]
+pub struct OutboxConfig {
+    pub first_retry: f64,
+    pub max_retry_delay: f64,
+    pub lifetime: f64,
+    pub max_connections: Option<usize>,
+    pub max_rate: Option<f64>,
+}
+
+impl OutboxConfig {
+    pub fn validate(&self) -> Result<(Schedule, Limits), crate::error::InputError> {
+        use crate::config::positive_duration;
+        let schedule = Schedule {
+            first_retry: positive_duration("first_retry", self.first_retry)?,
+            max_retry_delay: positive_duration("max_retry_delay", self.max_retry_delay)?,
+            lifetime: positive_duration("lifetime", self.lifetime)?,
+        };
+        if schedule.max_retry_delay < schedule.first_retry {
+            return Err(crate::error::InputError(
+                "max_retry_delay must be at least first_retry".into(),
+            ));
+        }
+        if self.max_connections == Some(0) {
+            return Err(crate::error::InputError("max_connections must be at least 1".into()));
+        }
+        if let Some(rate) = self.max_rate {
+            positive_duration("1 / max_rate", 1.0 / rate)?;
+        }
+        Ok((
+            schedule,
+            Limits {
+                max_connections: self.max_connections,
+                max_rate: self.max_rate,
+            },
+        ))
+    }
+}
+
+/// Seconds since the Unix epoch: the clock every stored time uses (shared by the machines of one queue).
+pub fn now() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+pub fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+/// The states, as stored and shown.
+pub const STATES: [&str; 6] = ["queued", "sending", "deferred", "sent", "failed", "uncertain"];
+
+/// A message to queue, checked and prepared by the caller.
+#[derive(Clone, Debug)]
+pub struct NewMessage {
+    pub id: String,
+    pub key: Option<String>,
+    /// The destination whose backoff and limits the message shares: the relay list, or the recipients' domains.
+    pub dest: String,
+    pub sender: String,
+    pub recipients: Vec<String>,
+    pub data: Vec<u8>,
+    pub message_id: Option<String>,
+    pub created: f64,
+}
+
+/// An entry a worker has leased.
+#[derive(Clone, Debug)]
+pub struct Claimed {
+    pub id: String,
+    pub dest: String,
+    pub sender: String,
+    /// Those still to deliver (recipients delivered or refused in an earlier attempt are not here).
+    pub recipients: Vec<String>,
+    pub data: Vec<u8>,
+    /// Counting this one.
+    pub attempts: u32,
+    pub created: f64,
+    /// The one message probing a destination in backoff.
+    pub probe: bool,
+    /// The per-recipient record so far (JSON object, see [`Status::recipient_log`]).
+    pub recipient_log: String,
+}
+
+/// How an attempt ended, as it is recorded.
+#[derive(Clone, Debug)]
+pub enum Finish {
+    Sent {
+        result: String,
+    },
+    Deferred {
+        next_attempt: f64,
+        error: String,
+        /// The recipients left for the next attempt.
+        recipients: Vec<String>,
+    },
+    Failed {
+        error: String,
+    },
+    Uncertain {
+        error: String,
+    },
+}
+
+impl Finish {
+    pub fn state(&self) -> &'static str {
+        match self {
+            Finish::Sent { .. } => "sent",
+            Finish::Deferred { .. } => "deferred",
+            Finish::Failed { .. } => "failed",
+            Finish::Uncertain { .. } => "uncertain",
+        }
+    }
+}
+
+/// What happened to the destination in an attempt.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DestNews {
+    /// It answered: whatever backoff it had is over.
+    Healthy,
+    /// It failed: back off (the number of failures so far picks the delay).
+    Failed,
+    /// Nothing to say (a message-level outcome on a destination in good standing).
+    None,
+}
+
+/// One entry as `status()` shows it.
+#[derive(Clone, Debug, Default)]
+pub struct Status {
+    pub id: String,
+    pub key: Option<String>,
+    pub state: String,
+    pub dest: String,
+    pub sender: String,
+    pub recipients: Vec<String>,
+    pub message_id: Option<String>,
+    pub attempts: u32,
+    pub created: f64,
+    pub updated: f64,
+    pub next_attempt: Option<f64>,
+    pub error: Option<String>,
+    pub result: Option<String>,
+    /// Per recipient: `{"rcpt": {"state": "sent"|"failed"|"deferred", "code": n, "reply": "..."}}` (JSON).
+    pub recipient_log: Option<String>,
+    pub lease_owner: Option<String>,
+}
+
+/// A storage failure (the database, not a delivery).
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("outbox storage: {0}")]
+pub struct StoreError(pub String);
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError(e.to_string())
+    }
+}
+
+impl From<tokio_postgres::Error> for StoreError {
+    fn from(e: tokio_postgres::Error) -> Self {
+        // The source carries the server's message; Display alone says only "db error".
+        let detail = std::error::Error::source(&e)
+            .map(|s| format!(": {s}"))
+            .unwrap_or_default();
+        StoreError(format!("{e}{detail}"))
+    }
+}

@@ -1,0 +1,507 @@
+//! The PostgreSQL store: any number of workers on any number of machines share one queue. Claims take due rows with
+//! `FOR UPDATE SKIP LOCKED` (workers never wait for each other's rows) and lease them; a put sends `NOTIFY outbox`,
+//! which wakes the workers LISTENing. Connections per store: a few for statements that stand alone (taken in turn;
+//! tokio-postgres pipelines what tasks send on one at once, but a server backend runs one connection's statements one
+//! after another), the hot ones prepared once; and one held by whoever runs a multi-statement transaction.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use futures::StreamExt;
+use tokio::sync::{Mutex, Notify};
+use tokio_postgres::{AsyncMessage, Client, NoTls, Row, Statement, ToStatement};
+
+use super::store::{schema, Finished, Retried, ORPHANED};
+use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
+
+const LOG: &str = "resilient_smtp.outbox";
+/// Connections for the statements that stand alone (marks and outcomes: two per message).
+const SHARED: usize = 4;
+
+const MARK: &str = "UPDATE outbox SET data_started = 1 WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+const FINISH: &str = "UPDATE outbox SET state = $3, next_attempt = $4, error = $5, result = $6,
+        recipients = coalesce($7, recipients), recipient_log = $8, lease_owner = NULL, lease_until = NULL, updated = $9
+     WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+
+struct Shared {
+    client: Client,
+    mark: Statement,
+    finish: Statement,
+}
+
+/// The transaction connection, with the claim prepared (planning it costs more than running it).
+struct TxConn {
+    client: Client,
+    claim: Statement,
+}
+
+impl std::ops::Deref for TxConn {
+    type Target = Client;
+
+    fn deref(&self) -> &Client {
+        &self.client
+    }
+}
+
+const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
+        AND NOT EXISTS (SELECT 1 FROM outbox_dest d WHERE d.dest = o.dest)
+        ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED)
+     UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
+        data_started = 0, updated = $3
+     FROM c WHERE m.id = c.id
+     RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
+
+pub struct Pg {
+    shared: Vec<Shared>,
+    turn: AtomicUsize,
+    tx: Mutex<TxConn>,
+    pub wake: Arc<Notify>,
+}
+
+fn json_list(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+fn to_json(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+}
+
+/// Connects, and drives the connection on the runtime; notifications wake the store's workers.
+async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreError> {
+    let (client, mut conn) = tokio_postgres::connect(url, NoTls).await?;
+    tokio::spawn(async move {
+        let mut messages = futures::stream::poll_fn(move |cx| conn.poll_message(cx));
+        while let Some(message) = messages.next().await {
+            match message {
+                Ok(AsyncMessage::Notification(_)) => {
+                    if let Some(w) = &wake {
+                        w.notify_waiters();
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    log::error!(target: LOG, "PostgreSQL connection lost: {}", StoreError::from(e));
+                    break;
+                }
+            }
+        }
+    });
+    Ok(client)
+}
+
+const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
+
+fn claimed_row(row: &Row, probe: bool) -> Claimed {
+    Claimed {
+        id: row.get(0),
+        dest: row.get(1),
+        sender: row.get(2),
+        recipients: json_list(row.get(3)),
+        data: row.get(4),
+        attempts: row.get::<_, i32>(5).max(0) as u32,
+        created: row.get(6),
+        probe,
+        recipient_log: row.get(7),
+    }
+}
+
+const STATUS_COLUMNS: &str = "id, key, state, dest, sender, recipients, message_id, attempts, created, updated, \
+                              next_attempt, error, result, recipient_log, lease_owner";
+
+fn status_row(row: &Row) -> Status {
+    let state: String = row.get(2);
+    let waiting = state == "queued" || state == "deferred";
+    Status {
+        id: row.get(0),
+        key: row.get(1),
+        dest: row.get(3),
+        sender: row.get(4),
+        recipients: json_list(row.get(5)),
+        message_id: row.get(6),
+        attempts: row.get::<_, i32>(7).max(0) as u32,
+        created: row.get(8),
+        updated: row.get(9),
+        next_attempt: if waiting { Some(row.get(10)) } else { None },
+        error: row.get(11),
+        result: row.get(12),
+        recipient_log: Some(row.get(13)),
+        lease_owner: row.get(14),
+        state,
+    }
+}
+
+/// Runs `body` in a transaction on the transaction connection.
+macro_rules! transaction {
+    ($self:ident, $c:ident => $body:expr) => {{
+        let $c = $self.tx.lock().await;
+        $c.batch_execute("BEGIN").await?;
+        let out: Result<_, StoreError> = async { $body }.await;
+        match out {
+            Ok(v) => {
+                $c.batch_execute("COMMIT").await?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = $c.batch_execute("ROLLBACK").await;
+                Err(e)
+            }
+        }
+    }};
+}
+
+impl Pg {
+    fn shared(&self) -> &Shared {
+        &self.shared[self.turn.fetch_add(1, Ordering::Relaxed) % self.shared.len()]
+    }
+
+    pub async fn connect(url: &str) -> Result<Pg, StoreError> {
+        let wake = Arc::new(Notify::new());
+        let tx = connect(url, None).await?;
+        // Workers starting together must not race to create the tables.
+        tx.batch_execute(&format!(
+            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {} COMMIT;",
+            schema("BYTEA")
+        ))
+        .await?;
+        let mut shared = Vec::with_capacity(SHARED);
+        for i in 0..SHARED {
+            let client = connect(url, (i == 0).then(|| wake.clone())).await?;
+            let (mark, finish) = (client.prepare(MARK).await?, client.prepare(FINISH).await?);
+            shared.push(Shared { client, mark, finish });
+        }
+        shared[0].client.batch_execute("LISTEN outbox").await?;
+        let claim = tx.prepare(CLAIM).await?;
+        Ok(Pg {
+            shared,
+            turn: AtomicUsize::new(0),
+            tx: Mutex::new(TxConn { client: tx, claim }),
+            wake,
+        })
+    }
+
+    pub async fn put(&self, messages: Vec<NewMessage>) -> Result<Vec<String>, StoreError> {
+        let ids: Vec<String> = messages.iter().map(|m| m.id.clone()).collect();
+        let keys: Vec<Option<String>> = messages.iter().map(|m| m.key.clone()).collect();
+        let dests: Vec<String> = messages.iter().map(|m| m.dest.clone()).collect();
+        let senders: Vec<String> = messages.iter().map(|m| m.sender.clone()).collect();
+        let rcpts: Vec<String> = messages.iter().map(|m| to_json(&m.recipients)).collect();
+        let mids: Vec<Option<String>> = messages.iter().map(|m| m.message_id.clone()).collect();
+        let created: Vec<f64> = messages.iter().map(|m| m.created).collect();
+        let data: Vec<Vec<u8>> = messages.into_iter().map(|m| m.data).collect();
+        let inserted: Vec<String> = transaction!(self, c => {
+            let rows = c
+                .query(
+                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,
+                        next_attempt)
+                     SELECT i, k, d, 'queued', s, r, b, mid, t, t, t
+                     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::text[],
+                        $8::float8[]) AS u(i, k, d, s, r, b, mid, t)
+                     ON CONFLICT (key) DO NOTHING RETURNING id",
+                    &[&ids, &keys, &dests, &senders, &rcpts, &data, &mids, &created],
+                )
+                .await?;
+            c.batch_execute("NOTIFY outbox").await?;
+            Ok(rows.iter().map(|r| r.get::<_, String>(0)).collect())
+        })?;
+        if inserted.len() == ids.len() {
+            return Ok(ids);
+        }
+        // Keys already queued (or given twice): the id that holds each.
+        let inserted: std::collections::HashSet<String> = inserted.into_iter().collect();
+        let rows = self
+            .shared()
+            .client
+            .query("SELECT key, id FROM outbox WHERE key = ANY($1)", &[&keys])
+            .await?;
+        let by_key: std::collections::HashMap<String, String> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+        Ok(ids
+            .into_iter()
+            .zip(keys)
+            .map(|(id, key)| match key {
+                Some(k) if !inserted.contains(&id) => by_key.get(&k).cloned().unwrap_or(id),
+                _ => id,
+            })
+            .collect())
+    }
+
+    pub async fn claim(&self, owner: String, now: f64, lease: f64, limit: usize) -> Result<Vec<Claimed>, StoreError> {
+        let until = now + lease;
+        transaction!(self, c => {
+            let mut out = Vec::new();
+            let probes = c
+                .query(
+                    "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
+                        WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest",
+                    &[&now, &until, &(limit as i64)],
+                )
+                .await?;
+            for row in probes {
+                let dest: String = row.get(0);
+                let probe = c
+                    .query(
+                        &format!(
+                            "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred')
+                                AND next_attempt <= $3 AND dest = $4 ORDER BY next_attempt LIMIT 1
+                                FOR UPDATE SKIP LOCKED)
+                             UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
+                                attempts = m.attempts + 1, data_started = 0, updated = $3
+                             FROM c WHERE m.id = c.id {CLAIMED}"
+                        ),
+                        &[&owner, &until, &now, &dest],
+                    )
+                    .await?;
+                if probe.is_empty() {
+                    let next: Option<f64> = c
+                        .query_one(
+                            "SELECT min(next_attempt) FROM outbox WHERE dest = $1 AND state IN ('queued', 'deferred')",
+                            &[&dest],
+                        )
+                        .await?
+                        .get(0);
+                    match next {
+                        Some(next) => {
+                            c.execute("UPDATE outbox_dest SET backoff_until = $2 WHERE dest = $1", &[&dest, &next])
+                                .await?
+                        }
+                        None => c.execute("DELETE FROM outbox_dest WHERE dest = $1", &[&dest]).await?,
+                    };
+                }
+                out.extend(probe.iter().map(|r| claimed_row(r, true)));
+            }
+            let rest = limit.saturating_sub(out.len()) as i64;
+            if rest > 0 {
+                let rows = c.query(&c.claim, &[&owner, &until, &now, &rest]).await?;
+                out.extend(rows.iter().map(|r| claimed_row(r, false)));
+            }
+            Ok(out)
+        })
+    }
+
+    pub async fn release(&self, ids: Vec<String>, owner: String) -> Result<(), StoreError> {
+        self.shared()
+            .client
+            .execute(
+                "UPDATE outbox SET state = 'queued', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL
+                 WHERE id = ANY($1) AND lease_owner = $2 AND state = 'sending' AND data_started = 0",
+                &[&ids, &owner],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mark_data(&self, id: String, owner: String) -> Result<bool, StoreError> {
+        let c = self.shared();
+        Ok(c.client.execute(&c.mark, &[&id, &owner]).await? == 1)
+    }
+
+    pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {
+        if f.news == DestNews::None {
+            let c = self.shared();
+            return finish_entry(&c.client, &c.finish, &f, None).await;
+        }
+        transaction!(self, c => {
+            let until = match f.news {
+                DestNews::Healthy => {
+                    c.execute("DELETE FROM outbox_dest WHERE dest = $1", &[&f.dest]).await?;
+                    None
+                }
+                DestNews::Failed if f.probe => {
+                    let failures: i32 = c
+                        .query_opt("UPDATE outbox_dest SET failures = failures + 1 WHERE dest = $1 RETURNING failures", &[&f.dest])
+                        .await?
+                        .map_or(1, |r| r.get(0));
+                    let until = f.now + super::record::dest_delay(&f.schedule, failures.into());
+                    c.execute(
+                        "INSERT INTO outbox_dest (dest, failures, backoff_until) VALUES ($1, $2, $3)
+                         ON CONFLICT (dest) DO UPDATE SET backoff_until = excluded.backoff_until",
+                        &[&f.dest, &failures, &until],
+                    )
+                    .await?;
+                    Some(until)
+                }
+                DestNews::Failed => {
+                    let until = f.now + super::record::dest_delay(&f.schedule, 1);
+                    c.execute(
+                        "INSERT INTO outbox_dest (dest, failures, backoff_until) VALUES ($1, 1, $2)
+                         ON CONFLICT (dest) DO NOTHING",
+                        &[&f.dest, &until],
+                    )
+                    .await?;
+                    Some(c.query_one("SELECT backoff_until FROM outbox_dest WHERE dest = $1", &[&f.dest]).await?.get(0))
+                }
+                DestNews::None => None,
+            };
+            finish_entry(&c, FINISH, &f, until).await
+        })
+    }
+
+    pub async fn reclaim(&self, now: f64, dead: Vec<String>) -> Result<Vec<String>, StoreError> {
+        if !dead.is_empty() {
+            self.shared()
+                .client
+                .execute(
+                    "UPDATE outbox SET lease_until = 0 WHERE state = 'sending' AND lease_owner = ANY($1)",
+                    &[&dead],
+                )
+                .await?;
+        }
+        let error = super::record::orphaned_error(ORPHANED);
+        let rows = self
+            .shared()
+            .client
+            .query(
+                "UPDATE outbox SET state = CASE WHEN data_started = 1 THEN 'uncertain' ELSE 'queued' END,
+                    error = CASE WHEN data_started = 1 THEN $2 ELSE error END,
+                    next_attempt = $1, lease_owner = NULL, lease_until = NULL, updated = $1
+                 WHERE state = 'sending' AND lease_until < $1 RETURNING id, state",
+                &[&now, &error],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter(|r| r.get::<_, &str>(1) == "uncertain")
+            .map(|r| r.get(0))
+            .collect())
+    }
+
+    pub async fn owners(&self) -> Result<Vec<String>, StoreError> {
+        let rows = self
+            .shared()
+            .client
+            .query(
+                "SELECT DISTINCT lease_owner FROM outbox WHERE state = 'sending' AND lease_owner IS NOT NULL",
+                &[],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    pub async fn next_due(&self) -> Result<Option<f64>, StoreError> {
+        let row = self
+            .shared()
+            .client
+            .query_one(
+                "SELECT (SELECT min(next_attempt) FROM outbox o WHERE state IN ('queued', 'deferred')
+                    AND NOT EXISTS (SELECT 1 FROM outbox_dest d WHERE d.dest = o.dest)),
+                    (SELECT min(backoff_until) FROM outbox_dest)",
+                &[],
+            )
+            .await?;
+        let (free, backoff): (Option<f64>, Option<f64>) = (row.get(0), row.get(1));
+        Ok(match (free, backoff) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        })
+    }
+
+    pub async fn status(&self, id: String) -> Result<Option<Status>, StoreError> {
+        let row = self
+            .shared()
+            .client
+            .query_opt(&format!("SELECT {STATUS_COLUMNS} FROM outbox WHERE id = $1"), &[&id])
+            .await?;
+        Ok(row.as_ref().map(status_row))
+    }
+
+    pub async fn stats(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        let rows = self
+            .shared()
+            .client
+            .query("SELECT state, count(*) FROM outbox GROUP BY state", &[])
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    pub async fn list(&self, state: Option<String>, limit: i64) -> Result<Vec<Status>, StoreError> {
+        let rows = self
+            .shared()
+            .client
+            .query(
+                &format!(
+                    "SELECT {STATUS_COLUMNS} FROM outbox WHERE $1::text IS NULL OR state = $1 ORDER BY created, id
+                     LIMIT $2"
+                ),
+                &[&state, &limit],
+            )
+            .await?;
+        Ok(rows.iter().map(status_row).collect())
+    }
+
+    pub async fn retry(&self, id: String, uncertain: bool, now: f64) -> Result<Retried, StoreError> {
+        let states: Vec<&str> = if uncertain {
+            vec!["deferred", "failed", "uncertain"]
+        } else {
+            vec!["deferred", "failed"]
+        };
+        let n = self
+            .shared()
+            .client
+            .execute(
+                "UPDATE outbox SET state = 'queued', next_attempt = $2, updated = $2 WHERE id = $1 AND state = ANY($3)",
+                &[&id, &now, &states],
+            )
+            .await?;
+        if n == 1 {
+            self.shared().client.batch_execute("NOTIFY outbox").await?;
+            return Ok(Retried::Queued);
+        }
+        let row = self
+            .shared()
+            .client
+            .query_opt("SELECT state FROM outbox WHERE id = $1", &[&id])
+            .await?;
+        Ok(match row {
+            None => Retried::NotFound,
+            Some(r) => Retried::Refused(r.get(0)),
+        })
+    }
+
+    pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
+        Ok(self
+            .shared()
+            .client
+            .execute(
+                "DELETE FROM outbox WHERE state = $1 AND updated < $2",
+                &[&state, &before],
+            )
+            .await?)
+    }
+}
+
+/// The entry's update for an attempt's end (`backoff`: the destination's, which the entry waits for).
+async fn finish_entry<S: ToStatement + ?Sized>(
+    c: &Client,
+    statement: &S,
+    f: &Finished,
+    backoff: Option<f64>,
+) -> Result<bool, StoreError> {
+    let mut next_attempt = match &f.finish {
+        Finish::Deferred { next_attempt, .. } => *next_attempt,
+        _ => f.now,
+    };
+    if let Some(b) = backoff {
+        next_attempt = next_attempt.max(b);
+    }
+    let (error, result, recipients) = match &f.finish {
+        Finish::Sent { result } => (None, Some(result.clone()), None),
+        Finish::Deferred { error, recipients, .. } => (Some(error.clone()), None, Some(to_json(recipients))),
+        Finish::Failed { error } | Finish::Uncertain { error } => (Some(error.clone()), None, None),
+    };
+    let n = c
+        .execute(
+            statement,
+            &[
+                &f.id,
+                &f.owner,
+                &f.finish.state(),
+                &next_attempt,
+                &error,
+                &result,
+                &recipients,
+                &f.recipient_log,
+                &f.now,
+            ],
+        )
+        .await?;
+    Ok(n == 1)
+}

@@ -1,0 +1,141 @@
+//! What the outbox stores about an attempt, as JSON text: a delivery's result, an error (with the fields
+//! `resilient_smtp.errors` builds its exception from, so `status().error` is the same exception `send()` raises), and
+//! the per-recipient log.
+
+use serde_json::{json, Map, Value};
+
+use crate::outcome::Failure;
+use crate::outcome::{describe, Attempt, Delivery};
+use crate::policy::Trouble;
+use crate::reply::Reply;
+
+use super::schedule::Schedule;
+
+fn reply_pair(r: &Reply) -> Value {
+    json!([r.code, r.text()])
+}
+
+fn refused_map(refused: &[(String, Reply)]) -> Value {
+    Value::Object(refused.iter().map(|(rcpt, r)| (rcpt.clone(), reply_pair(r))).collect())
+}
+
+fn attempts(list: &[Attempt]) -> Value {
+    Value::Array(
+        list.iter()
+            .map(|a| {
+                json!({
+                    "number": a.number,
+                    "host": a.host,
+                    "ip": a.ip.map(|ip| ip.to_string()),
+                    "port": a.port,
+                    "phase": a.phase.name(),
+                    "code": a.reply.as_ref().map(|r| r.code),
+                    "enhanced_code": a.reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string()),
+                    "error": a.error.as_ref().map(|e| e.to_string()),
+                    "started_at": crate::outbox::secs(
+                        a.started_at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
+                    ),
+                    "elapsed": a.elapsed.as_secs_f64(),
+                    "delay_before": a.delay_before.as_secs_f64(),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// A delivery's result (the scalar fields of a `SendResult`, its accepted recipients and its attempts).
+pub fn result(d: &Delivery, message_id: Option<&str>) -> String {
+    let first = d.transactions.first();
+    json!({
+        "message_id": message_id,
+        "host": first.map(|t| t.host.clone()),
+        "ip": first.map(|t| t.addr.ip().to_string()),
+        "port": first.map(|t| t.addr.port()),
+        "code": first.map(|t| t.reply.code),
+        "enhanced_code": first.and_then(|t| t.reply.enhanced).map(|e| e.to_string()),
+        "reply": first.map(|t| t.reply.text()),
+        "accepted": d.transactions.iter().flat_map(|t| t.accepted.clone()).collect::<Vec<_>>(),
+        "refused": refused_map(&d.refused),
+        "elapsed": d.elapsed.as_secs_f64(),
+        "attempts": attempts(&d.attempts),
+    })
+    .to_string()
+}
+
+/// A failure, with the keys `resilient_smtp.errors._from_core` reads; `note` is appended to its message.
+pub fn error(f: &Failure, sender: &str, note: Option<&str>) -> String {
+    let described = describe(&f.error);
+    let reply = described.reply;
+    let mut message = f.to_string();
+    if let Some(note) = note {
+        message = format!("{message} ({note})");
+    }
+    json!({
+        "kind": described.kind,
+        "phase": f.error.phase.name(),
+        "detail": f.error.kind.to_string(),
+        "description": f.error.to_string(),
+        "limit": described.limit.map(|d| d.as_secs_f64()),
+        "deadline": described.deadline,
+        "errno": described.errno,
+        "smtp_code": reply.as_ref().map(|r| r.code),
+        "smtp_text": reply.as_ref().map(|r| r.text()),
+        "enhanced_code": reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string()),
+        "host": f.host,
+        "ip": f.ip.map(|ip| ip.to_string()),
+        "port": f.port,
+        "transient": f.trouble == Trouble::Transient,
+        "maybe_delivered": f.trouble == Trouble::Uncertain,
+        "elapsed": f.elapsed.as_secs_f64(),
+        "retry_after": f.retry_after.map(|d| d.as_secs_f64()),
+        "refused": refused_map(&f.refused),
+        "attempts": attempts(&f.attempts),
+        "message": message,
+        "sender": sender,
+    })
+    .to_string()
+}
+
+/// An error that no delivery produced (the outbox's own verdict), in the same shape as [`error`].
+pub fn plain_error(kind: &str, phase: &str, why: &str, transient: bool, maybe_delivered: bool) -> String {
+    json!({
+        "kind": kind, "phase": phase, "detail": why, "description": why, "limit": null, "deadline": false,
+        "errno": null, "smtp_code": null, "smtp_text": null, "enhanced_code": null, "host": null, "ip": null,
+        "port": null, "transient": transient, "maybe_delivered": maybe_delivered, "elapsed": null,
+        "retry_after": null, "refused": {}, "attempts": [], "message": why, "sender": null,
+    })
+    .to_string()
+}
+
+/// The error of an entry whose worker went away after the data began: a lost connection after DATA, as the
+/// exception classes know it (`UncertainDisconnect`).
+pub fn orphaned_error(why: &str) -> String {
+    plain_error("disconnected", "data_block", why, false, true)
+}
+
+/// Whether `retry()` may requeue an entry in `state`.
+pub fn retryable(state: &str, uncertain: bool) -> bool {
+    matches!(state, "deferred" | "failed") || (state == "uncertain" && uncertain)
+}
+
+/// A destination's backoff after `failures` failures in a row: the queue's schedule.
+pub fn dest_delay(schedule: &Schedule, failures: i64) -> f64 {
+    schedule
+        .delay(failures.clamp(1, 64) as u32, &mut rand::rng())
+        .as_secs_f64()
+}
+
+/// The per-recipient log with these outcomes merged in.
+pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static str, Option<Reply>)>) -> String {
+    let mut map: Map<String, Value> = serde_json::from_str(log).unwrap_or_default();
+    for (rcpt, state, reply) in entries {
+        let mut e = Map::new();
+        e.insert("state".into(), state.into());
+        if let Some(r) = reply {
+            e.insert("code".into(), r.code.into());
+            e.insert("reply".into(), r.text().into());
+        }
+        map.insert(rcpt, Value::Object(e));
+    }
+    Value::Object(map).to_string()
+}

@@ -1,0 +1,535 @@
+//! The SQLite store: WAL, and one thread per opened database that owns its connection and commits the work queued
+//! to it in groups (one transaction, one sync, for every request waiting), so a hundred workers' "data started"
+//! marks cost one commit, not a hundred. Other processes open the same file; SQLite's lock makes them take turns
+//! (`busy_timeout`).
+
+use std::sync::mpsc;
+use std::sync::Arc;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use tokio::sync::{oneshot, Notify};
+
+use super::store::{schema, Finished, Retried, ORPHANED};
+use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
+
+/// Requests taken into one transaction at most.
+const GROUP: usize = 512;
+
+type Reply = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+
+trait Job: Send {
+    fn write(&self) -> bool;
+    /// Must be on disk when it returns, whatever happens to the machine (a put).
+    fn durable(&self) -> bool;
+    /// Runs inside the group's transaction; the reply is sent once the transaction has committed (or not).
+    fn run(self: Box<Self>, conn: &Connection) -> Reply;
+    fn fail(self: Box<Self>, e: StoreError);
+}
+
+struct Call<T, F> {
+    write: bool,
+    durable: bool,
+    f: F,
+    tx: oneshot::Sender<Result<T, StoreError>>,
+}
+
+impl<T: Send + 'static, F: FnOnce(&Connection) -> Result<T, StoreError> + Send> Job for Call<T, F> {
+    fn write(&self) -> bool {
+        self.write
+    }
+
+    fn durable(&self) -> bool {
+        self.durable
+    }
+
+    fn run(self: Box<Self>, conn: &Connection) -> Reply {
+        let out = if self.durable {
+            // A savepoint for a request of several statements (a put): one that fails leaves the others of the group
+            // intact. A single statement is atomic by itself.
+            let _ = conn.execute_batch("SAVEPOINT job");
+            let out = (self.f)(conn);
+            let end = if out.is_ok() {
+                "RELEASE job"
+            } else {
+                "ROLLBACK TO job; RELEASE job"
+            };
+            let _ = conn.execute_batch(end);
+            out
+        } else {
+            (self.f)(conn)
+        };
+        let tx = self.tx;
+        Box::new(move |committed| {
+            let _ = tx.send(committed.and(out));
+        })
+    }
+
+    fn fail(self: Box<Self>, e: StoreError) {
+        let _ = self.tx.send(Err(e));
+    }
+}
+
+pub struct Sqlite {
+    jobs: mpsc::Sender<Box<dyn Job>>,
+    pub wake: Arc<Notify>,
+}
+
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    // WAL: readers never block the writer. See `writer` for when commits are synced.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.execute_batch(&schema("BLOB"))?;
+    Ok(())
+}
+
+fn writer(conn: Connection, jobs: mpsc::Receiver<Box<dyn Job>>) {
+    while let Ok(first) = jobs.recv() {
+        let mut group = vec![first];
+        while group.len() < GROUP {
+            match jobs.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        let write = group.iter().any(|j| j.write());
+        // A group with a put commits with synchronous=FULL: on disk when put() returns, even across a power loss.
+        // The workers' marks and outcomes commit with NORMAL: in WAL mode that survives any crash of the process
+        // (SIGKILL included: the commit is in the operating system's hands), and is synced by the next FULL commit or
+        // checkpoint; only a power loss can take the last few milliseconds of them (an fsync costs ~6 ms here).
+        let sync = if group.iter().any(|j| j.durable()) {
+            "FULL"
+        } else {
+            "NORMAL"
+        };
+        if let Err(e) = conn
+            .pragma_update(None, "synchronous", sync)
+            .and_then(|()| conn.execute_batch(if write { "BEGIN IMMEDIATE" } else { "BEGIN" }))
+        {
+            let e = StoreError::from(e);
+            for j in group {
+                j.fail(e.clone());
+            }
+            continue;
+        }
+        let replies: Vec<Reply> = group.into_iter().map(|j| j.run(&conn)).collect();
+        let committed = conn.execute_batch("COMMIT").map_err(StoreError::from);
+        if committed.is_err() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        for reply in replies {
+            reply(committed.clone());
+        }
+    }
+}
+
+fn json_list(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+fn to_json(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+}
+
+const CLAIMED: &str = "RETURNING id, dest, sender, recipients, data, attempts, created, recipient_log";
+
+fn claimed_row(row: &rusqlite::Row<'_>, probe: bool) -> rusqlite::Result<Claimed> {
+    Ok(Claimed {
+        id: row.get(0)?,
+        dest: row.get(1)?,
+        sender: row.get(2)?,
+        recipients: json_list(&row.get::<_, String>(3)?),
+        data: row.get(4)?,
+        attempts: row.get(5)?,
+        created: row.get(6)?,
+        probe,
+        recipient_log: row.get(7)?,
+    })
+}
+
+const STATUS_COLUMNS: &str = "id, key, state, dest, sender, recipients, message_id, attempts, created, updated, \
+                              next_attempt, error, result, recipient_log, lease_owner";
+
+fn status_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Status> {
+    let state: String = row.get(2)?;
+    let waiting = state == "queued" || state == "deferred";
+    Ok(Status {
+        id: row.get(0)?,
+        key: row.get(1)?,
+        dest: row.get(3)?,
+        sender: row.get(4)?,
+        recipients: json_list(&row.get::<_, String>(5)?),
+        message_id: row.get(6)?,
+        attempts: row.get(7)?,
+        created: row.get(8)?,
+        updated: row.get(9)?,
+        next_attempt: if waiting { Some(row.get(10)?) } else { None },
+        error: row.get(11)?,
+        result: row.get(12)?,
+        recipient_log: Some(row.get(13)?),
+        lease_owner: row.get(14)?,
+        state,
+    })
+}
+
+impl Sqlite {
+    pub async fn open(path: &str) -> Result<Sqlite, StoreError> {
+        let path = path.strip_prefix("sqlite://").unwrap_or(path).to_string();
+        let (ready_tx, ready_rx) = oneshot::channel();
+        let (jobs, rx) = mpsc::channel::<Box<dyn Job>>();
+        std::thread::Builder::new()
+            .name("resilient-smtp-outbox-sqlite".into())
+            .spawn(move || {
+                let conn = match Connection::open(&path).map_err(StoreError::from) {
+                    Ok(conn) => conn,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                        return;
+                    }
+                };
+                if let Err(e) = configure(&conn) {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+                let _ = ready_tx.send(Ok(()));
+                writer(conn, rx);
+            })
+            .map_err(|e| StoreError(format!("cannot start the SQLite thread: {e}")))?;
+        ready_rx
+            .await
+            .map_err(|_| StoreError("the SQLite thread stopped".into()))??;
+        Ok(Sqlite {
+            jobs,
+            wake: Arc::new(Notify::new()),
+        })
+    }
+
+    async fn call<T: Send + 'static>(
+        &self,
+        write: bool,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.submit(write, false, f).await
+    }
+
+    async fn submit<T: Send + 'static>(
+        &self,
+        write: bool,
+        durable: bool,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let (tx, rx) = oneshot::channel();
+        self.jobs
+            .send(Box::new(Call { write, durable, f, tx }))
+            .map_err(|_| StoreError("the SQLite thread stopped".into()))?;
+        rx.await.map_err(|_| StoreError("the SQLite thread stopped".into()))?
+    }
+
+    pub async fn put(&self, messages: Vec<NewMessage>) -> Result<Vec<String>, StoreError> {
+        let ids = self
+            .submit(true, true, move |conn| {
+                let mut insert = conn.prepare_cached(
+                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,
+                        next_attempt) VALUES (?1, ?2, ?3, 'queued', ?4, ?5, ?6, ?7, ?8, ?8, ?8)
+                     ON CONFLICT (key) DO NOTHING",
+                )?;
+                let mut by_key = conn.prepare_cached("SELECT id FROM outbox WHERE key = ?1")?;
+                let mut ids = Vec::with_capacity(messages.len());
+                for m in messages {
+                    let inserted = insert.execute(params![
+                        m.id,
+                        m.key,
+                        m.dest,
+                        m.sender,
+                        to_json(&m.recipients),
+                        m.data,
+                        m.message_id,
+                        m.created
+                    ])?;
+                    if inserted == 1 {
+                        ids.push(m.id);
+                    } else {
+                        ids.push(by_key.query_row(params![m.key], |r| r.get(0))?);
+                    }
+                }
+                Ok(ids)
+            })
+            .await?;
+        self.wake.notify_waiters();
+        Ok(ids)
+    }
+
+    pub async fn claim(&self, owner: String, now: f64, lease: f64, limit: usize) -> Result<Vec<Claimed>, StoreError> {
+        self.call(true, move |conn| {
+            let until = now + lease;
+            let mut out = Vec::new();
+            // Destinations in backoff whose time has come: one message each probes it.
+            let probes: Vec<String> = conn
+                .prepare_cached("SELECT dest FROM outbox_dest WHERE backoff_until <= ?1 LIMIT ?2")?
+                .query_map(params![now, limit as i64], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut one = conn.prepare_cached(&format!(
+                "UPDATE outbox SET state = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1,
+                    data_started = 0, updated = ?3
+                 WHERE id = (SELECT id FROM outbox WHERE state IN ('queued', 'deferred') AND next_attempt <= ?3
+                    AND dest = ?4 ORDER BY next_attempt LIMIT 1) {CLAIMED}"
+            ))?;
+            for dest in probes {
+                let probe = one
+                    .query_map(params![owner, until, now, dest], |r| claimed_row(r, true))?
+                    .collect::<Result<Vec<_>, _>>()?;
+                let waiting: Option<f64> = conn
+                    .prepare_cached(
+                        "SELECT min(next_attempt) FROM outbox WHERE dest = ?1 AND state IN ('queued', 'deferred')",
+                    )?
+                    .query_row(params![dest], |r| r.get(0))?;
+                match (probe.is_empty(), waiting) {
+                    // The probe holds the destination for as long as its lease.
+                    (false, _) => conn.execute(
+                        "UPDATE outbox_dest SET backoff_until = ?2 WHERE dest = ?1",
+                        params![dest, until],
+                    )?,
+                    (true, Some(next)) => conn.execute(
+                        "UPDATE outbox_dest SET backoff_until = ?2 WHERE dest = ?1",
+                        params![dest, next],
+                    )?,
+                    (true, None) => conn.execute("DELETE FROM outbox_dest WHERE dest = ?1", params![dest])?,
+                };
+                out.extend(probe);
+            }
+            let mut many = conn.prepare_cached(&format!(
+                "UPDATE outbox SET state = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1,
+                    data_started = 0, updated = ?3
+                 WHERE id IN (SELECT id FROM outbox INDEXED BY outbox_due WHERE state IN ('queued', 'deferred') AND next_attempt <= ?3
+                    AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT ?4) {CLAIMED}"
+            ))?;
+            let rest = limit.saturating_sub(out.len()) as i64;
+            if rest > 0 {
+                let rows = many.query_map(params![owner, until, now, rest], |r| claimed_row(r, false))?;
+                for row in rows {
+                    out.push(row?);
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    pub async fn release(&self, ids: Vec<String>, owner: String) -> Result<(), StoreError> {
+        self.call(true, move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "UPDATE outbox SET state = 'queued', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL
+                 WHERE id = ?1 AND lease_owner = ?2 AND state = 'sending' AND data_started = 0",
+            )?;
+            for id in ids {
+                stmt.execute(params![id, owner])?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn mark_data(&self, id: String, owner: String) -> Result<bool, StoreError> {
+        self.call(true, move |conn| {
+            let n = conn
+                .prepare_cached(
+                    "UPDATE outbox SET data_started = 1 WHERE id = ?1 AND lease_owner = ?2 AND state = 'sending'",
+                )?
+                .execute(params![id, owner])?;
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {
+        self.call(true, move |conn| finish(conn, f)).await
+    }
+
+    pub async fn reclaim(&self, now: f64, dead: Vec<String>) -> Result<Vec<String>, StoreError> {
+        self.call(true, move |conn| {
+            for owner in dead {
+                conn.prepare_cached("UPDATE outbox SET lease_until = 0 WHERE state = 'sending' AND lease_owner = ?1")?
+                    .execute(params![owner])?;
+            }
+            let error = super::record::orphaned_error(ORPHANED);
+            let mut stmt = conn.prepare_cached(
+                "UPDATE outbox SET state = CASE WHEN data_started = 1 THEN 'uncertain' ELSE 'queued' END,
+                    error = CASE WHEN data_started = 1 THEN ?2 ELSE error END,
+                    next_attempt = ?1, lease_owner = NULL, lease_until = NULL, updated = ?1
+                 WHERE state = 'sending' AND lease_until < ?1 RETURNING id, state",
+            )?;
+            let rows = stmt.query_map(params![now, error], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            let mut uncertain = Vec::new();
+            for row in rows {
+                let (id, state) = row?;
+                if state == "uncertain" {
+                    uncertain.push(id);
+                }
+            }
+            Ok(uncertain)
+        })
+        .await
+    }
+
+    pub async fn owners(&self) -> Result<Vec<String>, StoreError> {
+        self.call(false, |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT DISTINCT lease_owner FROM outbox WHERE state = 'sending' AND lease_owner IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub async fn next_due(&self) -> Result<Option<f64>, StoreError> {
+        self.call(false, |conn| {
+            let free: Option<f64> = conn
+                .prepare_cached(
+                    "SELECT min(next_attempt) FROM outbox INDEXED BY outbox_due WHERE state IN ('queued', 'deferred')
+                        AND dest NOT IN (SELECT dest FROM outbox_dest)",
+                )?
+                .query_row([], |r| r.get(0))?;
+            let backoff: Option<f64> = conn
+                .prepare_cached("SELECT min(backoff_until) FROM outbox_dest")?
+                .query_row([], |r| r.get(0))?;
+            Ok(match (free, backoff) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            })
+        })
+        .await
+    }
+
+    pub async fn status(&self, id: String) -> Result<Option<Status>, StoreError> {
+        self.call(false, move |conn| {
+            Ok(conn
+                .prepare_cached(&format!("SELECT {STATUS_COLUMNS} FROM outbox WHERE id = ?1"))?
+                .query_row(params![id], status_row)
+                .optional()?)
+        })
+        .await
+    }
+
+    pub async fn stats(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        self.call(false, |conn| {
+            let mut stmt = conn.prepare_cached("SELECT state, count(*) FROM outbox GROUP BY state")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub async fn list(&self, state: Option<String>, limit: i64) -> Result<Vec<Status>, StoreError> {
+        self.call(false, move |conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {STATUS_COLUMNS} FROM outbox WHERE ?1 IS NULL OR state = ?1 ORDER BY created, id LIMIT ?2"
+            ))?;
+            let rows = stmt.query_map(params![state, limit], status_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub async fn retry(&self, id: String, uncertain: bool, now: f64) -> Result<Retried, StoreError> {
+        let out = self
+            .call(true, move |conn| {
+                let state: Option<String> = conn
+                    .query_row("SELECT state FROM outbox WHERE id = ?1", params![id], |r| r.get(0))
+                    .optional()?;
+                let Some(state) = state else {
+                    return Ok(Retried::NotFound);
+                };
+                if !super::record::retryable(&state, uncertain) {
+                    return Ok(Retried::Refused(state));
+                }
+                conn.execute(
+                    "UPDATE outbox SET state = 'queued', next_attempt = ?2, updated = ?2 WHERE id = ?1",
+                    params![id, now],
+                )?;
+                Ok(Retried::Queued)
+            })
+            .await?;
+        self.wake.notify_waiters();
+        Ok(out)
+    }
+
+    pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
+        self.call(true, move |conn| {
+            Ok(conn.execute(
+                "DELETE FROM outbox WHERE state = ?1 AND updated < ?2",
+                params![state, before],
+            )? as u64)
+        })
+        .await
+    }
+}
+
+fn finish(conn: &Connection, f: Finished) -> Result<bool, StoreError> {
+    let mut next_attempt = match &f.finish {
+        Finish::Deferred { next_attempt, .. } => *next_attempt,
+        _ => f.now,
+    };
+    match f.news {
+        DestNews::Healthy => {
+            conn.prepare_cached("DELETE FROM outbox_dest WHERE dest = ?1")?
+                .execute(params![f.dest])?;
+        }
+        DestNews::Failed => {
+            // One failure per probe lengthens the backoff; the other messages in flight when the destination failed
+            // only start it, if none is running.
+            let until: f64 = if f.probe {
+                let failures: i64 = conn
+                    .prepare_cached(
+                        "UPDATE outbox_dest SET failures = failures + 1 WHERE dest = ?1 RETURNING failures",
+                    )?
+                    .query_row(params![f.dest], |r| r.get(0))
+                    .optional()?
+                    .unwrap_or(1);
+                let until = f.now + super::record::dest_delay(&f.schedule, failures);
+                conn.prepare_cached(
+                    "INSERT INTO outbox_dest (dest, failures, backoff_until) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (dest) DO UPDATE SET backoff_until = excluded.backoff_until",
+                )?
+                .execute(params![f.dest, failures, until])?;
+                until
+            } else {
+                let until = f.now + super::record::dest_delay(&f.schedule, 1);
+                conn.prepare_cached(
+                    "INSERT INTO outbox_dest (dest, failures, backoff_until) VALUES (?1, 1, ?2)
+                     ON CONFLICT (dest) DO NOTHING",
+                )?
+                .execute(params![f.dest, until])?;
+                conn.prepare_cached("SELECT backoff_until FROM outbox_dest WHERE dest = ?1")?
+                    .query_row(params![f.dest], |r| r.get(0))?
+            };
+            next_attempt = next_attempt.max(until);
+        }
+        DestNews::None => {}
+    }
+    let (error, result, recipients) = match &f.finish {
+        Finish::Sent { result } => (None, Some(result.clone()), None),
+        Finish::Deferred { error, recipients, .. } => (Some(error.clone()), None, Some(to_json(recipients))),
+        Finish::Failed { error } | Finish::Uncertain { error } => (Some(error.clone()), None, None),
+    };
+    let n = conn
+        .prepare_cached(
+            "UPDATE outbox SET state = ?3, next_attempt = ?4, error = ?5, result = ?6,
+                recipients = coalesce(?7, recipients), recipient_log = ?8, lease_owner = NULL, lease_until = NULL,
+                updated = ?9
+             WHERE id = ?1 AND lease_owner = ?2 AND state = 'sending'",
+        )?
+        .execute(params![
+            f.id,
+            f.owner,
+            f.finish.state(),
+            next_attempt,
+            error,
+            result,
+            recipients,
+            f.recipient_log,
+            f.now
+        ])?;
+    Ok(n == 1)
+}

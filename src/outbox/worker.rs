@@ -1,0 +1,612 @@
+//! The worker: claims due entries, delivers each with the configured delivery machinery (pooled connections,
+//! the failure policy), records the outcome, and takes over the leases of dead workers of this machine. It runs on
+//! the tokio runtime with no Python in the loop; outcomes reach the caller's hooks as [`Event`]s when asked.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{mpsc, Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::task::JoinSet;
+
+use crate::deliver::{Deliverer, Request, Route};
+use crate::envelope::{Envelope, Payload};
+use crate::error::InputError;
+use crate::error::{ErrorKind, SessionError};
+use crate::outcome::{Delivery, Failure};
+use crate::phase::{Phase, Timeouts};
+use crate::policy::{destination_trouble, Trouble};
+use crate::retry::RetryPolicy;
+use crate::session::{DataGate, SessionConfig};
+
+use super::owner::Owner;
+use super::record;
+use super::schedule::Schedule;
+use super::store::{Finished, Store, ORPHANED};
+use super::{now, Claimed, DestNews, Finish, StoreError};
+
+const LOG: &str = "resilient_smtp.outbox";
+/// How often a worker looks for dead holders and expired leases.
+const HOUSEKEEPING: Duration = Duration::from_secs(2);
+/// A lease outlasts the delivery's deadline by this much: the outcome still has to be written, and the machines
+/// sharing a queue may disagree a little about the time.
+const LEASE_MARGIN: f64 = 30.0;
+/// A claimed entry starts only this soon after its claim (so its lease still covers a whole delivery), or is
+/// released.
+const START_WITHIN: Duration = Duration::from_secs(15);
+
+/// The longest one delivery can take under these timeouts and in-call retries: every phase's limit on every attempt,
+/// and the longest backoffs between them. A delivery never runs past it (it becomes the delivery's deadline), so a
+/// lease of that length is never outlived by its delivery.
+pub fn delivery_bound(timeouts: &Timeouts, retry: &RetryPolicy) -> Duration {
+    let one: Duration = Phase::ALL.iter().map(|p| timeouts.get(*p)).sum();
+    let pauses: Duration = (1..retry.max_attempts).map(|n| retry.ceiling(n)).sum();
+    one * retry.max_attempts.max(1) + pauses
+}
+
+/// How the worker delivers: everything a `Sender` was configured with.
+pub struct Template {
+    pub route: Route,
+    pub default_port: u16,
+    pub session: Arc<SessionConfig>,
+    pub retry: RetryPolicy,
+    /// The caller's deadline, or [`delivery_bound`].
+    pub deadline: Duration,
+    pub deliverer: Arc<Deliverer>,
+}
+
+impl Template {
+    /// How an outbox worker delivers with `client`'s configuration; the deadline (the client's, or
+    /// [`delivery_bound`]) bounds the lease of each delivery.
+    pub fn from_client(client: &crate::config::Client) -> Template {
+        Template {
+            route: client.route.clone(),
+            default_port: client.default_port,
+            session: client.session.clone(),
+            retry: client.retry,
+            deadline: client
+                .deadline
+                .unwrap_or_else(|| delivery_bound(&client.session.timeouts, &client.retry)),
+            deliverer: client.deliverer.clone(),
+        }
+    }
+
+    pub fn lease(&self) -> f64 {
+        self.deadline.as_secs_f64() + LEASE_MARGIN
+    }
+
+    fn request(&self, entry: &Claimed, gate: DataGate) -> Result<Request, InputError> {
+        Ok(Request {
+            envelope: Envelope::new(&entry.sender, &entry.recipients, Vec::new(), Vec::new())?,
+            payload: Arc::new(Payload::new(&entry.data)),
+            route: self.route.clone(),
+            default_port: self.default_port,
+            session: self.session.clone(),
+            retry: self.retry,
+            deadline: Some(self.deadline),
+            // The outbox decides about resending: an uncertain delivery is recorded as such, never retried here.
+            retry_uncertain: false,
+            before_data: Some(gate),
+        })
+    }
+}
+
+/// Per-destination limits: connections (deliveries in flight) and messages per second, for this worker.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Limits {
+    pub max_connections: Option<usize>,
+    pub max_rate: Option<f64>,
+}
+
+/// A destination's gates: a semaphore for connections and the next free slot of its rate.
+struct DestGate {
+    connections: Option<Arc<Semaphore>>,
+    next_slot: Mutex<Instant>,
+}
+
+/// An outcome for the caller's hooks: the entry, its new state, and its result or error (JSON).
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub id: String,
+    pub state: &'static str,
+    pub record: String,
+}
+
+/// Asks a running worker to stop claiming and return once what is in flight is done.
+#[derive(Default)]
+pub struct Stop {
+    flag: AtomicBool,
+    notify: Notify,
+}
+
+impl Stop {
+    pub fn request(&self) {
+        self.flag.store(true, Ordering::SeqCst);
+        self.notify.notify_waiters();
+    }
+
+    pub fn requested(&self) -> bool {
+        self.flag.load(Ordering::SeqCst)
+    }
+
+    pub fn clear(&self) {
+        self.flag.store(false, Ordering::SeqCst);
+    }
+}
+
+/// Counts of what one `run` did.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Report {
+    pub sent: u64,
+    pub deferred: u64,
+    pub failed: u64,
+    pub uncertain: u64,
+}
+
+pub struct Worker {
+    pub store: Arc<Store>,
+    pub template: Arc<Template>,
+    pub schedule: Schedule,
+    pub limits: Limits,
+    pub owner: Owner,
+    pub events: Option<mpsc::UnboundedSender<Event>>,
+    pub stop: Arc<Stop>,
+    gates: Mutex<HashMap<String, Arc<DestGate>>>,
+    timing: Arc<[std::sync::atomic::AtomicU64; 8]>,
+}
+
+fn timed(t: &[std::sync::atomic::AtomicU64; 8], slot: usize, since: Instant) {
+    t[slot * 2].fetch_add(since.elapsed().as_micros() as u64, Ordering::Relaxed);
+    t[slot * 2 + 1].fetch_add(1, Ordering::Relaxed);
+}
+
+type Done = Result<Option<Event>, StoreError>;
+
+impl Worker {
+    pub fn new(
+        store: Arc<Store>,
+        template: Arc<Template>,
+        schedule: Schedule,
+        limits: Limits,
+        events: Option<mpsc::UnboundedSender<Event>>,
+        stop: Arc<Stop>,
+    ) -> Worker {
+        Worker {
+            store,
+            template,
+            schedule,
+            limits,
+            owner: Owner::current(),
+            events,
+            stop,
+            gates: Mutex::new(HashMap::new()),
+            timing: Arc::new(Default::default()),
+        }
+    }
+
+    /// Delivers until stopped, or (`until_idle`) until nothing of ours is in flight and nothing is due.
+    pub async fn run(self: Arc<Self>, concurrency: usize, until_idle: bool) -> Result<Report, StoreError> {
+        let owner = self.owner.to_string();
+        let lease = self.template.lease();
+        let wake = self.store.wake();
+        // Delivery slots: a task gives its slot back when the delivery ends, before its outcome is written, so the
+        // next delivery does not wait for the database.
+        let slots = Arc::new(Semaphore::new(concurrency));
+        let freed = Arc::new(Notify::new());
+        // Claimed ahead (one claim per half of it, not one per delivery); each entry started only while its lease
+        // still covers a whole delivery, released otherwise.
+        let mut claimed: VecDeque<(Claimed, Instant)> = VecDeque::new();
+        let mut tasks: JoinSet<Done> = JoinSet::new();
+        let mut report = Report::default();
+        let mut failure: Option<StoreError> = None;
+        let mut swept: Option<Instant> = None;
+        let mut exhausted = false;
+        loop {
+            if failure.is_none() && swept.is_none_or(|t| t.elapsed() >= HOUSEKEEPING) {
+                swept = Some(Instant::now());
+                exhausted = false;
+                if let Err(e) = self.sweep(&mut report).await {
+                    failure = Some(e);
+                }
+            }
+            let stopping = self.stop.requested() || failure.is_some();
+            // Outcomes waiting to be written are bounded too: a slow database slows the claims.
+            let backlog = tasks.len() >= 4 * concurrency;
+            if !stopping && !backlog && claimed.len() <= concurrency / 2 && (!exhausted || tasks.is_empty()) {
+                let since = Instant::now();
+                let rows = self
+                    .store
+                    .claim(&owner, now(), lease, 2 * concurrency - claimed.len())
+                    .await;
+                timed(&self.timing, 3, since);
+                match rows {
+                    Ok(rows) => {
+                        // Nothing more was due: do not ask again until a delivery ends or work arrives.
+                        exhausted = rows.len() < 2 * concurrency - claimed.len();
+                        claimed.extend(rows.into_iter().map(|r| (r, Instant::now())));
+                    }
+                    Err(e) => failure = Some(e),
+                }
+            }
+            let mut stale = Vec::new();
+            while !stopping && !claimed.is_empty() {
+                let Ok(slot) = slots.clone().try_acquire_owned() else {
+                    break;
+                };
+                let (row, at) = claimed.pop_front().expect("not empty");
+                if at.elapsed() > START_WITHIN {
+                    stale.push(row.id);
+                    drop(slot);
+                    continue;
+                }
+                tasks.spawn(self.clone().attempt(row, slot, freed.clone()));
+            }
+            if stopping {
+                stale.extend(claimed.drain(..).map(|(r, _)| r.id));
+            }
+            if !stale.is_empty() {
+                if let Err(e) = self.store.release(stale, &owner).await {
+                    failure.get_or_insert(e);
+                }
+            }
+            if tasks.is_empty() && claimed.is_empty() {
+                if stopping {
+                    break;
+                }
+                let due = match self.store.next_due().await {
+                    Ok(due) => due,
+                    Err(e) => {
+                        failure = Some(e);
+                        continue;
+                    }
+                };
+                let t = now();
+                if until_idle && due.is_none_or(|d| d > t) {
+                    break;
+                }
+                exhausted = false;
+                let wait = due.map_or(1.0, |d| (d - t).clamp(0.02, 1.0));
+                tokio::select! {
+                    () = wake.notified() => {}
+                    () = self.stop.notify.notified() => {}
+                    () = tokio::time::sleep(Duration::from_secs_f64(wait)) => {}
+                }
+                continue;
+            }
+            tokio::select! {
+                Some(done) = tasks.join_next() => {
+                    self.count(done, &mut report, &mut failure);
+                    while let Some(done) = tasks.try_join_next() {
+                        self.count(done, &mut report, &mut failure);
+                    }
+                    exhausted = false;
+                }
+                () = freed.notified(), if !claimed.is_empty() => {}
+                () = wake.notified(), if !stopping => { exhausted = false; }
+                () = self.stop.notify.notified() => {}
+                () = tokio::time::sleep(Duration::from_millis(500)) => {}
+            }
+        }
+        if std::env::var_os("RESILIENT_SMTP_OUTBOX_TIMING").is_some() {
+            let t = &self.timing;
+            let avg = |total: &std::sync::atomic::AtomicU64, n: &std::sync::atomic::AtomicU64| {
+                total.load(Ordering::Relaxed) as f64 / n.load(Ordering::Relaxed).max(1) as f64
+            };
+            eprintln!(
+                "outbox timing (us): mark {:.0} deliver {:.0} finish {:.0} claim {:.0} (claims {})",
+                avg(&t[0], &t[1]),
+                avg(&t[2], &t[3]),
+                avg(&t[4], &t[5]),
+                avg(&t[6], &t[7]),
+                t[7].load(Ordering::Relaxed)
+            );
+        }
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(report),
+        }
+    }
+
+    fn count(&self, done: Result<Done, tokio::task::JoinError>, report: &mut Report, failure: &mut Option<StoreError>) {
+        match done {
+            Ok(Ok(Some(event))) => {
+                match event.state {
+                    "sent" => report.sent += 1,
+                    "deferred" => report.deferred += 1,
+                    "failed" => report.failed += 1,
+                    _ => report.uncertain += 1,
+                }
+                self.emit(event);
+            }
+            Ok(Ok(None)) => {}
+            Ok(Err(e)) => {
+                log::error!(target: LOG, "{e}");
+                failure.get_or_insert(e);
+            }
+            Err(e) => {
+                failure.get_or_insert(StoreError(format!("a delivery task failed: {e}")));
+            }
+        }
+    }
+
+    fn emit(&self, event: Event) {
+        if let Some(events) = &self.events {
+            if event.state != "deferred" {
+                let _ = events.send(event);
+            }
+        }
+    }
+
+    /// Takes over the leases of dead workers of this machine at once, and every expired lease.
+    async fn sweep(&self, report: &mut Report) -> Result<(), StoreError> {
+        let dead: Vec<String> = self
+            .store
+            .owners()
+            .await?
+            .into_iter()
+            .filter(|o| Owner::parse(o).is_some_and(|o| o.is_dead_local(&self.owner)))
+            .collect();
+        if !dead.is_empty() {
+            log::warn!(target: LOG, "taking over the leases of {} dead worker(s) of this machine", dead.len());
+        }
+        for id in self.store.reclaim(now(), dead).await? {
+            log::warn!(target: LOG, "{id}: {ORPHANED}");
+            report.uncertain += 1;
+            self.emit(Event {
+                id,
+                state: "uncertain",
+                record: record::orphaned_error(ORPHANED),
+            });
+        }
+        Ok(())
+    }
+
+    fn gate(&self, dest: &str) -> Option<Arc<DestGate>> {
+        if self.limits.max_connections.is_none() && self.limits.max_rate.is_none() {
+            return None;
+        }
+        let mut gates = self.gates.lock().unwrap_or_else(|e| e.into_inner());
+        Some(
+            gates
+                .entry(dest.to_string())
+                .or_insert_with(|| {
+                    Arc::new(DestGate {
+                        connections: self.limits.max_connections.map(|n| Arc::new(Semaphore::new(n))),
+                        next_slot: Mutex::new(Instant::now()),
+                    })
+                })
+                .clone(),
+        )
+    }
+
+    /// Waits for the destination's limits: a connection slot, then the message's turn in its rate.
+    async fn admit(&self, dest: &str) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        let gate = self.gate(dest)?;
+        let permit = match &gate.connections {
+            Some(s) => Some(s.clone().acquire_owned().await.expect("never closed")),
+            None => None,
+        };
+        if let Some(rate) = self.limits.max_rate {
+            let at = {
+                let mut next = gate.next_slot.lock().unwrap_or_else(|e| e.into_inner());
+                let at = (*next).max(Instant::now());
+                *next = at + Duration::from_secs_f64(1.0 / rate);
+                at
+            };
+            tokio::time::sleep_until(at.into()).await;
+        }
+        permit
+    }
+
+    async fn attempt(self: Arc<Self>, entry: Claimed, slot: OwnedSemaphorePermit, freed: Arc<Notify>) -> Done {
+        let owner = self.owner.to_string();
+        let lost = Arc::new(AtomicBool::new(false));
+        let gate = data_gate(
+            self.store.clone(),
+            entry.id.clone(),
+            owner.clone(),
+            lost.clone(),
+            self.timing.clone(),
+        );
+        let (finish, news, log, t) = match self.template.request(&entry, gate) {
+            Err(e) => (
+                Finish::Failed {
+                    error: record::plain_error("not_supported", "mail", &e.0, false, false),
+                },
+                DestNews::None,
+                entry.recipient_log.clone(),
+                now(),
+            ),
+            Ok(req) => {
+                let _permit = self.admit(&entry.dest).await;
+                let since = Instant::now();
+                let out = self.template.deliverer.deliver(&req).await;
+                timed(&self.timing, 1, since);
+                drop(slot);
+                freed.notify_one();
+                if lost.load(Ordering::SeqCst) {
+                    // The lease is someone else's now (or the store failed): the entry is left to it.
+                    return Ok(None);
+                }
+                // One clock for the verdict and the record: a deferral waits `first_retry` from the time it shows.
+                let t = now();
+                let (finish, news, log) = self.judge(&entry, out, t);
+                (finish, news, log, t)
+            }
+        };
+        let event = match &finish {
+            Finish::Sent { result } => result.clone(),
+            Finish::Deferred { error, .. } | Finish::Failed { error } | Finish::Uncertain { error } => error.clone(),
+        };
+        let state = finish.state();
+        let since = Instant::now();
+        let recorded = self
+            .store
+            .finish(Finished {
+                id: entry.id.clone(),
+                owner,
+                dest: entry.dest.clone(),
+                finish,
+                recipient_log: log,
+                news,
+                probe: entry.probe,
+                now: t,
+                schedule: self.schedule,
+                lease: self.template.lease(),
+            })
+            .await?;
+        timed(&self.timing, 2, since);
+        Ok(recorded.then_some(Event {
+            id: entry.id,
+            state,
+            record: event,
+        }))
+    }
+
+    /// What an attempt's outcome makes of the entry, the destination, and the per-recipient log.
+    fn judge(&self, entry: &Claimed, out: Result<Delivery, Box<Failure>>, t: f64) -> (Finish, DestNews, String) {
+        let healthy = if entry.probe { DestNews::Healthy } else { DestNews::None };
+        let expired = t >= self.schedule.expires(entry.created);
+        let next = t + self.schedule.delay(entry.attempts, &mut rand::rng()).as_secs_f64();
+        match out {
+            Ok(d) => {
+                let mut rows: Vec<(String, &'static str, Option<crate::reply::Reply>)> = Vec::new();
+                for tx in &d.transactions {
+                    rows.extend(tx.accepted.iter().map(|a| (a.clone(), "sent", Some(tx.reply.clone()))));
+                }
+                let (later, refused): (Vec<_>, Vec<_>) =
+                    d.refused.iter().cloned().partition(|(_, r)| !r.is_permanent());
+                rows.extend(refused.iter().map(|(a, r)| (a.clone(), "failed", Some(r.clone()))));
+                if later.is_empty() || expired {
+                    rows.extend(later.iter().map(|(a, r)| (a.clone(), "failed", Some(r.clone()))));
+                    let log = record::merge_log(&entry.recipient_log, rows);
+                    let message_id = crate::envelope::header_message_id(&entry.data);
+                    let id = match &message_id {
+                        crate::envelope::MessageId::Found(id) => Some(id.as_str()),
+                        _ => None,
+                    };
+                    return (
+                        Finish::Sent {
+                            result: record::result(&d, id),
+                        },
+                        healthy,
+                        log,
+                    );
+                }
+                // Some recipients were accepted, others deferred (4xx): those wait for the next attempt alone.
+                rows.extend(later.iter().map(|(a, r)| (a.clone(), "deferred", Some(r.clone()))));
+                let log = record::merge_log(&entry.recipient_log, rows);
+                let first = d.transactions.first();
+                let failure = Failure {
+                    error: SessionError::new(Phase::Rcpt, ErrorKind::RecipientsRefused(later.clone())),
+                    trouble: Trouble::Transient,
+                    host: first.map(|x| x.host.clone()),
+                    ip: first.map(|x| x.addr.ip()),
+                    port: first.map(|x| x.addr.port()),
+                    attempts: d.attempts.clone(),
+                    elapsed: d.elapsed,
+                    retry_after: None,
+                    refused: later.clone(),
+                };
+                let finish = Finish::Deferred {
+                    next_attempt: next,
+                    error: record::error(&failure, &entry.sender, None),
+                    recipients: later.into_iter().map(|(a, _)| a).collect(),
+                };
+                (finish, healthy, log)
+            }
+            Err(f) => {
+                let refused: Vec<_> = f.refused.iter().filter(|(_, r)| r.is_permanent()).cloned().collect();
+                let rows = refused.iter().map(|(a, r)| (a.clone(), "failed", Some(r.clone())));
+                let log = record::merge_log(&entry.recipient_log, rows);
+                let remaining: Vec<String> = entry
+                    .recipients
+                    .iter()
+                    .filter(|r| !refused.iter().any(|(a, _)| a == *r))
+                    .cloned()
+                    .collect();
+                match f.trouble {
+                    Trouble::Uncertain => (
+                        Finish::Uncertain {
+                            error: record::error(&f, &entry.sender, None),
+                        },
+                        healthy,
+                        log,
+                    ),
+                    Trouble::Transient if !remaining.is_empty() && !expired => {
+                        let news = if destination_trouble(&f.error) {
+                            DestNews::Failed
+                        } else {
+                            healthy
+                        };
+                        let finish = Finish::Deferred {
+                            next_attempt: next,
+                            error: record::error(&f, &entry.sender, None),
+                            recipients: remaining,
+                        };
+                        (finish, news, log)
+                    }
+                    Trouble::Transient => {
+                        let age = t - entry.created;
+                        let note = format!("given up: queued {age:.0} s ago, past its lifetime");
+                        let news = if destination_trouble(&f.error) {
+                            DestNews::Failed
+                        } else {
+                            healthy
+                        };
+                        let finish = Finish::Failed {
+                            error: record::error(&f, &entry.sender, Some(&note)),
+                        };
+                        (finish, news, log)
+                    }
+                    Trouble::Permanent => (
+                        Finish::Failed {
+                            error: record::error(&f, &entry.sender, None),
+                        },
+                        healthy,
+                        log,
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// The session's data gate for one entry: records "data started" (once) before the first byte of the message is
+/// sent; if the lease is no longer ours, or the store fails, the transaction stops there and `lost` is set.
+fn data_gate(
+    store: Arc<Store>,
+    id: String,
+    owner: String,
+    lost: Arc<AtomicBool>,
+    timing: Arc<[std::sync::atomic::AtomicU64; 8]>,
+) -> DataGate {
+    let marked = Arc::new(AtomicBool::new(false));
+    Arc::new(move || {
+        let (store, id, owner, lost, marked) = (store.clone(), id.clone(), owner.clone(), lost.clone(), marked.clone());
+        let timing = timing.clone();
+        Box::pin(async move {
+            if marked.load(Ordering::SeqCst) {
+                return Ok(());
+            }
+            let since = Instant::now();
+            let done = store.mark_data(&id, &owner).await;
+            timed(&timing, 0, since);
+            match done {
+                Ok(true) => {
+                    marked.store(true, Ordering::SeqCst);
+                    Ok(())
+                }
+                Ok(false) => {
+                    lost.store(true, Ordering::SeqCst);
+                    Err("the lease on this outbox entry was lost".into())
+                }
+                Err(e) => {
+                    lost.store(true, Ordering::SeqCst);
+                    Err(e.to_string())
+                }
+            }
+        })
+    })
+}

@@ -1,0 +1,289 @@
+//! `_core.Outbox`: the queue's bindings. They convert: entries in (checked before anything is stored), status dicts
+//! out, and `work()` runs the core worker on the shared runtime with the GIL released, calling the Python
+//! `dispatch` (the hooks) only when a hook is set.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use rand::Rng;
+
+use super::client::Client;
+use super::convert::{store_error, value_error};
+use super::run::{run_blocking, runtime, sync_log_level, wait_task_for};
+use crate::{
+    unix_now as now, Envelope, NewMessage, OutboxConfig, OutboxStatus as Status, OutboxTemplate as Template, Retried,
+    Route, Store, Worker, WorkerStop as Stop, STATES,
+};
+
+/// How often `work()` hands the hooks what happened meanwhile (and checks for signals).
+const DISPATCH_EVERY: Duration = Duration::from_millis(50);
+
+#[pyclass(module = "resilient_smtp._core", frozen)]
+pub struct Outbox {
+    store: Arc<Store>,
+    template: Arc<Template>,
+    schedule: crate::Schedule,
+    limits: crate::OutboxLimits,
+    stop: Arc<Stop>,
+    relays: Option<String>,
+}
+
+/// `(data, sender, recipients, message_id, key)`, as `resilient_smtp.outbox` prepares it.
+type Entry = (Vec<u8>, String, Vec<String>, Option<String>, Option<String>);
+
+fn new_id() -> String {
+    format!("{:032x}", rand::rng().random::<u128>())
+}
+
+fn status_dict<'py>(py: Python<'py>, s: Status) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("id", s.id)?;
+    d.set_item("key", s.key)?;
+    d.set_item("state", s.state)?;
+    d.set_item("dest", s.dest)?;
+    d.set_item("sender", s.sender)?;
+    d.set_item("recipients", s.recipients)?;
+    d.set_item("message_id", s.message_id)?;
+    d.set_item("attempts", s.attempts)?;
+    d.set_item("created", s.created)?;
+    d.set_item("updated", s.updated)?;
+    d.set_item("next_attempt", s.next_attempt)?;
+    d.set_item("error", s.error)?;
+    d.set_item("result", s.result)?;
+    d.set_item("recipient_log", s.recipient_log)?;
+    d.set_item("lease_owner", s.lease_owner)?;
+    Ok(d)
+}
+
+#[pymethods]
+impl Outbox {
+    #[new]
+    #[pyo3(signature = (target, client, *, first_retry, max_retry_delay, lifetime, max_connections=None, max_rate=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        target: String,
+        client: &Bound<'_, Client>,
+        first_retry: f64,
+        max_retry_delay: f64,
+        lifetime: f64,
+        max_connections: Option<usize>,
+        max_rate: Option<f64>,
+    ) -> PyResult<Outbox> {
+        let (schedule, limits) = OutboxConfig {
+            first_retry,
+            max_retry_delay,
+            lifetime,
+            max_connections,
+            max_rate,
+        }
+        .validate()
+        .map_err(value_error)?;
+        let template = Arc::new(Template::from_client(&client.get().core));
+        let relays = match &template.route {
+            Route::Relays(list) => Some(
+                list.iter()
+                    .map(|h| format!("{}:{}", h.host, h.port.unwrap_or(template.default_port)))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            _ => None,
+        };
+        let store = run_blocking(py, async move { Store::open(&target).await })?.map_err(store_error)?;
+        Ok(Outbox {
+            store: Arc::new(store),
+            template,
+            schedule,
+            limits,
+            stop: Arc::new(Stop::default()),
+            relays,
+        })
+    }
+
+    /// Queues `(data, sender, recipients, message_id, key)` entries in one transaction, each checked first; returns
+    /// their ids (for a key already queued, the first id).
+    fn put(&self, py: Python<'_>, entries: Vec<Entry>) -> PyResult<Vec<String>> {
+        let created = now();
+        let mut messages = Vec::with_capacity(entries.len());
+        for (data, sender, recipients, message_id, key) in entries {
+            let envelope = Envelope::new(&sender, &recipients, Vec::new(), Vec::new()).map_err(value_error)?;
+            messages.push(NewMessage {
+                id: new_id(),
+                key,
+                dest: self.destination(&envelope),
+                sender,
+                recipients: envelope.recipients.iter().map(|a| a.to_string()).collect(),
+                data,
+                message_id,
+                created,
+            });
+        }
+        let store = self.store.clone();
+        run_blocking(py, async move { store.put(messages).await })?.map_err(store_error)
+    }
+
+    /// Runs a worker until stopped (or idle, with `until_idle`); `dispatch(events)` gets `[(id, state, record)]`
+    /// batches of outcomes when given. Returns `(sent, deferred, failed, uncertain)`.
+    #[pyo3(signature = (concurrency, until_idle, dispatch=None))]
+    fn work(
+        &self,
+        py: Python<'_>,
+        concurrency: usize,
+        until_idle: bool,
+        dispatch: Option<Py<PyAny>>,
+    ) -> PyResult<(u64, u64, u64, u64)> {
+        if concurrency == 0 {
+            return Err(PyValueError::new_err("concurrency must be at least 1"));
+        }
+        sync_log_level(py)?;
+        let (events, mut received) = match dispatch {
+            Some(_) => {
+                let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+                (Some(tx), Some(rx))
+            }
+            None => (None, None),
+        };
+        self.stop.clear();
+        let worker = Arc::new(Worker::new(
+            self.store.clone(),
+            self.template.clone(),
+            self.schedule,
+            self.limits,
+            events,
+            self.stop.clone(),
+        ));
+        let mut handle = runtime().spawn(worker.run(concurrency, until_idle));
+        let mut interrupted: Option<PyErr> = None;
+        loop {
+            let waited = wait_task_for(py, &mut handle, Some(DISPATCH_EVERY));
+            if let (Some(rx), Some(dispatch)) = (received.as_mut(), dispatch.as_ref()) {
+                let mut batch = Vec::new();
+                while let Ok(e) = rx.try_recv() {
+                    batch.push((e.id, e.state, e.record));
+                }
+                if !batch.is_empty() {
+                    dispatch.bind(py).call1((PyList::new(py, batch)?,))?;
+                }
+            }
+            match waited {
+                Ok(Some(joined)) => {
+                    if let Some(e) = interrupted {
+                        return Err(e);
+                    }
+                    let report = joined.map_err(store_error)?;
+                    return Ok((report.sent, report.deferred, report.failed, report.uncertain));
+                }
+                Ok(None) => {}
+                Err(e) if interrupted.is_none() => {
+                    // Ctrl-C (or a signal handler's exception): stop claiming, finish what is in flight, then raise.
+                    self.stop.request();
+                    interrupted = Some(e);
+                }
+                Err(e) => {
+                    // A second one: give up on what is in flight (its leases expire, or a restarted worker takes
+                    // them over at once).
+                    handle.abort();
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// Asks a running `work()` to return once what is in flight is done (safe from a signal handler).
+    fn stop(&self) {
+        self.stop.request();
+    }
+
+    fn status<'py>(&self, py: Python<'py>, id: String) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let store = self.store.clone();
+        let found = run_blocking(py, async move { store.status(&id).await })?.map_err(store_error)?;
+        found.map(|s| status_dict(py, s)).transpose()
+    }
+
+    fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let store = self.store.clone();
+        let counts = run_blocking(py, async move { store.stats().await })?.map_err(store_error)?;
+        let d = PyDict::new(py);
+        for state in STATES {
+            d.set_item(state, 0)?;
+        }
+        for (state, n) in counts {
+            d.set_item(state, n)?;
+        }
+        Ok(d)
+    }
+
+    #[pyo3(signature = (state=None, limit=100))]
+    fn list<'py>(&self, py: Python<'py>, state: Option<String>, limit: i64) -> PyResult<Bound<'py, PyList>> {
+        if let Some(s) = &state {
+            check_state(s)?;
+        }
+        let store = self.store.clone();
+        let rows = run_blocking(py, async move { store.list(state, limit).await })?.map_err(store_error)?;
+        PyList::new(
+            py,
+            rows.into_iter()
+                .map(|s| status_dict(py, s))
+                .collect::<PyResult<Vec<_>>>()?,
+        )
+    }
+
+    /// `"queued"`, `"not_found"`, or the state that refused it.
+    fn retry(&self, py: Python<'_>, id: String, uncertain: bool) -> PyResult<String> {
+        let store = self.store.clone();
+        let out = run_blocking(py, async move { store.retry(&id, uncertain, now()).await })?.map_err(store_error)?;
+        Ok(match out {
+            Retried::Queued => "queued".into(),
+            Retried::NotFound => "not_found".into(),
+            Retried::Refused(state) => state,
+        })
+    }
+
+    fn purge(&self, py: Python<'_>, state: String, older_than: f64) -> PyResult<u64> {
+        check_state(&state)?;
+        if !(older_than.is_finite() && older_than >= 0.0) {
+            return Err(PyValueError::new_err("older_than must be a number of seconds >= 0"));
+        }
+        let store = self.store.clone();
+        let before = now() - older_than;
+        run_blocking(py, async move { store.purge(&state, before).await })?.map_err(store_error)
+    }
+
+    /// The lease a delivery gets: its deadline plus a margin (seconds).
+    #[getter]
+    fn lease(&self) -> f64 {
+        self.template.lease()
+    }
+}
+
+fn check_state(state: &str) -> PyResult<()> {
+    if STATES.contains(&state) {
+        Ok(())
+    } else {
+        Err(PyValueError::new_err(format!(
+            "state must be one of {}, not {state:?}",
+            STATES.join(", ")
+        )))
+    }
+}
+
+impl Outbox {
+    /// The destination an entry shares backoff and limits with: the relays, or its recipients' domains (MX).
+    fn destination(&self, envelope: &Envelope) -> String {
+        if let Some(relays) = &self.relays {
+            format!("relay:{relays}")
+        } else {
+            let mut domains: Vec<String> = envelope
+                .recipients
+                .iter()
+                .map(|r| r.domain().to_ascii_lowercase())
+                .collect();
+            domains.sort();
+            domains.dedup();
+            format!("mx:{}", domains.join(","))
+        }
+    }
+}

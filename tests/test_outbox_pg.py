@@ -1,0 +1,113 @@
+"""The outbox on PostgreSQL: a private cluster on loopback, three worker processes sharing one queue, one of them
+SIGKILLed mid-run; the others finish its work."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import make_message
+from peers import Postgres, ScriptedServer
+from resilient_smtp import Outbox, OutboxError
+from test_outbox import CountingServer, raw
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def pg() -> Postgres:
+    with Postgres() as server:
+        yield server  # type: ignore[misc]
+
+
+def fresh_db(pg: Postgres, name: str) -> str:
+    subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres", "-qc", f"CREATE DATABASE {name}"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return pg.url.rsplit("/", 1)[0] + "/" + name
+
+
+def worker(url: str, port: int) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / "outbox_worker.py"), url, "127.0.0.1", str(port)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def test_three_workers_share_one_queue_and_survive_a_kill(pg: Postgres) -> None:
+    url = fresh_db(pg, "three")
+    with CountingServer(delay=0.003) as server:
+        box = Outbox(url, "127.0.0.1", server.port, tls="off", timeout=10, deadline=20)
+        ids = box.put_many(raw(i) for i in range(3000))
+        workers = [worker(url, server.port) for _ in range(3)]
+        try:
+            end = time.monotonic() + 120
+            while len(server.ids) < 1000 and time.monotonic() < end:
+                time.sleep(0.005)
+            workers[0].send_signal(signal.SIGKILL)
+            workers[0].wait()
+            while time.monotonic() < end:
+                s = box.stats()
+                if s["queued"] + s["sending"] + s["deferred"] == 0:
+                    break
+                time.sleep(0.1)
+            for w in workers[1:]:
+                w.send_signal(signal.SIGTERM)
+            for w in workers[1:]:
+                assert w.wait(30) == 0, "SIGTERM: the worker finishes what is in flight and exits"
+        finally:
+            for w in workers:
+                if w.poll() is None:
+                    w.kill()
+                    w.wait()
+                assert w.stdout is not None
+                w.stdout.close()
+        stats = box.stats()
+        assert stats["queued"] == stats["sending"] == stats["deferred"] == stats["failed"] == 0, stats
+        assert stats["sent"] + stats["uncertain"] == 3000
+        uncertain = {e.id for e in box.list("uncertain", limit=3000)}
+        for qid in ids:
+            entry = box.status(qid)
+            assert entry is not None
+            copies = server.ids.count(entry.message_id)
+            if qid in uncertain:
+                assert copies <= 1
+            else:
+                assert copies == 1, f"{qid} ({entry.state}) reached the server {copies} times"
+
+
+def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
+    url = fresh_db(pg, "outcomes")
+    with ScriptedServer(greylist=True) as server:
+        box = Outbox(url, server.host, server.port, tls="off", first_retry=1, max_retry_delay=1)
+        first = box.put(make_message(), key="k")
+        assert box.put(make_message(), key="k") == first
+        ids = box.put_many(
+            [(make_message(), None, None, "k"), (make_message(to="carol@example.net"), None, None, "k2")]
+        )
+        assert ids[0] == first != ids[1]
+        assert box.work(until_idle=True)["deferred"] == 2
+        entry = box.status(first)
+        assert entry is not None and entry.state == "deferred" and entry.error is not None
+        assert entry.error.smtp_code == 450
+        box.retry(first)
+        assert box.work(until_idle=True)["sent"] == 1
+        assert box.status(first).state == "sent"  # type: ignore[union-attr]
+        with pytest.raises(ValueError):
+            box.retry(first)
+        with pytest.raises(LookupError):
+            box.retry("nope")
+        assert box.purge("sent", older_than=0) == 1
+        assert box.status(first) is None
+
+
+def test_pg_unreachable_is_an_outbox_error() -> None:
+    with pytest.raises(OutboxError):
+        Outbox("postgresql://postgres@127.0.0.1:1/postgres", "127.0.0.1", 25)
