@@ -131,14 +131,16 @@ pub fn destination_trouble(err: &SessionError) -> bool {
     if judge(err).trouble != Trouble::Transient {
         return false;
     }
+    let before_mail = matches!(
+        err.phase,
+        Phase::Resolve | Phase::Connect | Phase::Greeting | Phase::Ehlo | Phase::StartTls | Phase::Auth
+    );
     match &err.kind {
-        Rejected(reply) if reply.code == 421 => true,
-        Rejected(_) | RecipientsRefused(_) => false,
+        // A 4xx to MAIL, RCPT or DATA is about this message (greylisting, a full mailbox); 421 anywhere is the server.
+        Rejected(reply) => reply.code == 421 || before_mail,
+        RecipientsRefused(_) => false,
         Dns(_) => true,
-        _ => matches!(
-            err.phase,
-            Phase::Resolve | Phase::Connect | Phase::Greeting | Phase::Ehlo | Phase::StartTls | Phase::Auth
-        ),
+        _ => before_mail,
     }
 }
 

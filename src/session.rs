@@ -807,6 +807,39 @@ pub(crate) mod tests {
     }
 
     #[tokio::test]
+    async fn the_data_gate_runs_after_354_and_its_refusal_sends_nothing() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let server = ScriptedPeer::start(|_, c| usual(c)).await;
+        let calls = Arc::new(AtomicUsize::new(0));
+        let seen = calls.clone();
+        let refuse: DataGate = Arc::new(move || {
+            seen.fetch_add(1, Ordering::SeqCst);
+            Box::pin(async { Err("lease lost".to_string()) })
+        });
+        let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
+        let err = s
+            .transaction(&envelope(&["b@example.net"]), &payload(), Some(&refuse))
+            .await
+            .unwrap_err();
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        assert_eq!(err.phase, Phase::Data);
+        s.close().await;
+        assert!(
+            !server.verbs().iter().any(|v| v == "."),
+            "no byte of the message: {:?}",
+            server.verbs()
+        );
+        let server = ScriptedPeer::start(|_, c| usual(c)).await;
+        let allow: DataGate = Arc::new(|| Box::pin(async { Ok(()) }));
+        let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
+        let out = s
+            .transaction(&envelope(&["b@example.net"]), &payload(), Some(&allow))
+            .await
+            .unwrap();
+        assert_eq!(out.reply.code, 250);
+    }
+
+    #[tokio::test]
     async fn without_pipelining_nothing_follows_a_refused_mail() {
         let server = ScriptedPeer::start(|_, c| match c.split(' ').next().unwrap_or("") {
             "EHLO" => Answer::Reply("250 peer.test".into()),

@@ -23,7 +23,9 @@ from .message import MessageLike, prepare
 from .types import Attempt, Phase
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
+
+    from ._options import SendOptions
 
 __all__ = ["STATES", "Outbox", "OutboxEntry"]
 
@@ -147,13 +149,12 @@ class Outbox:
         on_sent: Hook | None = None,
         on_failed: Hook | None = None,
         on_uncertain: Hook | None = None,
-        retry: Any = 1,
         idle_timeout: float = 10.0,
-        **options: Any,
+        **options: Unpack[SendOptions],
     ) -> None:
-        for bad in ("sender", "recipients", "pool", "mail_options", "rcpt_options", "retry_uncertain"):
-            if bad in options:
-                raise TypeError(f"Outbox() got an unexpected keyword argument {bad!r}")
+        if "retry_uncertain" in options:  # the outbox decides: an uncertain entry waits for retry(uncertain=True)
+            raise TypeError("Outbox() got an unexpected keyword argument 'retry_uncertain'")
+        options.setdefault("retry", 1)
         if not isinstance(target, (str, os.PathLike)):
             raise TypeError(f"target must be a path or a postgresql:// URL, not {type(target).__name__}")
         if max_connections is not None and (
@@ -167,7 +168,7 @@ class Outbox:
                 raise TypeError(f"{name} must be callable")
         self._hooks = {"sent": on_sent, "failed": on_failed, "uncertain": on_uncertain}
         self._client, self._id_domain = make_client(
-            host, port, pool=True, pool_idle_timeout=_number("idle_timeout", idle_timeout), retry=retry, **options
+            host, port, pool=True, pool_idle_timeout=_number("idle_timeout", idle_timeout), **options
         )
         self._target = os.fspath(target)
         self._native = _core.Outbox(
