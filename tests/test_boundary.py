@@ -57,3 +57,5 @@ def test_every_declared_option_is_accepted_and_a_stray_one_refused() -> None:
         client_options("127.0.0.1", 2525, no_such_option=1)
     with pytest.raises(TypeError, match="no_such_option"):
         rs.SMTP(no_such_option=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"Sender\(\) got an unexpected keyword argument 'no_such_option'"):
+        rs.Sender("127.0.0.1", no_such_option=1)  # type: ignore[call-arg]

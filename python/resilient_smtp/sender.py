@@ -15,7 +15,7 @@ from typing import (
 )
 
 from ._client import HostArg, make_client
-from ._options import SendOptions, in_range, number, string_list
+from ._options import SendOptions, check_keys, in_range, number, string_list
 from .message import MessageLike, prepare
 from .types import SendResult
 
@@ -135,6 +135,7 @@ class Sender:
         for bad in ("sender", "recipients", "pool"):
             if bad in options:
                 raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
+        check_keys("Sender", options)
         self._mail_options = string_list("mail_options", mail_options)
         self._rcpt_options = string_list("rcpt_options", rcpt_options)
         if not number("idle_timeout", idle_timeout) > 0:
