@@ -8,8 +8,8 @@ both ways. It judges every outcome against what the server really holds:
   attempt of its history lost the reply after ".");
 - wrong outcomes: "not delivered" (an error without ``maybe_delivered``) for a message the server holds;
 
-and counts file descriptors and RSS after the first fifth of the messages (the warm-up: threads, caches and the
-allocator's arenas at one batch's peak) and at the end. Every count must be zero and fds/RSS flat .
+and counts the client's file descriptors and RSS (the server runs in a process of its own) after the first fifth of
+the messages (the warm-up: threads, caches and the allocator's arenas at one batch's peak) and at the end. Every count must be zero and fds/RSS flat .
 
     python tests/soak.py --messages 10000      # in the venv (the suite runs 2 000: tests/test_soak.py)
 """
@@ -20,7 +20,9 @@ import argparse
 import collections
 import gc
 import logging
+import multiprocessing
 import os
+import pickle
 import random
 import re
 import socket
@@ -29,12 +31,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import resilient_smtp as rs
 from peers import Conversation, ScriptedServer
 from resilient_smtp import _client
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 FAULTS = ("4xx", "5xx", "421", "drop", "stall", "malformed")
 LIMIT = 0.15  # every phase's timeout; a stall lasts longer (a slow machine's late reply is one more fault)
@@ -69,6 +75,15 @@ class Ledger:
                 counts = self.counts[what]
                 i = int(m.group(1))
                 counts[i] = min(counts[i] + 1, 255)
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        del state["lock"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.lock = threading.Lock()
 
     def held(self, i: int) -> int:
         return self.counts["acked"][i] + self.counts["kept"][i]
@@ -252,15 +267,60 @@ def _judge(fig: Figures, first: int, items, outcomes, ledger: Ledger) -> None:
                 fig.examples.append(f"duplicate #{i}: {out!r}; server {ledger.story(i)}")
 
 
+class ServerProcess:
+    """The faulty server in a process of its own, so that the fds and RSS measured are the client's alone (a server
+    thread per connection in this process would add its own allocator growth); it hands over a snapshot of its
+    ledger on request."""
+
+    def __init__(self, seed: int, n: int) -> None:
+        ctx = multiprocessing.get_context("spawn")  # (no fork of a process running the native runtime's threads)
+        self.requests = ctx.Queue()
+        self.replies = ctx.Queue()
+        self.proc = ctx.Process(target=_serve, args=(seed, n, self.requests, self.replies), daemon=True)
+        self.address = ""
+
+    def __enter__(self) -> Self:
+        self.proc.start()
+        self.address = self.replies.get(timeout=60)
+        return self
+
+    def ledger(self) -> Ledger:
+        self.requests.put("ledger")
+        return pickle.loads(self.replies.get(timeout=60))
+
+    def __exit__(self, *exc: object) -> None:
+        self.requests.put("stop")
+        self.proc.join(10)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.requests.close()
+        self.replies.close()
+
+
+def _serve(seed: int, n: int, requests, replies) -> None:
+    server, ledger = faulty_server(seed, n)
+    with server:
+        replies.put(server.address)
+        while requests.get() != "stop":
+            # (what the server keeps of finished connections goes, so a long soak does not grow it)
+            server.messages.clear()
+            server.commands.clear()
+            server.threads = [t for t in server.threads if t.is_alive()]
+            server.socks = [x for x in server.socks if x.fileno() >= 0]
+            with ledger.lock:
+                snapshot = pickle.dumps(ledger)
+            replies.put(snapshot)
+
+
 def run(mode: str, retry_uncertain: bool, n: int, seed: int = 15) -> Figures:
     """``mode`` "send_many" (a Sender, concurrency 8) or "send" (one call per message, send()'s kept connections)."""
     fig = Figures(mode, retry_uncertain)
     retry = rs.RetryPolicy(max_attempts=3, initial_delay=0.005, max_delay=0.02)
     options = {"tls": "off", "retry": retry, "retry_uncertain": retry_uncertain, "timeouts": TIMEOUTS}
     tag = f"{mode}.{retry_uncertain}.{seed}"
-    server, ledger = faulty_server(seed, n)
     started = time.monotonic()
-    with server:
+    with ServerProcess(seed, n) as server:
         everything = _messages(n, tag)
         size = max(n // 5, 1)
         for i in range(0, n, size):
@@ -276,30 +336,18 @@ def run(mode: str, retry_uncertain: bool, n: int, seed: int = 15) -> Figures:
                     except rs.DeliveryError as e:
                         outcomes.append(e)
                 _client.close_cached()
+            ledger = server.ledger()
             _judge(fig, i, items, outcomes, ledger)
-            del outcomes
+            del outcomes, ledger
+            gc.collect()
             if i == 0:
                 # The first fifth warms up (the runtime's threads, caches, allocator arenas at the peak one batch of
                 # outcomes needs): fds and RSS are measured after it, with every connection closed, and at the end.
-                fig.fds_before, fig.rss_before = _settled(server)
-        fig.fds_after, fig.rss_after = _settled(server)
-    fig.unidentified = ledger.unknown
+                fig.fds_before, fig.rss_before = _fds(), _rss_mb()
+        fig.fds_after, fig.rss_after = _fds(), _rss_mb()
+        fig.unidentified = server.ledger().unknown
     fig.elapsed = time.monotonic() - started
     return fig
-
-
-def _settled(server: ScriptedServer) -> tuple[int, float]:
-    """fds and RSS once the server's connection threads have closed their sockets (bounded wait)."""
-    server.messages.clear()
-    server.commands.clear()
-    server.threads = [t for t in server.threads if t.is_alive()]
-    server.socks = [x for x in server.socks if x.fileno() >= 0]
-    deadline = time.monotonic() + 2
-    while len(server.threads) > 1 and time.monotonic() < deadline:  # (the accepting thread stays)
-        time.sleep(0.01)
-        server.threads = [t for t in server.threads if t.is_alive()]
-    gc.collect()
-    return _fds(), _rss_mb()
 
 
 def soak(messages: int, seed: int = 15, modes=("send_many", "send")) -> list[Figures]:
