@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import io
 import os
 import threading
 import time
@@ -17,6 +18,7 @@ django.setup()
 
 import resilient_smtp
 from django.core import mail
+from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from peers import SmtpSink, TlsServer, closed_port
 from resilient_smtp.django import EmailBackend
@@ -177,3 +179,32 @@ def test_settings_and_get_connection_keywords() -> None:
     with override_settings(EMAIL_HOST_USER="u", EMAIL_HOST_PASSWORD=""):
         assert "username" not in mail.get_connection().options  # Django logs in only with both
     assert isinstance(mail.get_connection(), EmailBackend)
+
+
+def test_outbox_mode_queues_inside_the_request_and_a_worker_delivers(pki, tmp_path) -> None:
+    with TlsServer(pki, starttls=False) as server:
+        settings = {"EMAIL_PORT": server.port, "RESILIENT_SMTP": {"outbox": str(tmp_path / "outbox.db")}}
+        with override_settings(**settings):
+            response = Client().get("/signup", {"to": "Zoë <zoe@bücher.example>"})
+            assert response.content == b"1"
+            msg = mail.EmailMessage("second", "body", None, ["bob@example.net"], bcc=["audit@example.org"])
+            assert msg.send() == 1
+            assert server.connections == 0  # nothing talked SMTP inside the request
+            backend = mail.get_connection()
+            assert backend.sender is None
+            assert backend.outbox.status(msg.resilient_smtp).state == "queued"
+            out = io.StringIO()
+            call_command("resilient_smtp_work", "--until-idle", stdout=out)
+            assert out.getvalue().split() == ["sent=2", "deferred=0", "failed=0", "uncertain=0"]
+            assert backend.outbox.status(msg.resilient_smtp).state == "sent"
+    envelopes = sorted((m.sender, m.recipients) for m in server.messages)
+    assert envelopes == [
+        ("noreply@example.com", ["bob@example.net", "audit@example.org"]),
+        ("noreply@example.com", ["zoe@xn--bcher-kva.example"]),
+    ]
+    assert all(b"audit@" not in m.data for m in server.messages)
+
+
+def test_the_worker_command_needs_an_outbox() -> None:
+    with pytest.raises(CommandError, match="outbox"):
+        call_command("resilient_smtp_work", "--until-idle")

@@ -80,7 +80,7 @@ def settings_of(app: Any) -> tuple[dict[str, Any], dict[str, float]]:
 
 
 # The worker process's Sender for each app (made on first use, so a forked pool child makes its own).
-_senders = SharedSenders()
+_senders: SharedSenders[Sender] = SharedSenders()
 
 
 def _sender_for(app: Any, options: dict[str, Any]) -> Sender:

@@ -6,6 +6,11 @@ Settings, lowest precedence first: Django's own (``EMAIL_HOST``, ``EMAIL_PORT``,
 ``deadline``, ``timeouts``, ``tls``, ``ca_file``, ``idle_timeout``...), then the keyword arguments of
 ``get_connection()``, which may use either kind of name. An unknown name is an error, as is a wrong value, raised
 when the backend is made, before anything is sent.
+
+With ``RESILIENT_SMTP["outbox"]`` (a path for SQLite, or a ``postgresql://`` URL) the backend only queues: a request
+never talks SMTP; the message is durable when ``send()`` returns, and the outbox's workers deliver it (``python
+manage.py resilient_smtp_work`` with ``"resilient_smtp.django"`` in ``INSTALLED_APPS``, or ``resilient-smtp outbox
+work``). The other keys are then :class:`~resilient_smtp.Outbox` options (its schedule: ``first_retry``...).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from .._client import _keyed
 from .._shared import SharedSenders
 from ..errors import DeliveryError
 from ..facade import _addr_only
+from ..outbox import Outbox
 from ..sender import Sender
 from ..types import SendResult
 
@@ -84,38 +90,60 @@ def _frozen(name: str, value: Any) -> Any:
     return (type(value), _keyed(name, value))
 
 
-# One Sender per configuration in the process: backends made by get_connection() for each send_mail() share its
-# connections (reused after a clean transaction, closed after idle_timeout and at exit).
-_senders = SharedSenders()
+# One Sender (or Outbox) per configuration in the process: backends made by get_connection() for each send_mail()
+# share its connections (reused after a clean transaction, closed after idle_timeout and at exit).
+_senders: SharedSenders[Sender] = SharedSenders()
+_outboxes: SharedSenders[Outbox] = SharedSenders()
+
+
+def _key(options: Mapping[str, Any]) -> Any:
+    return tuple(sorted((name, _frozen(name, value)) for name, value in options.items()))
 
 
 def shared_sender(options: Mapping[str, Any]) -> Sender:
     """The process's :class:`Sender` for these options, made (and so checked) on first use."""
-    key = tuple(sorted((name, _frozen(name, value)) for name, value in options.items()))
 
     def make() -> Sender:
         opts = dict(options)
         return Sender(opts.pop("host"), opts.pop("port"), **opts)
 
-    return _senders.get(key, make)
+    return _senders.get(_key(options), make)
+
+
+def shared_outbox(options: Mapping[str, Any]) -> Outbox:
+    """The process's :class:`Outbox` for these options (``outbox`` names its database), made on first use."""
+
+    def make() -> Outbox:
+        opts = dict(options)
+        return Outbox(opts.pop("outbox"), opts.pop("host"), opts.pop("port"), **opts)
+
+    return _outboxes.get(_key(options), make)
 
 
 # (type: ignore: Django ships no type information, so its classes are Any to mypy.)
 class EmailBackend(BaseEmailBackend):  # type: ignore[misc]
     """Sends Django's messages with resilient_smtp: a timeout per phase, retries only where they help, honest outcomes.
 
-    ``send_messages()`` returns how many messages were sent; each message's outcome is left on it as
-    ``message.resilient_smtp`` (its :class:`~resilient_smtp.SendResult`, or the exception). With ``fail_silently``, only
-    delivery failures (the package's errors and ``OSError``) are swallowed; a bad address or option always raises.
+    ``send_messages()`` returns how many messages were sent (or queued, with an outbox); each message's outcome is
+    left on it as ``message.resilient_smtp`` (its :class:`~resilient_smtp.SendResult`, the exception, or its outbox
+    id). With ``fail_silently``, only delivery failures (the package's errors and ``OSError``) are swallowed; a bad
+    address or option always raises.
     """
 
     def __init__(self, fail_silently: bool = False, **kwargs: Any) -> None:
         super().__init__(fail_silently=fail_silently)
         self.options = sender_options(kwargs)
-        self.sender: Sender | None = shared_sender(self.options)  # checks the options now, before any message
+        if self.options.get("outbox") is None:
+            self.options.pop("outbox", None)
+        #: With ``RESILIENT_SMTP["outbox"]``: the :class:`Outbox` messages are queued in (and no sender).
+        self.outbox: Outbox | None = shared_outbox(self.options) if "outbox" in self.options else None
+        self.sender: Sender | None = None
+        self.open()  # checks the options now, before any message
 
     def open(self) -> bool:
         """Makes the backend usable again after :meth:`close`; True when it had to (as Django's backends answer)."""
+        if self.outbox is not None:
+            return False
         opened = self.sender is None or self.sender.closed
         self._current()
         return opened
@@ -139,6 +167,11 @@ class EmailBackend(BaseEmailBackend):  # type: ignore[misc]
         todo = [(m, item) for m, item in prepared if item is not None]
         if not todo:
             return 0
+        if self.outbox is not None:
+            ids = self.outbox.put_many([item for _, item in todo])  # one transaction; durable when it returns
+            for (message, _), qid in zip(todo, ids):
+                setattr(message, OUTCOME_ATTRIBUTE, qid)
+            return len(ids)
         sender = self._current()
         if len(todo) == 1:
             outcomes = [_send_one(sender, todo[0][1])]
