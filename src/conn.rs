@@ -90,6 +90,11 @@ impl Conn {
         }
     }
 
+    /// Bytes read from the server that no reply has taken yet.
+    pub fn buffered(&self) -> usize {
+        self.rbuf.pending()
+    }
+
     /// Bytes received and not consumed: those buffered, plus (on a plain connection) what is already waiting in the
     /// socket, one read's worth, taken without blocking.
     pub fn unread(&mut self) -> usize {

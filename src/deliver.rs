@@ -12,6 +12,7 @@ use rand::SeedableRng;
 
 use crate::envelope::{Envelope, Payload};
 use crate::error::{ErrorKind, SessionError};
+use crate::handoff;
 use crate::outcome::{Attempt, Delivery, Failure, Transaction};
 use crate::phase::{Budget, Phase};
 use crate::policy::{judge, looks_greylisted, reply_or_stand_in, Trouble, Verdict};
@@ -19,7 +20,8 @@ use crate::pool::Pool;
 use crate::reply::Reply;
 use crate::retry::RetryPolicy;
 use crate::route::{relay_peers, HostSpec, MxResolver};
-use crate::session::{DataGate, Peer, Session, SessionConfig};
+use crate::session::{Accepted, DataGate, Opened, Peer, Session, SessionConfig, Tail, TailReply, Timings};
+use crate::tls::TlsInfo;
 
 const LOG: &str = "resilient_smtp.deliver";
 
@@ -348,8 +350,8 @@ impl Deliverer {
         (attempt, peer, outcome)
     }
 
-    /// One connection: open (or reuse) a session, run the transaction, and QUIT or return it to the pool. The
-    /// transaction, and the recipients it refused one by one.
+    /// One connection: open (or reuse) a session, run the transaction, and QUIT or return it to the pool. In a bulk
+    /// stream, a transaction on a pipelining server parks its content for the next one to carry (see [`Tail`]).
     async fn try_peer(
         &self,
         req: &Request,
@@ -357,37 +359,57 @@ impl Deliverer {
         env: &Envelope,
         budget: Budget,
     ) -> Result<(Transaction, Vec<(String, Reply)>), SessionError> {
-        let (mut session, reused) = match &self.pool {
+        handoff::hold().await;
+        let (mut session, reused, tail) = match &self.pool {
             Some(pool) => pool.checkout(peer, &req.session, budget).await?,
-            None => (Session::open(peer.clone(), req.session.clone(), budget).await?, false),
+            None => (
+                Session::open(peer.clone(), req.session.clone(), budget).await?,
+                false,
+                None,
+            ),
         };
-        let mut result = session.transaction(env, &req.payload, req.before_data.as_ref()).await;
+        let mut opened = session
+            .open_data(env, &req.payload, tail, req.before_data.as_ref())
+            .await;
         if let (true, Some(pool)) = (reused, &self.pool) {
-            if !matches!(&result, Err(e) if e.phase == Phase::Rset) {
+            if !matches!(&opened, Err(e) if e.phase == Phase::Rset) {
                 pool.note_reused();
             }
         }
-        if let (true, Some(pool), Err(e)) = (reused, &self.pool, &result) {
+        if let (true, Some(pool), Err(e)) = (reused, &self.pool, &opened) {
             if e.phase == Phase::Rset {
-                // A stale pooled connection (closed by the server while idle, or refusing RSET): the server never
-                // had the message, so run the transaction on a new connection.
-                log::debug!(target: LOG, "pooled connection to {} failed RSET: {e}; opening a new one", peer.host);
+                // A stale pooled connection (closed by the server while idle, refusing RSET, or losing the reply to
+                // the content it carried ahead): the server never had this message, so run it on a new connection.
+                log::debug!(target: LOG, "pooled connection to {} failed before MAIL: {e}; opening a new one", peer.host);
                 session.close().await;
                 session = pool.open(peer, &req.session, budget).await?;
-                result = session.transaction(env, &req.payload, req.before_data.as_ref()).await;
+                opened = session
+                    .open_data(env, &req.payload, None, req.before_data.as_ref())
+                    .await;
             }
         }
+        let result = match opened {
+            Ok(opened) => match &self.pool {
+                // Not with MX routes: a message's domains run at once in one task, under one permit.
+                Some(pool)
+                    if handoff::in_bulk() && session.caps().pipelining && !matches!(req.route, Route::Mx { .. }) =>
+                {
+                    match self.park(pool, peer, req, session, opened).await {
+                        Parked::Settled(result) => return result,
+                        Parked::Back(back, opened) => {
+                            session = back;
+                            session.finish_data(&req.payload, opened).await
+                        }
+                    }
+                }
+                _ => session.finish_data(&req.payload, opened).await,
+            },
+            Err(e) => Err(e),
+        };
         match result {
             Ok(acc) => {
-                let refused = acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect();
-                let tx = Transaction {
-                    host: peer.host.clone(),
-                    addr: peer.addr,
-                    reply: acc.reply,
-                    accepted: acc.accepted.iter().map(ToString::to_string).collect(),
-                    timings: session.take_timings(),
-                    tls: session.tls().cloned(),
-                };
+                let timings = session.take_timings();
+                let (tx, refused) = transaction(peer, acc, timings, session.tls().cloned());
                 match &self.pool {
                     Some(pool) => pool.checkin(session).await,
                     None => session.quit().await,
@@ -405,6 +427,89 @@ impl Deliverer {
             }
         }
     }
+
+    /// Parks `session` with this message's content unsent and waits for its final reply from the transaction that
+    /// takes the session over, or for a free permit (nobody is waiting to): then the session comes back unless it
+    /// was taken meanwhile.
+    async fn park(&self, pool: &Pool, peer: &Peer, req: &Request, mut session: Session, opened: Opened) -> Parked {
+        let (to, mut reply) = tokio::sync::oneshot::channel();
+        let mut timings = session.take_timings();
+        let tls = session.tls().cloned();
+        let tail = Tail::new(req.payload.clone(), session.data_done_limit(), to);
+        let id = pool.park(session, tail);
+        // Cancelled while parked (the stream was closed): the session is closed at once, its content never sent.
+        let _unpark = Unpark { pool, peer, id };
+        handoff::release();
+        let settled = tokio::select! {
+            biased;
+            settled = &mut reply => settled,
+            () = handoff::hold() => {
+                if let Some((mut session, _)) = pool.unpark(peer, id) {
+                    session.restore_timings(timings);
+                    return Parked::Back(session, opened);
+                }
+                handoff::release();
+                (&mut reply).await
+            }
+        };
+        // (A tail always answers, dropped or not: see Tail's Drop; this is only for safety's sake, and "maybe".)
+        let TailReply { reply, timings: taken } = settled.unwrap_or_else(|_| TailReply {
+            reply: Err(SessionError::new(Phase::DataDone, ErrorKind::Disconnected(None))),
+            timings: Timings::default(),
+        });
+        timings.merge(&taken);
+        Parked::Settled(match reply {
+            Ok(reply) if reply.is_positive() => {
+                let acc = Accepted {
+                    accepted: opened.accepted,
+                    refused: opened.refused,
+                    reply,
+                };
+                Ok(transaction(peer, acc, timings, tls))
+            }
+            Ok(reply) => Err(SessionError::new(Phase::DataDone, ErrorKind::Rejected(reply))),
+            Err(e) => Err(e),
+        })
+    }
+}
+
+/// Takes a parked session back when dropped, if it is still parked (see [`Deliverer::park`]).
+struct Unpark<'a> {
+    pool: &'a Pool,
+    peer: &'a Peer,
+    id: u64,
+}
+
+impl Drop for Unpark<'_> {
+    fn drop(&mut self) {
+        drop(self.pool.unpark(self.peer, self.id));
+    }
+}
+
+/// What became of a parked transaction: settled by the one that carried its content, or back to its owner.
+#[allow(clippy::large_enum_variant)] // one per message, returned once: boxing would only add an allocation
+enum Parked {
+    Settled(Result<(Transaction, Vec<(String, Reply)>), SessionError>),
+    Back(Session, Opened),
+}
+
+/// A completed transaction as the history keeps it, and the recipients it refused one by one.
+fn transaction(
+    peer: &Peer,
+    acc: Accepted,
+    timings: Timings,
+    tls: Option<TlsInfo>,
+) -> (Transaction, Vec<(String, Reply)>) {
+    let refused = acc.refused.into_iter().map(|(a, r)| (a.to_string(), r)).collect();
+    let tx = Transaction {
+        host: peer.host.clone(),
+        addr: peer.addr,
+        reply: acc.reply,
+        accepted: acc.accepted.iter().map(ToString::to_string).collect(),
+        timings,
+        tls,
+    };
+    (tx, refused)
 }
 
 impl Group {

@@ -13,6 +13,7 @@ mod conn;
 mod deliver;
 mod envelope;
 mod error;
+mod handoff;
 mod held;
 mod outbox;
 mod outcome;
@@ -32,6 +33,7 @@ mod tls;
 // Configuration: a client's options as given, the rules that check them, and what they become.
 pub use config::{phase_timeout, retry_policy, Client, ClientConfig, ProbeConfig};
 pub use deliver::{Deliverer, Request, Route};
+pub use handoff::bulk_delivery;
 pub use phase::{LimitKind, Phase, Timeouts};
 pub use retry::RetryPolicy;
 pub use session::SessionConfig;

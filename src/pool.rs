@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::SessionError;
 use crate::phase::Budget;
-use crate::session::{Peer, Session, SessionConfig};
+use crate::session::{Peer, Session, SessionConfig, Tail};
 
 #[derive(Clone, Copy, Debug)]
 pub struct PoolLimits {
@@ -48,9 +48,19 @@ pub struct PoolStats {
     pub reused: u64,
 }
 
+/// A session whose last transaction left its content for the next one to carry (see [`Tail`]), and the number its
+/// owner reclaims it by.
+struct Parked {
+    id: u64,
+    session: Session,
+    tail: Tail,
+}
+
 pub struct Pool {
     limits: PoolLimits,
     idle: Mutex<HashMap<(String, SocketAddr), Vec<Idle>>>,
+    parked: Mutex<HashMap<(String, SocketAddr), Vec<Parked>>>,
+    next_parked: AtomicU64,
     stats: Mutex<PoolStats>,
     me: Weak<Pool>,
     reaper: AtomicBool,
@@ -63,6 +73,8 @@ impl Pool {
         Arc::new_cyclic(|me| Pool {
             limits,
             idle: Mutex::new(HashMap::new()),
+            parked: Mutex::new(HashMap::new()),
+            next_parked: AtomicU64::new(0),
             stats: Mutex::new(PoolStats::default()),
             me: me.clone(),
             reaper: AtomicBool::new(false),
@@ -76,6 +88,8 @@ impl Pool {
         let process = crate::process::generation();
         if self.owner.swap(process, Ordering::Relaxed) != process {
             idle.drain().flat_map(|(_, v)| v).for_each(std::mem::forget);
+            let mut parked = self.parked.lock().unwrap_or_else(|e| e.into_inner());
+            parked.drain().flat_map(|(_, v)| v).for_each(std::mem::forget);
             self.reaper.store(false, Ordering::Relaxed); // the parent's reaper task did not come along
         }
         idle
@@ -118,24 +132,70 @@ impl Pool {
             idle.retain(|_, list| !list.is_empty());
             out
         };
+        // Parked sessions whose owner was cancelled: dropped (closed), their content never sent.
+        self.parked()
+            .values_mut()
+            .for_each(|list| list.retain(|p| !p.tail.owner_gone()));
         if !expired.is_empty() {
             log::debug!(target: "resilient_smtp.pool", "closing {} idle connection(s)", expired.len());
         }
         futures::future::join_all(expired.into_iter().map(Session::quit)).await;
     }
 
+    /// The parked map (after the fork check of [`Pool::idle`]; locked after it, never before).
+    fn parked(&self) -> std::sync::MutexGuard<'_, HashMap<(String, SocketAddr), Vec<Parked>>> {
+        drop(self.idle());
+        self.parked.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Parks a session whose content `tail` is unsent, for the next checkout to the same peer; returns the number
+    /// [`Pool::unpark`] takes it back by.
+    pub fn park(&self, session: Session, tail: Tail) -> u64 {
+        let id = self.next_parked.fetch_add(1, Ordering::Relaxed);
+        let key = (session.peer().host.clone(), session.peer().addr);
+        self.parked().entry(key).or_default().push(Parked { id, session, tail });
+        id
+    }
+
+    /// Takes a parked session back, if no other transaction took it over yet.
+    pub fn unpark(&self, peer: &Peer, id: u64) -> Option<(Session, Tail)> {
+        let mut parked = self.parked();
+        let list = parked.get_mut(&(peer.host.clone(), peer.addr))?;
+        let i = list.iter().position(|p| p.id == id)?;
+        let p = list.swap_remove(i);
+        Some((p.session, p.tail))
+    }
+
+    /// A parked session to carry on, with the tail it must write first. One whose owner is gone (its delivery was
+    /// cancelled) is dropped, never carried: its content must not go out.
+    fn take_parked(&self, peer: &Peer) -> Option<(Session, Tail)> {
+        let mut parked = self.parked();
+        let list = parked.get_mut(&(peer.host.clone(), peer.addr))?;
+        while let Some(p) = list.pop() {
+            if !p.tail.owner_gone() {
+                return Some((p.session, p.tail));
+            }
+        }
+        None
+    }
+
     fn take_idle(&self, peer: &Peer) -> Option<Idle> {
         self.idle().get_mut(&(peer.host.clone(), peer.addr)).and_then(Vec::pop)
     }
 
-    /// A session for `peer` and whether it is a reused one: an idle one within the limits (its next transaction
-    /// starts with RSET, see [`Session::expect_reset`]), or a new one.
+    /// A session for `peer`, whether it is a reused one, and the tail it must carry first: a parked one (see
+    /// [`Pool::park`]), an idle one within the limits (its next transaction starts with RSET, see
+    /// [`Session::expect_reset`]), or a new one.
     pub async fn checkout(
         &self,
         peer: &Peer,
         cfg: &Arc<SessionConfig>,
         budget: Budget,
-    ) -> Result<(Session, bool), SessionError> {
+    ) -> Result<(Session, bool, Option<Tail>), SessionError> {
+        if let Some((mut session, tail)) = self.take_parked(peer) {
+            session.set_budget(budget);
+            return Ok((session, true, Some(tail)));
+        }
         while let Some(Idle { mut session, since }) = self.take_idle(peer) {
             if since.elapsed() > self.limits.idle_timeout
                 || session.opened_at().elapsed() > self.limits.reuse_time_limit
@@ -143,11 +203,16 @@ impl Pool {
                 session.quit().await;
                 continue;
             }
+            if !session.is_idle_clean() {
+                log::debug!(target: "resilient_smtp.pool", "idle connection to {} sent unasked bytes: not reused", peer.host);
+                session.close().await;
+                continue;
+            }
             session.set_budget(budget);
             session.expect_reset();
-            return Ok((session, true));
+            return Ok((session, true, None));
         }
-        Ok((self.open(peer, cfg, budget).await?, false))
+        Ok((self.open(peer, cfg, budget).await?, false, None))
     }
 
     /// A new session, counted in the stats.
@@ -204,6 +269,7 @@ impl Pool {
 
     /// QUITs every idle connection.
     pub async fn close(&self) {
+        self.parked().clear();
         let all: Vec<Idle> = self.idle().drain().flat_map(|(_, v)| v).collect();
         futures::future::join_all(all.into_iter().map(|i| i.session.quit())).await;
     }

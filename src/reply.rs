@@ -136,6 +136,10 @@ pub enum Malformed {
     BadLine(String),
     #[error("reply lines disagree on the code ({0} then {1})")]
     CodeMismatch(u16, u16),
+    /// Bytes from the server where no reply was due (an extra reply, or one ahead of its command): every later
+    /// reply would be read one step late, so the dialogue cannot go on.
+    #[error("{0} bytes arrived where no reply was due (the dialogue is out of step)")]
+    OutOfStep(usize),
 }
 
 /// Accumulates the lines of one reply.

@@ -17,7 +17,7 @@ use crate::conn::{Conn, Stream};
 use crate::envelope::{Envelope, Payload};
 use crate::error::{ErrorKind, IoFailure, SessionError};
 use crate::phase::{Budget, LimitKind, Phase, Timeouts};
-use crate::reply::Reply;
+use crate::reply::{Malformed, Reply};
 use crate::tls::{self, TlsInfo, TlsSettings};
 
 const LOG: &str = "resilient_smtp.session";
@@ -114,6 +114,11 @@ impl Timings {
         let slot = &mut self.0[phase as usize];
         *slot = Some(slot.unwrap_or_default() + d);
     }
+    pub fn merge(&mut self, other: &Timings) {
+        for (phase, d) in other.iter() {
+            self.add(phase, d);
+        }
+    }
     pub fn iter(&self) -> impl Iterator<Item = (Phase, Duration)> + '_ {
         Phase::ALL.iter().filter_map(|&p| self.0[p as usize].map(|d| (p, d)))
     }
@@ -125,6 +130,71 @@ pub struct Accepted {
     pub accepted: Vec<Address>,
     pub refused: Vec<(Address, Reply)>,
     pub reply: Reply,
+}
+
+/// A transaction opened up to DATA's 354: the recipients the server took and those it refused.
+#[derive(Debug)]
+pub struct Opened {
+    pub accepted: Vec<Address>,
+    pub refused: Vec<(Address, Reply)>,
+}
+
+/// Cross-transaction pipelining (RFC 2920 §3.1: message content may be the first "command" of a group): a
+/// transaction that got its 354 leaves its content unsent, and the next transaction on the connection writes it
+/// ahead of its own commands, in one write, reads its final reply first, and sends it to `to`. The owner of a lost
+/// reply learns it as that reply's error (after ".": maybe delivered); the next transaction's commands were then
+/// never answered, so it is not sent (see [`Session::open_data`]).
+/// A tail dropped unsettled (the pool closed, the carrier cancelled) tells its owner so: not sent, or maybe delivered
+/// once its content had started to go out.
+pub struct Tail {
+    payload: Arc<Payload>,
+    /// For the final reply: the owner's phase limit or what is left of its deadline.
+    limit: (Duration, LimitKind),
+    to: Option<tokio::sync::oneshot::Sender<TailReply>>,
+    written: bool,
+}
+
+impl Tail {
+    pub fn new(
+        payload: Arc<Payload>,
+        limit: (Duration, LimitKind),
+        to: tokio::sync::oneshot::Sender<TailReply>,
+    ) -> Tail {
+        Tail {
+            payload,
+            limit,
+            to: Some(to),
+            written: false,
+        }
+    }
+
+    /// Whether nobody waits for this tail's reply any more (its delivery was cancelled): it must not be sent.
+    pub fn owner_gone(&self) -> bool {
+        self.to.as_ref().is_none_or(tokio::sync::oneshot::Sender::is_closed)
+    }
+
+    fn settle(&mut self, reply: Result<Reply, SessionError>, timings: Timings) {
+        if let Some(to) = self.to.take() {
+            let _ = to.send(TailReply { reply, timings });
+        }
+    }
+}
+
+impl Drop for Tail {
+    fn drop(&mut self) {
+        let (phase, kind) = if self.written {
+            (Phase::DataDone, ErrorKind::Disconnected(None))
+        } else {
+            (Phase::Data, ErrorKind::Disconnected(None))
+        };
+        self.settle(Err(SessionError::new(phase, kind)), Timings::default());
+    }
+}
+
+/// A tail's final reply (or why it never came) and the time its content and reply took.
+pub struct TailReply {
+    pub reply: Result<Reply, SessionError>,
+    pub timings: Timings,
 }
 
 /// Runs `fut` under `phase`'s limit, records the time it took, and names the phase in any error.
@@ -140,6 +210,18 @@ async fn timed<T>(
     match out {
         Ok(r) => r.map_err(|kind| SessionError::new(phase, kind)),
         Err(_) => Err(SessionError::new(phase, ErrorKind::Timeout { limit, bound })),
+    }
+}
+
+/// Fails when the server has sent more than the replies due so far (issue 15 item 3): an extra reply after the last
+/// one, or a reply ahead of its command. Read one step late, the next replies would each answer the wrong command (a
+/// premature 250 taken for the reply to "."), so the connection ends here.
+/// Only what is buffered is checked (no read: a system call per reply would cost more than the rest of a pipelined
+/// transaction); bytes arriving later are found by the next read or, on an idle pooled connection, at checkout.
+fn in_step(conn: &Conn, phase: Phase) -> Result<(), SessionError> {
+    match conn.buffered() {
+        0 => Ok(()),
+        n => Err(SessionError::new(phase, ErrorKind::Malformed(Malformed::OutOfStep(n)))),
     }
 }
 
@@ -210,6 +292,11 @@ impl Session {
     }
 
     /// The time spent per phase so far, leaving the record empty for the next transaction.
+    /// Gives a parked transaction's timings back to the session it resumes on.
+    pub fn restore_timings(&mut self, timings: Timings) {
+        self.timings = timings;
+    }
+
     pub fn take_timings(&mut self) -> Timings {
         std::mem::take(&mut self.timings)
     }
@@ -417,6 +504,12 @@ impl Session {
         Ok(())
     }
 
+    /// Whether an idle connection can carry another transaction: the server has sent nothing since the last reply
+    /// (which would be out of step).
+    pub fn is_idle_clean(&mut self) -> bool {
+        self.conn.unread() == 0
+    }
+
     pub fn is_tls(&self) -> bool {
         self.conn.is_tls()
     }
@@ -508,17 +601,32 @@ impl Session {
         payload: &Payload,
         gate: Option<&DataGate>,
     ) -> Result<Accepted, SessionError> {
-        self.phase = Phase::Mail;
-        if let Some(limit) = self.caps.size.filter(|&l| l > 0 && payload.size as u64 > l) {
-            return Err(SessionError::new(
-                Phase::Mail,
-                ErrorKind::MessageTooLarge {
-                    size: payload.size as u64,
-                    limit,
-                },
-            ));
-        }
-        let mut commands = self.envelope_commands(env, payload)?;
+        let opened = self.open_data(env, payload, None, gate).await?;
+        self.finish_data(payload, opened).await
+    }
+
+    /// A transaction up to DATA's 354 (see [`Session::transaction`]). With a `tail` (the previous transaction's
+    /// content on this connection, see [`Tail`]) that content goes first, in the same write as these commands, and
+    /// its final reply is read first and handed to its owner. A tail whose reply never comes fails this transaction
+    /// in the `rset` phase: nothing of it can have been taken (the same as a stale pooled connection). The `gate`
+    /// (see [`Session::transaction`]) runs after the 354.
+    pub async fn open_data(
+        &mut self,
+        env: &Envelope,
+        payload: &Payload,
+        tail: Option<Tail>,
+        gate: Option<&DataGate>,
+    ) -> Result<Opened, SessionError> {
+        let mut commands = match self.checked_commands(env, payload) {
+            Ok(commands) => commands,
+            Err(e) => {
+                if let Some(tail) = tail {
+                    self.settle_tail(tail, &[]).await?;
+                }
+                return Err(e);
+            }
+        };
+        // (A parked session, the only kind with a tail, has just ended a transaction: no RSET is pending.)
         let reset = std::mem::take(&mut self.pending_reset);
         if reset && !self.caps.pipelining {
             self.reset().await?;
@@ -527,7 +635,7 @@ impl Session {
         if pipelined_reset {
             commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
         }
-        let mut replies = self.send_commands(&commands).await?;
+        let mut replies = self.send_commands(&commands, tail).await?;
         if pipelined_reset {
             let rset = replies.remove(0);
             if !rset.is_positive() {
@@ -540,13 +648,33 @@ impl Session {
                 .await
                 .map_err(|why| SessionError::new(Phase::Data, ErrorKind::NotSupported(why)))?;
         }
+        Ok(Opened { accepted, refused })
+    }
+
+    /// The rest of a transaction [`Session::open_data`] opened: the message, ".", and the final reply.
+    pub async fn finish_data(&mut self, payload: &Payload, opened: Opened) -> Result<Accepted, SessionError> {
         let reply = self.send_body(payload).await?;
         self.transactions += 1;
         Ok(Accepted {
-            accepted,
-            refused,
+            accepted: opened.accepted,
+            refused: opened.refused,
             reply,
         })
+    }
+
+    /// The envelope's commands, or why they cannot be sent (before any byte is).
+    fn checked_commands(&mut self, env: &Envelope, payload: &Payload) -> Result<Vec<(Phase, Vec<u8>)>, SessionError> {
+        self.phase = Phase::Mail;
+        if let Some(limit) = self.caps.size.filter(|&l| l > 0 && payload.size as u64 > l) {
+            return Err(SessionError::new(
+                Phase::Mail,
+                ErrorKind::MessageTooLarge {
+                    size: payload.size as u64,
+                    limit,
+                },
+            ));
+        }
+        self.envelope_commands(env, payload)
     }
 
     /// MAIL, one RCPT per recipient, DATA: each with the phase its reply belongs to.
@@ -580,7 +708,11 @@ impl Session {
     /// Writes the commands and reads one reply per command sent: in batches of up to [`PIPELINE_WINDOW`] bytes when
     /// the server offers PIPELINING, else one by one, stopping at the first trouble (no RCPT after a refused MAIL,
     /// no DATA without an accepted recipient), so fewer replies than commands may come back.
-    async fn send_commands(&mut self, commands: &[(Phase, Vec<u8>)]) -> Result<Vec<Reply>, SessionError> {
+    async fn send_commands(
+        &mut self,
+        commands: &[(Phase, Vec<u8>)],
+        mut tail: Option<Tail>,
+    ) -> Result<Vec<Reply>, SessionError> {
         let window = if self.caps.pipelining { PIPELINE_WINDOW } else { 0 };
         let mut replies: Vec<Reply> = Vec::with_capacity(commands.len());
         let mut next = 0;
@@ -606,11 +738,16 @@ impl Session {
             for (_, c) in &commands[start..next] {
                 log::debug!(target: "resilient_smtp.wire", "C: {}", String::from_utf8_lossy(c).trim_end());
             }
-            let conn = &mut self.conn;
-            timed(commands[start].0, limit, &mut self.timings, conn.write_all(&batch)).await?;
+            if let Some(tail) = tail.take() {
+                self.settle_tail(tail, &batch).await?;
+            } else {
+                let conn = &mut self.conn;
+                timed(commands[start].0, limit, &mut self.timings, conn.write_all(&batch)).await?;
+            }
             for (phase, _) in &commands[start..next] {
                 replies.push(self.read(*phase).await?);
             }
+            in_step(&self.conn, commands[next - 1].0)?;
         }
         Ok(replies)
     }
@@ -667,15 +804,62 @@ impl Session {
         log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of message> .", payload.wire.len());
         // From here on the server may own the message: a timeout or a drop is "maybe delivered".
         let reply = self.read(Phase::DataDone).await?;
+        in_step(&self.conn, Phase::DataDone)?;
         if !reply.is_positive() {
             return Err(rejected(Phase::DataDone, reply));
         }
         Ok(reply)
     }
 
+    /// The limit for the final reply after ".", from now (for a [`Tail`] whose reply another transaction reads).
+    pub fn data_done_limit(&mut self) -> (Duration, LimitKind) {
+        let limit = self.limit(Phase::DataDone);
+        self.phase = Phase::Data;
+        limit
+    }
+
+    /// Writes a tail's content (its last block in one write with `then`, the next transaction's commands), reads its
+    /// final reply and hands it to the tail's owner.
+    async fn settle_tail(&mut self, mut tail: Tail, then: &[u8]) -> Result<(), SessionError> {
+        let mut timings = Timings::default();
+        tail.written = true;
+        let wire = &tail.payload.wire;
+        let last = wire.len().saturating_sub(DATA_BLOCK);
+        let mut written = Ok(());
+        for block in wire[..last].chunks(DATA_BLOCK) {
+            let limit = self.limit(Phase::DataBlock);
+            written = timed(Phase::DataBlock, limit, &mut timings, self.conn.write_all(block)).await;
+            if written.is_err() {
+                break;
+            }
+        }
+        if written.is_ok() {
+            let mut group = Vec::with_capacity(wire.len() - last + then.len());
+            group.extend_from_slice(&wire[last..]);
+            group.extend_from_slice(then);
+            let limit = self.limit(Phase::DataBlock);
+            written = timed(Phase::DataBlock, limit, &mut timings, self.conn.write_all(&group)).await;
+        }
+        log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of the previous message> .", wire.len());
+        let reply = match written {
+            Ok(()) => timed(Phase::DataDone, tail.limit, &mut timings, self.conn.read_reply()).await,
+            Err(e) => Err(e),
+        };
+        let lost = reply
+            .as_ref()
+            .err()
+            .map(|e| SessionError::new(Phase::Rset, e.kind.clone()));
+        if matches!(&reply, Ok(r) if r.is_positive()) {
+            self.transactions += 1;
+        }
+        tail.settle(reply, timings);
+        lost.map_or(Ok(()), Err)
+    }
+
     /// RSET, to start a clean transaction on a reused connection.
     pub async fn reset(&mut self) -> Result<(), SessionError> {
         let reply = self.exchange(Phase::Rset, b"RSET\r\n", "RSET").await?;
+        in_step(&self.conn, Phase::Rset)?;
         if !reply.is_positive() {
             return Err(rejected(Phase::Rset, reply));
         }
@@ -893,5 +1077,37 @@ pub(crate) mod tests {
             .unwrap_err();
         assert_eq!(err.phase, Phase::DataDone);
         assert!(matches!(err.kind, ErrorKind::Disconnected(_)));
+    }
+
+    fn tail() -> (Tail, tokio::sync::oneshot::Receiver<TailReply>) {
+        let (to, from) = tokio::sync::oneshot::channel();
+        let limit = (Duration::from_secs(1), LimitKind::Phase);
+        (Tail::new(Arc::new(payload()), limit, to), from)
+    }
+
+    #[test]
+    fn a_tail_dropped_unsent_tells_its_owner_not_sent() {
+        let (t, mut from) = tail();
+        assert!(!t.owner_gone());
+        drop(t);
+        let e = from.try_recv().expect("answered").reply.expect_err("an error");
+        assert_eq!(e.phase, Phase::Data);
+        assert_eq!(crate::policy::judge(&e).trouble, crate::policy::Trouble::Transient);
+    }
+
+    #[test]
+    fn a_tail_dropped_while_written_is_maybe_delivered() {
+        let (mut t, mut from) = tail();
+        t.written = true;
+        drop(t);
+        let e = from.try_recv().expect("answered").reply.expect_err("an error");
+        assert_eq!(crate::policy::judge(&e).trouble, crate::policy::Trouble::Uncertain);
+    }
+
+    #[test]
+    fn a_tail_whose_owner_is_gone_says_so() {
+        let (t, from) = tail();
+        drop(from);
+        assert!(t.owner_gone());
     }
 }

@@ -32,6 +32,10 @@ BulkItem = Union[MessageLike, tuple[MessageLike, Optional[str], Union[str, Seque
 Outcome = Union[SendResult, Exception]
 ProgressArg = Union[bool, Callable[[int, Optional[int], Outcome], Any]]
 
+#: Finished outcomes ``aimap`` keeps behind an unfinished oldest one, at most, so that a slow final reply holds back
+#: its own outcome only, not the other connections' next messages (as the native stream's OUTCOMES_AHEAD).
+_OUTCOMES_AHEAD = 2048
+
 
 def _check_concurrency(concurrency: int) -> int:
     return int(in_range("concurrency", concurrency, 1, 10000, "an int"))
@@ -117,7 +121,8 @@ class Sender:
 
     ``Sender(host, port=None, **options)`` takes ``send()``'s options (``tls``, ``username``, ``password``,
     ``timeouts``, ``retry``, ``deadline``...). Connections are reused as Postfix reuses them: only after a clean
-    transaction, probed with RSET before the next one, never after an error, a timeout or a cancellation, closed
+    transaction, probed with RSET before the next one (in bulk, a connection carried straight on to the next
+    transaction needs none: "." ended the last one), never after an error, a timeout or a cancellation, closed
     after ``idle_timeout`` seconds idle (10), not reused once 300 s old. Use it as a context manager (``with`` or ``async with``) or call
     :meth:`close`.
     """
@@ -224,7 +229,9 @@ class Sender:
         rcpt_options: Sequence[str] | None = None,
     ) -> Iterator[Outcome]:
         """Like :meth:`send_many`, but yields the outcomes in input order as they come: memory stays flat for a
-        stream of any length (``messages`` is read only a little ahead of the deliveries)."""
+        stream of any length (``messages`` is read only a little ahead of the deliveries: at most ``4 * concurrency +
+        16`` unfinished, and at most 2048 finished outcomes held behind a slow oldest one, so that one late reply
+        does not stop the other connections)."""
         return self._imap(messages, concurrency, progress, mail_options, rcpt_options)
 
     def _imap(
@@ -303,9 +310,19 @@ class Sender:
         exhausted = False
         # As in imap: an error of the iterator or the callback is raised once every started delivery is reported.
         failed: Exception | None = None
+        import asyncio  # here, not at the top: importing asyncio costs more than the rest of the package
+
+        running = 0
+        finished = asyncio.Event()
+
+        def one_finished(_: object) -> None:
+            nonlocal running
+            running -= 1
+            finished.set()
+
         try:
             while True:
-                while not exhausted and len(pending) < concurrency:
+                while not exhausted and running < concurrency and len(pending) < _OUTCOMES_AHEAD:
                     try:
                         item = self._prepare_item(next(items))
                     except StopIteration:
@@ -319,11 +336,21 @@ class Sender:
                     else:
                         data, sender, rcpts, message_id = item
                         try:
-                            pending.append((self._client.send_async(data, sender, rcpts, mo, ro, message_id), None))
+                            fut = self._client.send_async(data, sender, rcpts, mo, ro, message_id)
                         except ValueError as e:
                             pending.append((None, e))
+                        else:
+                            running += 1
+                            fut.add_done_callback(one_finished)
+                            pending.append((fut, None))
                 if not pending:
                     break
+                head = pending[0][0]
+                if head is not None and not head.done() and not exhausted and len(pending) < _OUTCOMES_AHEAD:
+                    # Every slot is busy and the oldest is not done: start the next item when any one finishes.
+                    finished.clear()
+                    await finished.wait()
+                    continue
                 fut, extra = pending.popleft()
                 out: Outcome
                 if fut is None:

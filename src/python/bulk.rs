@@ -4,19 +4,23 @@
 //! Message-ID read from the header block) at no cost in Python; any other item goes through the `prepare` callable
 //! given (the same preparation as `send()`).
 //!
-//! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` outcomes are
-//! pending, so a generator of any length is never materialized; each item becomes a task on the shared runtime that
-//! first takes one of `concurrency` permits, so at most that many transactions are in flight (on pooled, pipelined
-//! connections). Waiting for the oldest outcome releases the GIL. Dropping the stream aborts what is still running.
+//! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` deliveries are
+//! unfinished and fewer than [`OUTCOMES_AHEAD`] outcomes wait to be taken, so a generator of any length is never
+//! materialized; each item becomes a task on the shared runtime that first takes one of `concurrency` permits, so at
+//! most that many transactions are in flight (on pooled, pipelined connections). Waiting for the oldest outcome
+//! releases the GIL, and ends early whenever a younger delivery finishes and makes room: a slow head holds back its
+//! own outcome, never the other connections' next messages (issue 15 item 8). Dropping the stream aborts what is
+//! still running.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyIterator, PyList, PyString, PyTuple};
-use tokio::sync::Semaphore;
+use tokio::sync::{Notify, Semaphore};
 use tokio::task::JoinHandle;
 
 use super::client::Client;
@@ -35,6 +39,35 @@ enum Slot {
 /// Outcomes waited for per wake-up of the consuming thread, and for how long at most (see `__next__`).
 const WAKE_BATCH: usize = 16;
 const WAKE_WAIT: Duration = Duration::from_millis(2);
+/// Finished outcomes kept for the consumer behind an unfinished head, at most (~2 kB each): with 2 % of final replies
+/// a second late, 2048 keep 8 connections busy through the stalls (2000 messages in ~5 s, not 21 s).
+const OUTCOMES_AHEAD: usize = 2048;
+/// How long an unfinished head is waited for before younger deliveries' room is used to start more.
+const HEAD_PATIENCE: Duration = Duration::from_millis(10);
+
+/// Deliveries started and not finished, and a wake-up for the consumer each time one finishes.
+#[derive(Default)]
+struct Unfinished {
+    count: AtomicUsize,
+    finished: Notify,
+}
+
+/// Counts one delivery as unfinished for as long as it lives (finished, failed or aborted).
+struct Running(Arc<Unfinished>);
+
+impl Running {
+    fn new(unfinished: &Arc<Unfinished>) -> Running {
+        unfinished.count.fetch_add(1, Ordering::Relaxed);
+        Running(unfinished.clone())
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.count.fetch_sub(1, Ordering::Relaxed);
+        self.0.finished.notify_one();
+    }
+}
 
 struct State {
     source: Option<Py<PyIterator>>,
@@ -69,6 +102,43 @@ fn wait_slot_for(py: Python<'_>, slot: &mut Slot, limit: Option<Duration>) -> Py
     Ok(())
 }
 
+/// Waits (GIL released) until the running `slot` finishes, keeping its outcome in it (then true), or until younger
+/// deliveries finishing bring the unfinished count down to `low` (false: room to start more).
+fn wait_slot_or_room(py: Python<'_>, slot: &mut Slot, unfinished: &Unfinished, low: usize) -> PyResult<bool> {
+    let Slot::Running(handle, sender, tag) = slot else {
+        return Ok(true);
+    };
+    // A head that is merely not done yet (the usual case) is waited for a moment first: the stream reads only a
+    // little ahead then; a stalled one lets the other connections go on.
+    if let Some(out) = wait_task_for(py, handle, Some(HEAD_PATIENCE))? {
+        *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+        return Ok(true);
+    }
+    let joined = py.detach(|| {
+        runtime().block_on(async {
+            loop {
+                let finished = unfinished.finished.notified();
+                tokio::pin!(finished);
+                finished.as_mut().enable();
+                if unfinished.count.load(Ordering::Relaxed) <= low {
+                    return PyResult::Ok(None);
+                }
+                tokio::select! {
+                    joined = &mut *handle => return Ok(Some(joined)),
+                    () = &mut finished => {}
+                    () = tokio::time::sleep(Duration::from_millis(50)) => Python::attach(|py| py.check_signals())?,
+                }
+            }
+        })
+    })?;
+    let Some(joined) = joined else {
+        return Ok(false);
+    };
+    let out = joined.map_err(|e| PyRuntimeError::new_err(format!("delivery task failed: {e}")))?;
+    *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+    Ok(true)
+}
+
 /// The iterator `Client.stream()` returns: per item, in input order, its `SendResult` or the exception it failed with.
 #[pyclass(module = "resilient_smtp._core", frozen)]
 pub struct Stream {
@@ -77,6 +147,7 @@ pub struct Stream {
     window: usize,
     concurrency: usize,
     permits: Arc<Semaphore>,
+    unfinished: Arc<Unfinished>,
     mail_options: Vec<String>,
     rcpt_options: Vec<String>,
     state: Mutex<State>,
@@ -101,6 +172,7 @@ impl Stream {
             window: window.max(concurrency),
             concurrency,
             permits: Arc::new(Semaphore::new(concurrency)),
+            unfinished: Arc::default(),
             mail_options,
             rcpt_options,
             state: Mutex::new(State {
@@ -145,13 +217,39 @@ impl Stream {
                 let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
                 let deliverer = client.core.deliverer.clone();
                 let permits = self.permits.clone();
+                let running = Running::new(&self.unfinished);
                 let handle = runtime().spawn(async move {
-                    let _permit = permits.acquire_owned().await.expect("never closed");
-                    deliverer.deliver(&req).await
+                    let _running = running;
+                    crate::bulk_delivery(permits, deliverer.deliver(&req)).await
                 });
                 Ok(Slot::Running(handle, sender, tag))
             }
         }
+    }
+
+    /// Starts items (in a burst, see `__next__`) while fewer than `window` deliveries are unfinished.
+    fn refill(&self, py: Python<'_>, state: &mut State) -> PyResult<()> {
+        let unfinished = || self.unfinished.count.load(Ordering::Relaxed);
+        if unfinished() > self.window / 2 {
+            return Ok(());
+        }
+        while unfinished() < self.window && state.queue.len() < OUTCOMES_AHEAD {
+            let Some(source) = state.source.as_ref().map(|s| s.clone_ref(py)) else {
+                break;
+            };
+            match source.bind(py).clone().next() {
+                None => state.source = None,
+                Some(Err(e)) => {
+                    state.source = None;
+                    state.failed = Some(e);
+                }
+                Some(Ok(item)) => {
+                    let slot = self.start(py, &item)?;
+                    state.queue.push_back(slot);
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -239,30 +337,27 @@ impl Stream {
         // burst), and an unfinished head is waited for through a younger outcome, for at most WAKE_WAIT (one wake-up
         // for a batch of outcomes that finish in about input order; a stalled younger one delays the head's outcome
         // by that much at most). Neither changes what is in flight: the permits bound that.
-        let refill = state.queue.len() <= self.window / 2;
-        while refill && state.queue.len() < self.window {
-            let Some(source) = state.source.as_ref().map(|s| s.clone_ref(py)) else {
-                break;
-            };
-            match source.bind(py).clone().next() {
-                None => state.source = None,
-                Some(Err(e)) => {
-                    state.source = None;
-                    state.failed = Some(e);
-                }
-                Some(Ok(item)) => {
-                    let slot = self.start(py, &item)?;
-                    state.queue.push_back(slot);
+        // Refill as soon as there is room, also while the head is unfinished (a slow head must not keep the other
+        // connections idle): then wait for the head or for the next room, whichever comes first.
+        loop {
+            self.refill(py, &mut state)?;
+            if matches!(state.queue.front(), Some(Slot::Running(h, _, _)) if !h.is_finished()) {
+                let batch = WAKE_BATCH.min(self.concurrency).min(state.queue.len());
+                for i in (1..batch).rev() {
+                    if matches!(&state.queue[i], Slot::Running(h, _, _) if !h.is_finished()) {
+                        wait_slot_for(py, &mut state.queue[i], Some(WAKE_WAIT))?;
+                        break;
+                    }
                 }
             }
-        }
-        if matches!(state.queue.front(), Some(Slot::Running(h, _, _)) if !h.is_finished()) {
-            let batch = WAKE_BATCH.min(self.concurrency).min(state.queue.len());
-            for i in (1..batch).rev() {
-                if matches!(&state.queue[i], Slot::Running(h, _, _) if !h.is_finished()) {
-                    wait_slot_for(py, &mut state.queue[i], Some(WAKE_WAIT))?;
-                    break;
+            let room = state.source.is_some() && state.queue.len() < OUTCOMES_AHEAD;
+            match state.queue.front_mut() {
+                Some(head @ Slot::Running(..)) if room => {
+                    if wait_slot_or_room(py, head, &self.unfinished, self.window / 2)? {
+                        break;
+                    }
                 }
+                _ => break,
             }
         }
         let Some(mut slot) = state.queue.pop_front() else {
