@@ -32,6 +32,7 @@ import tempfile
 import time
 from typing import Callable
 
+import pipeline_rows
 import resilient_smtp
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -443,6 +444,7 @@ def cases(big: int, small: int, tls: bool) -> list[tuple[str, Callable[[Sink, in
         (RS_FRESH, rs_send_per_message(0), small),
         (RAW, raw_socket_per_message, small),
         (RS_MANY, rs_send_many(8), big),
+        *((name, fn, big) for name, fn in pipeline_rows.cases(message())),
         ("Sender.imap concurrency=8 (bytes, outcomes not kept)", rs_imap_8, big),
         ("Sender.send_many concurrency=1 (bytes)", rs_send_many(1), big // 2),
         ("smtplib, one reused connection", smtplib_reused, small * 2),
@@ -518,6 +520,7 @@ def main() -> None:
         r = ratio(name, base)
         verdict = "MET" if r >= least else "NOT MET"
         print(f"{what:<{what_width}}{r:>6.2f}x  target >= {least}x  {verdict:<8}{spread(ratios(name, base))}")
+    pipeline_rows.report(ratio, lambda name, base: spread(ratios(name, base)))
     import_ratios = [b / a for a, b in imports]
     smtplib_ms = statistics.median(a for a, _ in imports)
     rs_ms = statistics.median(b for _, b in imports)
