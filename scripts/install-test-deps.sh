@@ -11,6 +11,11 @@ command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || need_apt+=(dns
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need_apt+=(redis-server)
 # outbox: PostgreSQL, the shared store the outbox tests and benchmark run a private cluster of (tests/peers.py Postgres).
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need_apt+=(postgresql)
+# dropin (issue 10): peers.PostfixServer, a private Postfix smtpd with Cyrus SASL: saslpasswd2 fills its sasldb,
+# the Cyrus modules give it PLAIN, LOGIN and CRAM-MD5.
+command -v saslpasswd2 >/dev/null 2>&1 || [ -x /usr/sbin/saslpasswd2 ] || need_apt+=(sasl2-bin)
+[ -e /usr/lib/x86_64-linux-gnu/sasl2/libcrammd5.so ] || ls /usr/lib/*/sasl2/libcrammd5.so >/dev/null 2>&1 \
+  || need_apt+=(libsasl2-modules)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "missing ${need_apt[*]}: run as root or install them (apt-get install ${need_apt[*]})" >&2
