@@ -42,3 +42,12 @@ done
 # frameworks (issue 13): the Django project, the Celery worker and its Redis client, for tests/test_django.py and
 # tests/test_celery.py.
 .venv/bin/python -m pip install -q "django>=5.2,<5.3" "celery[redis]>=5.4,<6"
+
+# dropin (issue 10): Django 5.2's sdist (installed above by frameworks' line), whose tests/ directory holds its mail
+# test suite (the wheel has no tests), for tests/test_peer_suites.py.
+if ! ls -d .peer-suites/django-5.2.*/tests >/dev/null 2>&1; then
+  mkdir -p .peer-suites
+  .venv/bin/python -m pip download -q --no-binary :all: --no-deps "django>=5.2,<5.3" -d .peer-suites
+  tar -xzf .peer-suites/django-5.2.*.tar.gz -C .peer-suites
+  rm -f .peer-suites/django-5.2.*.tar.gz
+fi

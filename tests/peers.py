@@ -490,6 +490,8 @@ class PostfixServer:
             "smtpd_hard_error_limit": "200",
             "smtpd_peername_lookup": "no",
             "biff": "no",
+            "alias_maps": "",
+            "alias_database": "",
             # Show what the client sent: no Message-ID/Date/From added to mail from loopback.
             "local_header_rewrite_clients": "",
             "always_add_missing_headers": "no",

@@ -215,8 +215,8 @@ class NotSupported(DeliveryError, smtplib.SMTPNotSupportedError):
     """The server lacks what the delivery needs (STARTTLS, SMTPUTF8, AUTH), or AUTH would go in clear."""
 
 
-class ProtocolError(DeliveryError):
-    """The server's reply was malformed or too long."""
+class ProtocolError(DeliveryError, smtplib.SMTPResponseException):
+    """The server's reply was malformed or too long (``smtp_code`` 500, as smtplib's "Line too long.")."""
 
 
 class TLSError(DeliveryError, ssl.SSLError):
@@ -318,6 +318,8 @@ def _from_core(d: dict[str, Any]) -> DeliveryError:
     fields["recipients"] = d.get("refused") or {}
     fields["sender"] = d.get("sender")
     message = fields.pop("message")
+    if issubclass(cls, ProtocolError) and fields["smtp_code"] is None:
+        fields["smtp_code"], fields["smtp_error"] = 500, str(d.get("detail", message)).encode("utf-8", "replace")
     return cls(message, **fields)  # type: ignore[no-any-return]
 
 
