@@ -458,6 +458,28 @@ mod tests {
     }
 
     #[test]
+    fn addresses_as_smtplib_takes_them() {
+        let e = Envelope::new(
+            "Site <noreply@example.com>",
+            &strings(&["<a@b.c>", "Bob <bob@b.c>", "root"]),
+            vec![],
+            vec![],
+        )
+        .unwrap();
+        assert_eq!(e.sender.as_ref().map(|m| m.as_ref()), Some("noreply@example.com"));
+        let rcpts: Vec<&str> = e.recipients.iter().map(|m| m.as_ref()).collect();
+        assert_eq!(rcpts, ["a@b.c", "bob@b.c", "root"]);
+        assert_eq!(e.recipients[2].domain(), None);
+        assert!(e.check_routable().unwrap_err().0.contains("\"root\""));
+        for null in ["", "<>", " <> "] {
+            assert!(Envelope::new(null, &strings(&["x@y.z"]), vec![], vec![])
+                .unwrap()
+                .sender
+                .is_none());
+        }
+    }
+
+    #[test]
     fn idn_domains_become_ascii_and_utf8_local_parts_need_smtputf8() {
         let e = Envelope::new("", &strings(&["user@bücher.example", "x@y.z", "x@y.z"]), vec![], vec![]).unwrap();
         assert_eq!(e.recipients[0].to_string(), "user@xn--bcher-kva.example");

@@ -140,6 +140,12 @@ async fn timed<T>(
     }
 }
 
+/// Credentials go over TLS, to a loopback peer (they never leave the machine: local relays, test servers), or in
+/// clear when the caller allowed it.
+fn may_send_credentials(tls: bool, allow_insecure_auth: bool, peer: IpAddr) -> bool {
+    tls || allow_insecure_auth || peer.is_loopback()
+}
+
 /// `MAIL FROM:<path> PARAM...` or `RCPT TO:<path> PARAM...` (RFC 5321 §4.1.1.2-3), CRLF-terminated.
 fn command_line(verb: &str, path: &str, params: &[String]) -> Vec<u8> {
     let mut line = format!("{verb}:<{path}>");
@@ -459,7 +465,7 @@ impl Session {
         };
         self.phase = Phase::Auth;
         let not_supported = |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
-        if !self.is_tls() && !self.cfg.allow_insecure_auth && !self.peer.addr.ip().is_loopback() {
+        if !may_send_credentials(self.is_tls(), self.cfg.allow_insecure_auth, self.peer.addr.ip()) {
             return Err(not_supported(
                 "refusing to send credentials over an unencrypted connection (the server offered no STARTTLS; \
                  pass allow_insecure_auth=True to allow it)"
@@ -803,7 +809,7 @@ impl Session {
         let limit = self.limit(phase);
         let verb = data.get(..4).map(|v| v.to_ascii_uppercase());
         let harmless = [b"NOOP", b"RSET", b"EHLO", b"HELO", b"LHLO", b"VRFY", b"EXPN", b"HELP"];
-        if !verb.is_some_and(|v| harmless.iter().any(|h| v == &h[..])) {
+        if !verb.is_some_and(|v| harmless.iter().any(|h| v == h[..])) {
             self.dirty = true;
         }
         log::debug!(target: "resilient_smtp.wire", "C: {shown}");
@@ -858,7 +864,7 @@ pub(crate) mod tests {
             tls_mode: TlsMode::Off,
             tls: TlsSettings {
                 verify: true,
-                ca_file: None,
+                ..TlsSettings::default()
             },
             credentials: None,
             allow_insecure_auth: false,
@@ -994,5 +1000,30 @@ pub(crate) mod tests {
             .unwrap_err();
         assert_eq!(err.phase, Phase::DataDone);
         assert!(matches!(err.kind, ErrorKind::Disconnected(_)));
+    }
+}
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    #[test]
+    fn credentials_in_clear_only_to_loopback_or_when_allowed() {
+        let lan: IpAddr = "192.0.2.7".parse().unwrap();
+        assert!(!may_send_credentials(false, false, lan));
+        assert!(may_send_credentials(true, false, lan));
+        assert!(may_send_credentials(false, true, lan));
+        for local in ["127.0.0.1", "127.3.2.1", "::1"] {
+            assert!(may_send_credentials(false, false, local.parse().unwrap()));
+        }
+    }
+
+    #[test]
+    fn command_lines() {
+        assert_eq!(command_line("RCPT TO", "root", &[]), b"RCPT TO:<root>\r\n");
+        assert_eq!(
+            command_line("MAIL FROM", "", &["SIZE=10".into(), "BODY=8BITMIME".into()]),
+            b"MAIL FROM:<> SIZE=10 BODY=8BITMIME\r\n"
+        );
     }
 }

@@ -316,6 +316,10 @@ def _from_core(d: dict[str, Any]) -> DeliveryError:
     fields["smtp_error"] = text.encode("utf-8", "replace") if text is not None else None
     fields["attempts"] = d.get("attempts") or []
     fields["recipients"] = d.get("refused") or {}
+    if d["kind"] == "recipients_refused" and d.get("smtp_code") == 421:
+        # The server closed the conversation at RCPT: the recipients it refused, as smtplib reports them (the others
+        # were not refused, only not sent).
+        fields["recipients"] = d.get("refused_here") or fields["recipients"]
     fields["sender"] = d.get("sender")
     message = fields.pop("message")
     if issubclass(cls, ProtocolError) and fields["smtp_code"] is None:
