@@ -484,3 +484,17 @@ def test_cli_version_and_descriptions() -> None:
             [sys.executable, "-m", "resilient_smtp", command, "--help"], capture_output=True, text=True
         ).stdout
         assert helptext.split("\n\n")[1].strip(), f"{command} has no description"
+
+
+def test_an_unresolvable_relay_is_a_dns_error_naming_it() -> None:
+    for call in (
+        lambda: rs.send(make_message(), "nosuchhost.invalid", 2525, tls="off", retry=ONCE),
+        lambda: rs.SMTP("nosuchhost.invalid", 2525, retry=ONCE),
+    ):
+        with pytest.raises(rs.DNSError) as info:
+            call()
+        e = info.value
+        assert "nosuchhost.invalid" in str(e)
+        assert e.smtp_code is None  # no made-up 550 5.1.2: no server said anything
+        # NXDOMAIN is permanent; a resolver that cannot answer (SERVFAIL, no network) is transient.
+        assert e.transient == ("emporary" in str(e))

@@ -232,7 +232,8 @@ class CertificateError(TLSError, ssl.SSLCertVerificationError):
 
 
 class DNSError(DeliveryError):
-    """A DNS lookup failed for a reason that may pass (SERVFAIL, timeout)."""
+    """A DNS lookup failed: for a reason that may pass (SERVFAIL, timeout: ``transient``), or a relay's host name
+    that does not exist (NXDOMAIN: permanent)."""
 
 
 class DeliveryUncertain(DeliveryError):
@@ -298,6 +299,7 @@ _BY_KIND: dict[str, Callable[[dict[str, Any]], type]] = {
     "too_large": _fixed(MessageTooLarge),
     "dns_temporary": _fixed(DNSError),
     "dns_permanent": _fixed(RecipientsRefused),
+    "dns_unknown_host": _fixed(DNSError),
 }
 
 
@@ -322,6 +324,9 @@ def _from_core(d: dict[str, Any]) -> DeliveryError:
         fields["recipients"] = d.get("refused_here") or fields["recipients"]
     fields["sender"] = d.get("sender")
     message = fields.pop("message")
+    if d["kind"] == "dns_unknown_host":
+        # No server said anything: no stand-in reply code on the exception.
+        fields["smtp_code"] = fields["smtp_error"] = fields["enhanced_code"] = None
     if issubclass(cls, ProtocolError) and fields["smtp_code"] is None:
         fields["smtp_code"], fields["smtp_error"] = 500, str(d.get("detail", message)).encode("utf-8", "replace")
     return cls(message, **fields)  # type: ignore[no-any-return]
