@@ -171,7 +171,11 @@ impl Credentials {
         };
         let challenge = B64.decode(challenge.trim()).ok()?;
         let digest = hmac_md5(password.expose().as_bytes(), &challenge);
-        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        let hex = digest.iter().fold(String::with_capacity(32), |mut out, b| {
+            use std::fmt::Write;
+            let _ = write!(out, "{b:02x}");
+            out
+        });
         Some(Step {
             line: format!("{}\r\n", B64.encode(format!("{username} {hex}"))).into_bytes(),
             redacted: "<redacted>".into(),

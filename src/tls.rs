@@ -179,7 +179,7 @@ impl ServerCertVerifier for Verifier {
                 Ok(_) => Ok(()),
             }
         };
-        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|_| ()).map_err(|(_, why)| why.clone()));
+        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|&()| ()).map_err(|(_, why)| why.clone()));
         match verdict {
             Err((e, _)) if self.enforce => Err(e),
             _ => Ok(ServerCertVerified::assertion()),

@@ -34,6 +34,7 @@ import ssl
 import sys
 from collections.abc import Sequence
 from email.base64mime import body_encode as encode_base64
+from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import _client, _core
@@ -75,6 +76,12 @@ def _features(ehlo_resp: bytes) -> dict[str, str]:
             else:
                 features[feature] = params
     return features
+
+
+def _addr_only(addrstring: str) -> str:
+    """The address part of ``"Name <a@b>"``, as smtplib's ``_addr_only`` (``parseaddr``, or the string as given)."""
+    _displayname, addr = parseaddr(addrstring)
+    return addr or addrstring
 
 
 def _no_newlines(s: str) -> None:
@@ -353,12 +360,12 @@ class SMTP:
         return self.docmd("rset")
 
     def verify(self, address: str) -> Reply:
-        return self.docmd("vrfy", smtplib._addr_only(address))  # type: ignore[attr-defined]
+        return self.docmd("vrfy", _addr_only(address))
 
     vrfy = verify
 
     def expn(self, address: str) -> Reply:
-        return self.docmd("expn", smtplib._addr_only(address))  # type: ignore[attr-defined]
+        return self.docmd("expn", _addr_only(address))
 
     def help(self, args: str = "") -> bytes:
         return self.docmd("help", args)[1]
