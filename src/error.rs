@@ -215,6 +215,7 @@ mod tests {
             ErrorKind::MessageTooLarge { size: 2, limit: 1 },
             ErrorKind::Dns(DnsFailure::Temporary(String::new())),
             ErrorKind::Dns(DnsFailure::NxDomain(String::new())),
+            ErrorKind::Dns(DnsFailure::UnknownHost(String::new())),
         ];
         let names: Vec<&str> = kinds.iter().map(ErrorKind::name).collect();
         assert_eq!(names, ErrorKind::NAMES);
