@@ -6,6 +6,7 @@ expected one that starts passing, fails here."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +28,10 @@ CPYTHON_RETRY_DIFFERENCES = {
 
 def run_suite(tmp_path: Path, *args: str) -> dict:
     out = tmp_path / "outcome.json"
+    # Other tests of this run may have set Django's settings module in os.environ: runtests.py picks its own.
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     proc = subprocess.run(
-        [sys.executable, *args, "--json", str(out)], capture_output=True, text=True, timeout=600, cwd=ROOT
+        [sys.executable, *args, "--json", str(out)], capture_output=True, text=True, timeout=600, cwd=ROOT, env=env
     )
     assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
     outcome = json.loads(out.read_text())
