@@ -43,6 +43,8 @@ pub enum Credentials {
 pub enum Mechanism {
     Plain,
     Login,
+    /// RFC 2195: the password never crosses the wire, only an HMAC-MD5 of the server's challenge.
+    CramMd5,
     XOAuth2,
 }
 
@@ -51,15 +53,28 @@ impl Mechanism {
         match self {
             Mechanism::Plain => "PLAIN",
             Mechanism::Login => "LOGIN",
+            Mechanism::CramMd5 => "CRAM-MD5",
             Mechanism::XOAuth2 => "XOAUTH2",
         }
     }
 
-    /// The best mechanism both sides support: XOAUTH2 for a token; PLAIN (one round trip) before LOGIN for a password.
+    pub fn from_name(name: &str) -> Option<Mechanism> {
+        [
+            Mechanism::Plain,
+            Mechanism::Login,
+            Mechanism::CramMd5,
+            Mechanism::XOAuth2,
+        ]
+        .into_iter()
+        .find(|m| m.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The best mechanism both sides support: XOAUTH2 for a token; PLAIN (one round trip) before LOGIN for a
+    /// password, and CRAM-MD5 when the server offers neither.
     pub fn choose(creds: &Credentials, offered: &[String]) -> Option<Mechanism> {
         let has = |m: Mechanism| offered.iter().any(|o| o.eq_ignore_ascii_case(m.name()));
         let prefs: &[Mechanism] = match creds {
-            Credentials::Password { .. } => &[Mechanism::Plain, Mechanism::Login],
+            Credentials::Password { .. } => &[Mechanism::Plain, Mechanism::Login, Mechanism::CramMd5],
             Credentials::OAuth2 { .. } => &[Mechanism::XOAuth2],
         };
         prefs.iter().copied().find(|&m| has(m))
@@ -131,6 +146,10 @@ impl Credentials {
                     redacted: "<redacted>".into(),
                 },
             ],
+            (Mechanism::CramMd5, Credentials::Password { .. }) => vec![Step {
+                line: line("AUTH CRAM-MD5".into()),
+                redacted: "AUTH CRAM-MD5".into(),
+            }],
             (Mechanism::XOAuth2, Credentials::OAuth2 { username, token }) => {
                 let blob = B64.encode(format!("user={username}\x01auth=Bearer {}\x01\x01", token.expose()));
                 vec![Step {
@@ -141,6 +160,41 @@ impl Credentials {
             _ => Vec::new(),
         }
     }
+}
+
+impl Credentials {
+    /// The answer to a CRAM-MD5 challenge (the base64 text of the server's 334): `user hex(HMAC-MD5(password,
+    /// challenge))`, base64-encoded. `None` when the challenge is not base64 or these are not password credentials.
+    pub fn cram_md5_response(&self, challenge: &str) -> Option<Step> {
+        let Credentials::Password { username, password } = self else {
+            return None;
+        };
+        let challenge = B64.decode(challenge.trim()).ok()?;
+        let digest = hmac_md5(password.expose().as_bytes(), &challenge);
+        let hex = digest.iter().fold(String::with_capacity(32), |mut out, b| {
+            use std::fmt::Write;
+            let _ = write!(out, "{b:02x}");
+            out
+        });
+        Some(Step {
+            line: format!("{}\r\n", B64.encode(format!("{username} {hex}"))).into_bytes(),
+            redacted: "<redacted>".into(),
+        })
+    }
+}
+
+/// HMAC (RFC 2104) over MD5, block size 64.
+fn hmac_md5(key: &[u8], message: &[u8]) -> [u8; 16] {
+    use md5::{Digest, Md5};
+    let mut block = [0u8; 64];
+    if key.len() > 64 {
+        block[..16].copy_from_slice(&Md5::digest(key));
+    } else {
+        block[..key.len()].copy_from_slice(key);
+    }
+    let pad = |byte: u8| block.map(|b| b ^ byte);
+    let inner = Md5::new().chain_update(pad(0x36)).chain_update(message).finalize();
+    Md5::new().chain_update(pad(0x5c)).chain_update(inner).finalize().into()
 }
 
 #[cfg(test)]
@@ -183,12 +237,28 @@ mod tests {
     }
 
     #[test]
+    fn cram_md5_as_rfc_2195() {
+        // RFC 2195 §2's example: user tim, password tanstaaftanstaaf.
+        let creds = Credentials::Password {
+            username: "tim".into(),
+            password: Secret::new("tanstaaftanstaaf"),
+        };
+        let step = creds
+            .cram_md5_response("PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+")
+            .unwrap();
+        assert_eq!(step.line, b"dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\r\n");
+        assert!(!step.redacted.contains("tim"));
+        let offered = vec!["CRAM-MD5".to_string()];
+        assert_eq!(Mechanism::choose(&creds, &offered), Some(Mechanism::CramMd5));
+    }
+
+    #[test]
     fn plain_encoding_and_choice() {
         let steps = pw().steps(Mechanism::Plain);
         assert_eq!(steps[0].line, b"AUTH PLAIN AGFsaWNlAGh1bnRlcjI=\r\n");
         let offered = vec!["login".to_string(), "PLAIN".to_string()];
         assert_eq!(Mechanism::choose(&pw(), &offered), Some(Mechanism::Plain));
         assert_eq!(Mechanism::choose(&pw(), &["LOGIN".to_string()]), Some(Mechanism::Login));
-        assert_eq!(Mechanism::choose(&pw(), &["CRAM-MD5".to_string()]), None);
+        assert_eq!(Mechanism::choose(&pw(), &["DIGEST-MD5".to_string()]), None);
     }
 }

@@ -12,8 +12,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use lettre::Address;
-
 use crate::auth::Credentials;
 use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{parse_address, Envelope, Payload};
@@ -48,6 +46,13 @@ pub struct ClientConfig {
     pub timeouts: Vec<(String, f64)>,
     pub ca_file: Option<PathBuf>,
     pub tls_verify: bool,
+    /// DER certificates to trust (an `ssl.SSLContext`'s CAs), with `ca_file`'s, instead of the system store.
+    pub ca_certs: Vec<Vec<u8>>,
+    /// False: the chain is verified, the name is not (an `ssl.SSLContext` with `check_hostname = False`).
+    pub check_hostname: bool,
+    /// A client certificate chain (PEM) and its key (in the chain's file when `None`).
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
     pub allow_insecure_auth: bool,
     pub source_address: Option<String>,
     pub max_attempts: u32,
@@ -80,6 +85,10 @@ impl Default for ClientConfig {
             timeouts: Vec::new(),
             ca_file: None,
             tls_verify: true,
+            ca_certs: Vec::new(),
+            check_hostname: true,
+            client_cert: None,
+            client_key: None,
             allow_insecure_auth: false,
             source_address: None,
             max_attempts: retry.max_attempts,
@@ -120,6 +129,10 @@ impl ClientConfig {
         let tls = TlsSettings {
             verify: self.tls_verify,
             ca_file: self.ca_file,
+            ca_der: self.ca_certs,
+            skip_hostname: !self.check_hostname,
+            client_cert: self.client_cert,
+            client_key: self.client_key,
         };
         if tls_mode != TlsMode::Off {
             tls.validate()?;
@@ -187,6 +200,9 @@ impl Client {
         rcpt_params: Vec<String>,
     ) -> Result<Request, InputError> {
         let envelope = Envelope::new(sender, recipients, mail_params, rcpt_params)?;
+        if matches!(self.route, Route::Mx { .. }) {
+            envelope.check_routable()?;
+        }
         Ok(Request {
             envelope,
             payload: Arc::new(Payload::checked(data)?),
@@ -232,6 +248,7 @@ impl ProbeConfig {
         let tls = TlsSettings {
             verify: false,
             ca_file: self.ca_file,
+            ..TlsSettings::default()
         };
         if tls_mode != TlsMode::Off {
             tls.validate()?;
@@ -258,7 +275,7 @@ impl ProbeConfig {
             .rcpt_to
             .iter()
             .map(|r| parse_address("rcpt_to", r))
-            .collect::<Result<Vec<Address>, _>>()?;
+            .collect::<Result<Vec<_>, _>>()?;
         let session = Arc::new(SessionConfig {
             timeouts,
             // The probe drives STARTTLS and implicit TLS itself, step by step.

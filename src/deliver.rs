@@ -6,11 +6,10 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use lettre::Address;
 use rand::rngs::SmallRng;
 use rand::SeedableRng;
 
-use crate::envelope::{Envelope, Payload};
+use crate::envelope::{Envelope, Mailbox, Payload};
 use crate::error::{ErrorKind, SessionError};
 use crate::handoff;
 use crate::outcome::{Attempt, Delivery, Failure, Transaction};
@@ -25,7 +24,7 @@ use crate::tls::TlsInfo;
 
 const LOG: &str = "resilient_smtp.deliver";
 
-fn text(a: &Address) -> &str {
+fn text(a: &Mailbox) -> &str {
     AsRef::<str>::as_ref(a)
 }
 
@@ -59,7 +58,7 @@ pub struct Request {
 struct Group {
     domain: Option<String>,
     envelope: Envelope,
-    pending: Vec<Address>,
+    pending: Vec<Mailbox>,
     deferred: BTreeMap<String, Reply>,
     refused: Vec<(String, Reply)>,
     transactions: Vec<Transaction>,
@@ -203,10 +202,10 @@ impl Deliverer {
                 vec![Group::new(None, &req.envelope, req.envelope.recipients.clone())]
             }
             Route::Mx { .. } => {
-                let mut by_domain: BTreeMap<String, Vec<Address>> = BTreeMap::new();
+                let mut by_domain: BTreeMap<String, Vec<Mailbox>> = BTreeMap::new();
                 for r in &req.envelope.recipients {
                     by_domain
-                        .entry(r.domain().to_ascii_lowercase())
+                        .entry(r.domain().unwrap_or_default().to_ascii_lowercase())
                         .or_default()
                         .push(r.clone());
                 }
@@ -417,8 +416,10 @@ impl Deliverer {
                 Ok((tx, refused))
             }
             Err(e) => {
-                // Never reused after an error; a reply error leaves the dialogue in step, so say goodbye.
-                if matches!(e.kind, ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)) {
+                // Never reused after an error; a reply error leaves the dialogue in step, so say goodbye, unless
+                // it was a 421: the server has closed the conversation, nothing more is said (RFC 5321 §3.8).
+                let closing = e.reply().is_some_and(|r| r.code == 421);
+                if !closing && matches!(e.kind, ErrorKind::Rejected(_) | ErrorKind::RecipientsRefused(_)) {
                     session.quit().await;
                 } else {
                     session.close().await;
@@ -513,7 +514,7 @@ fn transaction(
 }
 
 impl Group {
-    fn new(domain: Option<String>, envelope: &Envelope, recipients: Vec<Address>) -> Group {
+    fn new(domain: Option<String>, envelope: &Envelope, recipients: Vec<Mailbox>) -> Group {
         Group {
             domain,
             envelope: envelope.with_recipients(recipients.clone()),

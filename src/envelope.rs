@@ -16,17 +16,71 @@ fn reject_controls(what: &str, value: &str) -> Result<(), InputError> {
     Ok(())
 }
 
-/// Checks an address and returns it as it will be sent: an internationalised domain becomes its ASCII (punycode)
-/// form, so only a non-ASCII local part needs SMTPUTF8.
-pub fn parse_address(what: &str, raw: &str) -> Result<Address, InputError> {
+/// An address as it goes between `<` and `>` in MAIL FROM and RCPT TO: `local@domain` (an internationalised domain in
+/// its ASCII, punycode, form), or a local name without a domain (`root`), which smtplib and Django send as given and
+/// a relay may accept (it qualifies the name itself).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Mailbox {
+    text: String,
+    /// Where the `@` before the domain is; `None` for a local name.
+    at: Option<usize>,
+}
+
+impl Mailbox {
+    pub fn user(&self) -> &str {
+        self.at.map_or(&self.text, |i| &self.text[..i])
+    }
+
+    pub fn domain(&self) -> Option<&str> {
+        self.at.map(|i| &self.text[i + 1..])
+    }
+}
+
+impl AsRef<str> for Mailbox {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Mailbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// The address in `raw` as smtplib's `quoteaddr` reduces it: `"Name <a@b>"` and `"<a@b>"` give `a@b`.
+fn addr_spec(raw: &str) -> &str {
+    let t = raw.trim();
+    match (t.rfind('<'), t.strip_suffix('>')) {
+        (Some(open), Some(inner)) => inner[open + 1..].trim(),
+        _ => t,
+    }
+}
+
+/// Checks an address and returns it as it will be sent: a display name is dropped (`"Name <a@b>"` is `a@b`), an
+/// internationalised domain becomes its ASCII (punycode) form, so only a non-ASCII local part needs SMTPUTF8.
+pub fn parse_address(what: &str, raw: &str) -> Result<Mailbox, InputError> {
     reject_controls(what, raw)?;
     let invalid = |why: &str| InputError(format!("{what} {raw:?} is not a valid address: {why}"));
-    let addr = Address::from_str(raw).map_err(|e| invalid(&e.to_string()))?;
-    if addr.domain().is_ascii() {
-        return Ok(addr);
+    let spec = addr_spec(raw);
+    if !spec.contains('@') {
+        // A local name: valid when it would be a valid local part.
+        Address::new(spec, "localhost").map_err(|e| invalid(&e.to_string()))?;
+        return Ok(Mailbox {
+            text: spec.to_string(),
+            at: None,
+        });
     }
-    let ascii = idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
-    Address::new(addr.user(), ascii).map_err(|e| invalid(&e.to_string()))
+    let addr = Address::from_str(spec).map_err(|e| invalid(&e.to_string()))?;
+    let domain = if addr.domain().is_ascii() {
+        addr.domain().to_string()
+    } else {
+        idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?
+    };
+    Ok(Mailbox {
+        text: format!("{}@{domain}", addr.user()),
+        at: Some(addr.user().len()),
+    })
 }
 
 /// Checks one ESMTP parameter (`KEYWORD[=VALUE]`, RFC 5321 §4.1.2).
@@ -51,8 +105,8 @@ pub fn check_parameter(what: &str, param: &str) -> Result<(), InputError> {
 #[derive(Clone, Debug)]
 pub struct Envelope {
     /// `None` is the null reverse-path `<>` (bounces).
-    pub sender: Option<Address>,
-    pub recipients: Vec<Address>,
+    pub sender: Option<Mailbox>,
+    pub recipients: Vec<Mailbox>,
     pub mail_params: Vec<String>,
     pub rcpt_params: Vec<String>,
 }
@@ -64,7 +118,7 @@ impl Envelope {
         mail_params: Vec<String>,
         rcpt_params: Vec<String>,
     ) -> Result<Envelope, InputError> {
-        let sender = match sender {
+        let sender = match sender.trim() {
             "" | "<>" => None,
             s => Some(parse_address("sender", s)?),
         };
@@ -73,7 +127,7 @@ impl Envelope {
                 "no recipients: pass recipients= or give the message To/Cc/Bcc".into(),
             ));
         }
-        let mut parsed: Vec<Address> = Vec::with_capacity(recipients.len());
+        let mut parsed: Vec<Mailbox> = Vec::with_capacity(recipients.len());
         for r in recipients {
             let a = parse_address("recipient", r)?;
             // The same address twice would be delivered twice by some servers.
@@ -95,6 +149,18 @@ impl Envelope {
         })
     }
 
+    /// Delivery to MX hosts needs a domain in every recipient: a local name (`root`) is only for a relay to
+    /// qualify.
+    pub fn check_routable(&self) -> Result<(), InputError> {
+        match self.recipients.iter().find(|r| r.domain().is_none()) {
+            Some(r) => Err(InputError(format!(
+                "recipient {:?} has no domain: it cannot be delivered to MX hosts (send it through a relay)",
+                r.as_ref()
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// True when an address has a non-ASCII local part, which only SMTPUTF8 (RFC 6531) can carry.
     pub fn needs_smtputf8(&self) -> bool {
         self.sender.iter().chain(&self.recipients).any(|a| !a.user().is_ascii())
@@ -102,7 +168,7 @@ impl Envelope {
 
     /// The same envelope for a subset of its recipients (a domain's, or those still to deliver).
     #[must_use]
-    pub fn with_recipients(&self, recipients: Vec<Address>) -> Envelope {
+    pub fn with_recipients(&self, recipients: Vec<Mailbox>) -> Envelope {
         Envelope {
             recipients,
             ..self.clone()
@@ -389,6 +455,28 @@ mod tests {
         )
         .is_ok());
         assert!(Envelope::new("not an address", &strings(&["x@y.z"]), vec![], vec![]).is_err());
+    }
+
+    #[test]
+    fn addresses_as_smtplib_takes_them() {
+        let e = Envelope::new(
+            "Site <noreply@example.com>",
+            &strings(&["<a@b.c>", "Bob <bob@b.c>", "root"]),
+            vec![],
+            vec![],
+        )
+        .unwrap();
+        assert_eq!(e.sender.as_ref().map(|m| m.as_ref()), Some("noreply@example.com"));
+        let rcpts: Vec<&str> = e.recipients.iter().map(|m| m.as_ref()).collect();
+        assert_eq!(rcpts, ["a@b.c", "bob@b.c", "root"]);
+        assert_eq!(e.recipients[2].domain(), None);
+        assert!(e.check_routable().unwrap_err().0.contains("\"root\""));
+        for null in ["", "<>", " <> "] {
+            assert!(Envelope::new(null, &strings(&["x@y.z"]), vec![], vec![])
+                .unwrap()
+                .sender
+                .is_none());
+        }
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub enum DnsFailure {
     NoAddress(String),
     /// SERVFAIL, a timeout, an unreachable resolver (transient).
     Temporary(String),
+    /// A relay's (or the facade's) host name that does not resolve (permanent): no recipient's fault.
+    UnknownHost(String),
 }
 
 impl fmt::Display for DnsFailure {
@@ -57,6 +59,7 @@ impl fmt::Display for DnsFailure {
             DnsFailure::NxDomain(d) => write!(f, "domain {d} does not exist (NXDOMAIN)"),
             DnsFailure::NullMx(d) => write!(f, "domain {d} accepts no mail (null MX, RFC 7505)"),
             DnsFailure::NoAddress(h) => write!(f, "host {h} has no address"),
+            DnsFailure::UnknownHost(h) => write!(f, "host {h} not found"),
             DnsFailure::Temporary(why) => write!(f, "DNS lookup failed: {why}"),
         }
     }
@@ -97,7 +100,7 @@ pub enum ErrorKind {
 impl ErrorKind {
     /// Every name [`ErrorKind::name`] gives: what crosses to Python (`_core.ERROR_KINDS`; a test checks that
     /// `resilient_smtp.errors` maps each one to an exception class, and no other).
-    pub const NAMES: [&'static str; 13] = [
+    pub const NAMES: [&'static str; 14] = [
         "timeout",
         "connect",
         "disconnected",
@@ -111,6 +114,7 @@ impl ErrorKind {
         "too_large",
         "dns_temporary",
         "dns_permanent",
+        "dns_unknown_host",
     ];
 
     /// The kind as the Python layer knows it (DNS failures split by whether they are worth retrying).
@@ -128,6 +132,7 @@ impl ErrorKind {
             ErrorKind::NotSupported(_) => 9,
             ErrorKind::MessageTooLarge { .. } => 10,
             ErrorKind::Dns(DnsFailure::Temporary(_)) => 11,
+            ErrorKind::Dns(DnsFailure::UnknownHost(_)) => 13,
             ErrorKind::Dns(_) => 12,
         };
         Self::NAMES[i]
@@ -210,6 +215,7 @@ mod tests {
             ErrorKind::MessageTooLarge { size: 2, limit: 1 },
             ErrorKind::Dns(DnsFailure::Temporary(String::new())),
             ErrorKind::Dns(DnsFailure::NxDomain(String::new())),
+            ErrorKind::Dns(DnsFailure::UnknownHost(String::new())),
         ];
         let names: Vec<&str> = kinds.iter().map(ErrorKind::name).collect();
         assert_eq!(names, ErrorKind::NAMES);

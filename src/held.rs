@@ -6,7 +6,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::auth::Credentials;
+use crate::auth::{Credentials, Mechanism};
 use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{Envelope, Payload};
 use crate::error::{ErrorKind, SessionError};
@@ -19,6 +19,7 @@ use crate::reply::Reply;
 use crate::retry::RetryPolicy;
 use crate::route::{relay_peers, HostSpec};
 use crate::session::{Peer, Session, SessionConfig, TlsMode};
+use crate::tls::TlsSettings;
 
 /// How a transaction on a held connection is retried.
 #[derive(Clone, Copy, Debug)]
@@ -59,13 +60,15 @@ fn failure(err: SessionError, peer: Option<&Peer>, started: Instant) -> Box<Fail
 /// Whether the connection is unusable after `err` (a reply error leaves the dialogue in step; so does a refusal to
 /// start something, such as AUTH over plain text, that sent nothing).
 fn breaks_connection(err: &SessionError) -> bool {
-    !matches!(
-        err.kind,
-        ErrorKind::Rejected(_)
-            | ErrorKind::RecipientsRefused(_)
-            | ErrorKind::NotSupported(_)
-            | ErrorKind::MessageTooLarge { .. }
-    )
+    // 421: the server is closing the connection, whatever command it answered (RFC 5321 §3.8).
+    err.reply().is_some_and(|r| r.code == 421)
+        || !matches!(
+            err.kind,
+            ErrorKind::Rejected(_)
+                | ErrorKind::RecipientsRefused(_)
+                | ErrorKind::NotSupported(_)
+                | ErrorKind::MessageTooLarge { .. }
+        )
 }
 
 impl Held {
@@ -120,6 +123,11 @@ impl Held {
         unreachable!("the last address returns")
     }
 
+    /// The TLS settings new connections use (the facade adjusts them for `starttls(context=...)`).
+    pub fn tls_settings(&self) -> &TlsSettings {
+        &self.cfg.tls
+    }
+
     /// The live session, if any (none after a connection was lost and before the next command reopens it).
     pub fn session(&self) -> Option<&Session> {
         self.session.as_ref()
@@ -169,14 +177,15 @@ impl Held {
         }
     }
 
-    /// STARTTLS and the handshake; from now on every new connection does the same (STARTTLS required).
-    /// `verify: Some(false)` turns certificate checks off for this connection and its replays.
-    pub async fn starttls(&mut self, verify: Option<bool>) -> Result<Reply, Box<Failure>> {
+    /// STARTTLS and the handshake; from now on every new connection does the same (STARTTLS required), with
+    /// `tls` (what the caller's `ssl.SSLContext` or key and certificate files said) for this connection and its
+    /// replays.
+    pub async fn starttls(&mut self, tls: Option<TlsSettings>) -> Result<Reply, Box<Failure>> {
         let started = Instant::now();
         let mut cfg = self.cfg.clone();
         cfg.tls_mode = TlsMode::Required;
-        if let Some(v) = verify {
-            cfg.tls.verify = v;
+        if let Some(tls) = tls {
+            cfg.tls = tls;
         }
         let cfg = Arc::new(cfg);
         let restore = Arc::new(self.cfg.clone());
@@ -194,15 +203,16 @@ impl Held {
         }
     }
 
-    /// AUTH with `creds`; once accepted, every new connection authenticates with them too.
-    pub async fn login(&mut self, creds: Credentials) -> Result<Reply, Box<Failure>> {
+    /// AUTH with `creds` (by `mechanism` if given); once accepted, every new connection authenticates with them
+    /// too.
+    pub async fn login(&mut self, creds: Credentials, mechanism: Option<Mechanism>) -> Result<Reply, Box<Failure>> {
         let started = Instant::now();
         let mut cfg = self.cfg.clone();
         cfg.credentials = Some(creds);
         let cfg = Arc::new(cfg);
         let session = self.live(started).await?;
         session.reconfigure(cfg.clone());
-        let out = session.authenticate().await;
+        let out = session.authenticate_with(mechanism).await;
         match out {
             Ok(reply) => {
                 self.cfg = (*cfg).clone();
@@ -217,12 +227,59 @@ impl Held {
         }
     }
 
-    /// One command line (NOOP, RSET, VRFY...) under `phase`'s limit; any reply comes back as it is.
-    pub async fn command(&mut self, phase: Phase, line: &str) -> Result<Reply, Box<Failure>> {
+    /// One command line (NOOP, RSET, VRFY...) under `phase`'s limit; any reply comes back as it is (a 421 also
+    /// ends the connection).
+    pub async fn command(&mut self, phase: Phase, line: &str, shown: Option<&str>) -> Result<Reply, Box<Failure>> {
         let started = Instant::now();
-        let out = self.live(started).await?.command(phase, line).await;
+        let out = self
+            .live(started)
+            .await?
+            .command_shown(phase, line, shown.unwrap_or(line))
+            .await;
+        self.judge_reply(out, started).await
+    }
+
+    /// Raw bytes on the live connection (smtplib's `send`); no reconnection: the caller speaks the protocol.
+    pub async fn write_raw(&mut self, phase: Phase, data: &[u8], shown: &str) -> Result<(), Box<Failure>> {
+        let started = Instant::now();
+        let Some(session) = self.session.as_mut() else {
+            return Err(failure(
+                SessionError::new(phase, ErrorKind::Disconnected(None)),
+                None,
+                started,
+            ));
+        };
+        match session.write_raw(phase, data, shown).await {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.fail(e, started).await),
+        }
+    }
+
+    /// One reply on the live connection (smtplib's `getreply`); a 421 also ends the connection.
+    pub async fn read_reply(&mut self, phase: Phase) -> Result<Reply, Box<Failure>> {
+        let started = Instant::now();
+        let Some(session) = self.session.as_mut() else {
+            return Err(failure(
+                SessionError::new(phase, ErrorKind::Disconnected(None)),
+                None,
+                started,
+            ));
+        };
+        let out = session.read_reply(phase).await;
+        self.judge_reply(out, started).await
+    }
+
+    /// A reply comes back as it is; a 421 closes the connection first, as smtplib's `getreply` does.
+    async fn judge_reply(&mut self, out: Result<Reply, SessionError>, started: Instant) -> Result<Reply, Box<Failure>> {
         match out {
-            Ok(r) => Ok(r),
+            Ok(r) => {
+                if r.code == 421 {
+                    if let Some(mut s) = self.session.take() {
+                        s.close().await;
+                    }
+                }
+                Ok(r)
+            }
             Err(e) => Err(self.fail(e, started).await),
         }
     }

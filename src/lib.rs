@@ -39,11 +39,11 @@ pub use retry::RetryPolicy;
 pub use session::SessionConfig;
 
 // Input: the envelope and the message, checked before any byte is sent.
-pub use envelope::{check_header, header_message_id, parse_address, Envelope, MessageId, Payload};
+pub use envelope::{check_header, header_message_id, parse_address, Envelope, Mailbox, MessageId, Payload};
 pub use error::InputError;
 
 // A connection the caller drives command by command (the smtplib facade).
-pub use auth::Credentials;
+pub use auth::{Credentials, Mechanism};
 pub use held::{Held, SendPolicy};
 pub use route::HostSpec;
 

@@ -92,7 +92,9 @@ pub fn judge(err: &SessionError) -> Verdict {
 pub fn stand_in_code(kind: &ErrorKind) -> (u16, &'static str) {
     match kind {
         ErrorKind::Dns(DnsFailure::NullMx(_)) => (556, "5.1.10"),
-        ErrorKind::Dns(DnsFailure::NxDomain(_) | DnsFailure::NoAddress(_)) => (550, "5.1.2"),
+        ErrorKind::Dns(DnsFailure::NxDomain(_) | DnsFailure::NoAddress(_) | DnsFailure::UnknownHost(_)) => {
+            (550, "5.1.2")
+        }
         ErrorKind::Dns(DnsFailure::Temporary(_)) => (451, "4.4.3"),
         ErrorKind::Timeout { .. } | ErrorKind::Connect(_) => (451, "4.4.1"),
         ErrorKind::Disconnected(_) => (451, "4.4.2"),

@@ -144,7 +144,7 @@ pub async fn relay_peers(spec: &HostSpec, default_port: u16, limit: Duration) ->
             // getaddrinfo says EAI_AGAIN as "Temporary failure in name resolution"; anything else (no such name, no
             // address) will not change by asking again.
             Err(e) if e.to_string().contains("emporary") => Err(resolve_error(DnsFailure::Temporary(e.to_string()))),
-            Err(_) => Err(resolve_error(DnsFailure::NoAddress(host.clone()))),
+            Err(_) => Err(resolve_error(DnsFailure::UnknownHost(host.clone()))),
         }
     })
     .await

@@ -7,14 +7,11 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use lettre::transport::smtp::commands::{Mail, Rcpt};
-use lettre::transport::smtp::extension::{MailBodyParameter, MailParameter, RcptParameter};
-use lettre::Address;
 use tokio::net::TcpSocket;
 
 use crate::auth::{Credentials, Mechanism};
 use crate::conn::{Conn, Stream};
-use crate::envelope::{Envelope, Payload};
+use crate::envelope::{Envelope, Mailbox, Payload};
 use crate::error::{ErrorKind, IoFailure, SessionError};
 use crate::phase::{Budget, LimitKind, Phase, Timeouts};
 use crate::reply::{Malformed, Reply};
@@ -127,16 +124,16 @@ impl Timings {
 /// Recipients accepted and refused in one transaction, and the final reply after ".".
 #[derive(Clone, Debug)]
 pub struct Accepted {
-    pub accepted: Vec<Address>,
-    pub refused: Vec<(Address, Reply)>,
+    pub accepted: Vec<Mailbox>,
+    pub refused: Vec<(Mailbox, Reply)>,
     pub reply: Reply,
 }
 
 /// A transaction opened up to DATA's 354: the recipients the server took and those it refused.
 #[derive(Debug)]
 pub struct Opened {
-    pub accepted: Vec<Address>,
-    pub refused: Vec<(Address, Reply)>,
+    pub accepted: Vec<Mailbox>,
+    pub refused: Vec<(Mailbox, Reply)>,
 }
 
 /// Cross-transaction pipelining (RFC 2920 §3.1: message content may be the first "command" of a group): a
@@ -225,6 +222,23 @@ fn in_step(conn: &Conn, phase: Phase) -> Result<(), SessionError> {
     }
 }
 
+/// Credentials go over TLS, to a loopback peer (they never leave the machine: local relays, test servers), or in
+/// clear when the caller allowed it.
+fn may_send_credentials(tls: bool, allow_insecure_auth: bool, peer: IpAddr) -> bool {
+    tls || allow_insecure_auth || peer.is_loopback()
+}
+
+/// `MAIL FROM:<path> PARAM...` or `RCPT TO:<path> PARAM...` (RFC 5321 §4.1.1.2-3), CRLF-terminated.
+fn command_line(verb: &str, path: &str, params: &[String]) -> Vec<u8> {
+    let mut line = format!("{verb}:<{path}>");
+    for p in params {
+        line.push(' ');
+        line.push_str(p);
+    }
+    line.push_str("\r\n");
+    line.into_bytes()
+}
+
 fn rejected(phase: Phase, reply: Reply) -> SessionError {
     SessionError::new(phase, ErrorKind::Rejected(reply))
 }
@@ -253,6 +267,9 @@ pub struct Session {
     /// A reused connection: the next transaction starts with RSET (pipelined with MAIL when the server offers
     /// PIPELINING; a failure there is reported in the `rset` phase, before the server could have taken a message).
     pending_reset: bool,
+    /// A transaction was started here, by the delivery loop or command by command (the smtplib facade's
+    /// `mail`/`rcpt`/`data`), since the last RSET: a reused connection must start with RSET.
+    dirty: bool,
 }
 
 impl Session {
@@ -302,8 +319,10 @@ impl Session {
     }
 
     /// Marks a reused connection: its next transaction starts with RSET (see [`Session::transaction`]).
+    /// A connection that never carried a transaction (the smtplib facade's, fresh after EHLO) needs no RSET, which
+    /// smtplib would not send either.
     pub fn expect_reset(&mut self) {
-        self.pending_reset = true;
+        self.pending_reset = self.transactions > 0 || self.dirty;
     }
 
     fn limit(&mut self, phase: Phase) -> (Duration, LimitKind) {
@@ -346,9 +365,14 @@ impl Session {
             transactions: 0,
             opened_at: Instant::now(),
             pending_reset: false,
+            dirty: false,
         };
         if session.cfg.tls_mode == TlsMode::Implicit {
-            session.handshake().await?;
+            // Part of connecting: its errors say "connect: TLS ...", not STARTTLS, which was never sent.
+            session.handshake().await.map_err(|e| match e.kind {
+                ErrorKind::Tls(_) | ErrorKind::Certificate(_) => SessionError::new(Phase::Connect, e.kind),
+                _ => e,
+            })?;
         }
         Ok(session)
     }
@@ -475,8 +499,11 @@ impl Session {
         let host = self.peer.host.clone();
         let ip = self.peer.addr.ip();
         let settings = self.cfg.tls.clone();
+        // Opportunistic TLS with nothing secret to send is Postfix's `may` (RFC 7435): a certificate that does not
+        // verify still beats plain text, and an attacker able to forge one could strip STARTTLS anyway.
+        let enforce = self.cfg.tls_mode != TlsMode::Opportunistic || self.cfg.credentials.is_some();
         let (stream, info) = timed(Phase::StartTls, limit, &mut self.timings, async move {
-            let tls = settings.connector().map_err(|e| ErrorKind::Tls(e.0))?;
+            let tls = settings.connector(enforce).map_err(|e| ErrorKind::Tls(e.0))?;
             let name = tls::server_name(&host).unwrap_or_else(|| ip.into());
             match tls.connector.connect(name, tcp).await {
                 Ok(stream) => {
@@ -499,6 +526,9 @@ impl Session {
         })
         .await?;
         log::debug!(target: LOG, "TLS with {}: {} {}", self.peer.host, info.version, info.cipher);
+        if let Some(Err(why)) = info.verified.as_ref().filter(|_| self.cfg.tls.verify && !enforce) {
+            log::warn!(target: LOG, "opportunistic TLS with {}: the certificate is not verified ({why}); delivering encrypted anyway (no credentials are sent)", self.peer.host);
+        }
         self.conn.stream = Stream::Tls(Box::new(stream));
         self.tls = Some(info);
         Ok(())
@@ -514,34 +544,56 @@ impl Session {
         self.conn.is_tls()
     }
 
-    /// AUTH with the configured credentials, if any (the server's 235 reply). Never over a plain connection unless
-    /// the caller allowed it.
+    /// AUTH with the configured credentials, if any (the server's 235 reply). Never over a plain connection to
+    /// another machine unless the caller allowed it: credentials for a loopback peer never leave the host.
     pub async fn authenticate(&mut self) -> Result<Option<Reply>, SessionError> {
+        self.authenticate_with(None).await
+    }
+
+    /// [`Session::authenticate`] with `mechanism` if given (the smtplib facade tries them in smtplib's order),
+    /// otherwise the best both sides support.
+    pub async fn authenticate_with(&mut self, mechanism: Option<Mechanism>) -> Result<Option<Reply>, SessionError> {
         let Some(creds) = self.cfg.credentials.clone() else {
             return Ok(None);
         };
         self.phase = Phase::Auth;
         let not_supported = |why: String| SessionError::new(Phase::Auth, ErrorKind::NotSupported(why));
-        if !self.is_tls() && !self.cfg.allow_insecure_auth {
+        if !may_send_credentials(self.is_tls(), self.cfg.allow_insecure_auth, self.peer.addr.ip()) {
             return Err(not_supported(
                 "refusing to send credentials over an unencrypted connection (the server offered no STARTTLS; \
                  pass allow_insecure_auth=True to allow it)"
                     .into(),
             ));
         }
-        if self.caps.auth.is_empty() {
+        if self.caps.auth.is_empty() && mechanism.is_none() {
             return Err(not_supported("SMTP AUTH extension not supported by server".into()));
         }
-        let mech = Mechanism::choose(&creds, &self.caps.auth).ok_or_else(|| {
-            not_supported(format!(
-                "no suitable AUTH mechanism: the server offers {}",
-                self.caps.auth.join(" ")
-            ))
-        })?;
+        let mech = match mechanism {
+            Some(m) => m,
+            None => Mechanism::choose(&creds, &self.caps.auth).ok_or_else(|| {
+                not_supported(format!(
+                    "no suitable AUTH mechanism: the server offers {}",
+                    self.caps.auth.join(" ")
+                ))
+            })?,
+        };
         let steps = creds.steps(mech);
+        if steps.is_empty() {
+            return Err(not_supported(format!(
+                "AUTH {} does not fit these credentials",
+                mech.name()
+            )));
+        }
         let last = steps.len() - 1;
         for (i, step) in steps.iter().enumerate() {
-            let reply = self.exchange(Phase::Auth, &step.line, &step.redacted).await?;
+            let mut reply = self.exchange(Phase::Auth, &step.line, &step.redacted).await?;
+            if mech == Mechanism::CramMd5 && reply.code == 334 {
+                let Some(answer) = creds.cram_md5_response(&reply.text()) else {
+                    let _ = self.exchange(Phase::Auth, b"*\r\n", "*").await; // RFC 4954 §4: cancel
+                    return Err(rejected(Phase::Auth, reply));
+                };
+                reply = self.exchange(Phase::Auth, &answer.line, &answer.redacted).await?;
+            }
             match reply.code {
                 235 => {
                     self.authenticated = true;
@@ -562,10 +614,10 @@ impl Session {
     fn mail_command(&self, env: &Envelope, payload: &Payload) -> Result<Vec<u8>, SessionError> {
         let mut params = Vec::new();
         if self.caps.size.is_some() {
-            params.push(MailParameter::Size(payload.size));
+            params.push(format!("SIZE={}", payload.size));
         }
         if payload.eight_bit && self.caps.eightbitmime {
-            params.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+            params.push("BODY=8BITMIME".to_string());
         }
         if env.needs_smtputf8() {
             if !self.caps.smtputf8 {
@@ -576,16 +628,11 @@ impl Session {
                     ),
                 ));
             }
-            params.push(MailParameter::SmtpUtfEight);
+            params.push("SMTPUTF8".to_string());
         }
-        for p in &env.mail_params {
-            let (keyword, value) = match p.split_once('=') {
-                Some((k, v)) => (k.to_string(), Some(v.to_string())),
-                None => (p.clone(), None),
-            };
-            params.push(MailParameter::Other { keyword, value });
-        }
-        Ok(Mail::new(env.sender.clone(), params).to_string().into_bytes())
+        params.extend(env.mail_params.iter().cloned());
+        let sender = env.sender.as_ref().map_or("", |m| m.as_ref());
+        Ok(command_line("MAIL FROM", sender, &params))
     }
 
     /// One transaction: MAIL, RCPT for each recipient, DATA, the message, and the final reply. Pipelined
@@ -628,6 +675,7 @@ impl Session {
         };
         // (A parked session, the only kind with a tail, has just ended a transaction: no RSET is pending.)
         let reset = std::mem::take(&mut self.pending_reset);
+        self.dirty = true;
         if reset && !self.caps.pipelining {
             self.reset().await?;
         }
@@ -635,7 +683,7 @@ impl Session {
         if pipelined_reset {
             commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
         }
-        let mut replies = self.send_commands(&commands, tail).await?;
+        let mut replies = self.send_commands(env, &commands, tail).await?;
         if pipelined_reset {
             let rset = replies.remove(0);
             if !rset.is_positive() {
@@ -681,25 +729,8 @@ impl Session {
     fn envelope_commands(&self, env: &Envelope, payload: &Payload) -> Result<Vec<(Phase, Vec<u8>)>, SessionError> {
         let mut commands: Vec<(Phase, Vec<u8>)> = Vec::with_capacity(env.recipients.len() + 3);
         commands.push((Phase::Mail, self.mail_command(env, payload)?));
-        let rcpt_params: Vec<RcptParameter> = env
-            .rcpt_params
-            .iter()
-            .map(|p| match p.split_once('=') {
-                Some((k, v)) => RcptParameter::Other {
-                    keyword: k.into(),
-                    value: Some(v.into()),
-                },
-                None => RcptParameter::Other {
-                    keyword: p.clone(),
-                    value: None,
-                },
-            })
-            .collect();
         for r in &env.recipients {
-            commands.push((
-                Phase::Rcpt,
-                Rcpt::new(r.clone(), rcpt_params.clone()).to_string().into_bytes(),
-            ));
+            commands.push((Phase::Rcpt, command_line("RCPT TO", r.as_ref(), &env.rcpt_params)));
         }
         commands.push((Phase::Data, b"DATA\r\n".to_vec()));
         Ok(commands)
@@ -708,8 +739,10 @@ impl Session {
     /// Writes the commands and reads one reply per command sent: in batches of up to [`PIPELINE_WINDOW`] bytes when
     /// the server offers PIPELINING, else one by one, stopping at the first trouble (no RCPT after a refused MAIL,
     /// no DATA without an accepted recipient), so fewer replies than commands may come back.
+    /// A 421 ends it: that reply is the error ([`Session::closing`]), nothing more is sent.
     async fn send_commands(
         &mut self,
+        env: &Envelope,
         commands: &[(Phase, Vec<u8>)],
         mut tail: Option<Tail>,
     ) -> Result<Vec<Reply>, SessionError> {
@@ -745,7 +778,13 @@ impl Session {
                 timed(commands[start].0, limit, &mut self.timings, conn.write_all(&batch)).await?;
             }
             for (phase, _) in &commands[start..next] {
-                replies.push(self.read(*phase).await?);
+                let reply = self.read(*phase).await?;
+                if reply.code == 421 {
+                    // The server is closing the connection (RFC 5321 §3.8): its reply is the error, whatever
+                    // pipelined replies would have followed; nothing more is said on this connection.
+                    return Err(self.closing(*phase, reply, env, commands, &replies));
+                }
+                replies.push(reply);
             }
             in_step(&self.conn, commands[next - 1].0)?;
         }
@@ -758,7 +797,7 @@ impl Session {
         &mut self,
         env: &Envelope,
         replies: &[Reply],
-    ) -> Result<(Vec<Address>, Vec<(Address, Reply)>), SessionError> {
+    ) -> Result<(Vec<Mailbox>, Vec<(Mailbox, Reply)>), SessionError> {
         let data = replies.get(1 + env.recipients.len()).cloned();
         // A broken server may open DATA although MAIL or every RCPT failed: end it empty (RFC 2920 §3.1), or the
         // session would sit in DATA and the QUIT would wait out its timeout.
@@ -802,6 +841,7 @@ impl Session {
             timed(Phase::DataBlock, limit, &mut self.timings, self.conn.write_all(block)).await?;
         }
         log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of message> .", payload.wire.len());
+        // (A 421 after "." is a refusal of the message like any 4xx there: nothing follows it either way.)
         // From here on the server may own the message: a timeout or a drop is "maybe delivered".
         let reply = self.read(Phase::DataDone).await?;
         in_step(&self.conn, Phase::DataDone)?;
@@ -856,6 +896,40 @@ impl Session {
         lost.map_or(Ok(()), Err)
     }
 
+    /// The error for a 421 in a transaction. At RCPT it is the recipients refused so far and the one the 421
+    /// answered (smtplib's `SMTPRecipientsRefused` dict, the 421 last); elsewhere the reply itself, at its phase.
+    fn closing(
+        &mut self,
+        phase: Phase,
+        reply: Reply,
+        env: &Envelope,
+        commands: &[(Phase, Vec<u8>)],
+        replies: &[Reply],
+    ) -> SessionError {
+        self.phase = phase;
+        if phase != Phase::Rcpt {
+            return rejected(phase, reply);
+        }
+        let rcpt_replies = commands
+            .iter()
+            .zip(replies)
+            .filter(|((p, _), _)| *p == Phase::Rcpt)
+            .map(|(_, r)| r);
+        let mut refused: Vec<(String, Reply)> = env
+            .recipients
+            .iter()
+            .zip(rcpt_replies)
+            .filter(|(_, r)| !r.is_positive())
+            .map(|(a, r)| (a.to_string(), r.clone()))
+            .collect();
+        let answered = commands[..replies.len()]
+            .iter()
+            .filter(|(p, _)| *p == Phase::Rcpt)
+            .count();
+        refused.push((env.recipients[answered].to_string(), reply));
+        SessionError::new(Phase::Rcpt, ErrorKind::RecipientsRefused(refused))
+    }
+
     /// RSET, to start a clean transaction on a reused connection.
     pub async fn reset(&mut self) -> Result<(), SessionError> {
         let reply = self.exchange(Phase::Rset, b"RSET\r\n", "RSET").await?;
@@ -893,10 +967,40 @@ impl Session {
         self.conn.shutdown().await;
     }
 
-    /// Sends one raw line and reads the reply under `phase` (for the smtplib facade's `docmd`/`noop`).
+    /// Sends one raw line and reads the reply under `phase` (for the smtplib facade's `docmd`/`noop`); the log
+    /// shows `shown` (an AUTH line redacted) or the line.
     pub async fn command(&mut self, phase: Phase, line: &str) -> Result<Reply, SessionError> {
+        self.command_shown(phase, line, line).await
+    }
+
+    pub async fn command_shown(&mut self, phase: Phase, line: &str, shown: &str) -> Result<Reply, SessionError> {
         let data = format!("{line}\r\n");
-        self.exchange(phase, data.as_bytes(), line).await
+        let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+        let reply = self.exchange(phase, data.as_bytes(), shown).await?;
+        match verb.as_str() {
+            "MAIL" | "RCPT" | "DATA" | "BDAT" => self.dirty = true,
+            "RSET" if reply.is_positive() => self.dirty = false,
+            _ => {}
+        }
+        Ok(reply)
+    }
+
+    /// Writes `data` as given under `phase`'s limit (the facade's `putcmd`/`send`: smtplib's low-level API).
+    pub async fn write_raw(&mut self, phase: Phase, data: &[u8], shown: &str) -> Result<(), SessionError> {
+        let limit = self.limit(phase);
+        let verb = data.get(..4).map(|v| v.to_ascii_uppercase());
+        let harmless = [b"NOOP", b"RSET", b"EHLO", b"HELO", b"LHLO", b"VRFY", b"EXPN", b"HELP"];
+        if !verb.is_some_and(|v| harmless.iter().any(|h| v == h[..])) {
+            self.dirty = true;
+        }
+        log::debug!(target: "resilient_smtp.wire", "C: {shown}");
+        let conn = &mut self.conn;
+        timed(phase, limit, &mut self.timings, conn.write_all(data)).await
+    }
+
+    /// Reads one reply under `phase`'s limit (the facade's `getreply`).
+    pub async fn read_reply(&mut self, phase: Phase) -> Result<Reply, SessionError> {
+        self.read(phase).await
     }
 
     /// EHLO (`esmtp`) or HELO with `name`, for a caller driving the dialogue itself (the smtplib facade): any reply
@@ -941,7 +1045,7 @@ pub(crate) mod tests {
             tls_mode: TlsMode::Off,
             tls: TlsSettings {
                 verify: true,
-                ca_file: None,
+                ..TlsSettings::default()
             },
             credentials: None,
             allow_insecure_auth: false,
@@ -1109,5 +1213,30 @@ pub(crate) mod tests {
         let (t, from) = tail();
         drop(from);
         assert!(t.owner_gone());
+    }
+}
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    #[test]
+    fn credentials_in_clear_only_to_loopback_or_when_allowed() {
+        let lan: IpAddr = "192.0.2.7".parse().unwrap();
+        assert!(!may_send_credentials(false, false, lan));
+        assert!(may_send_credentials(true, false, lan));
+        assert!(may_send_credentials(false, true, lan));
+        for local in ["127.0.0.1", "127.3.2.1", "::1"] {
+            assert!(may_send_credentials(false, false, local.parse().unwrap()));
+        }
+    }
+
+    #[test]
+    fn command_lines() {
+        assert_eq!(command_line("RCPT TO", "root", &[]), b"RCPT TO:<root>\r\n");
+        assert_eq!(
+            command_line("MAIL FROM", "", &["SIZE=10".into(), "BODY=8BITMIME".into()]),
+            b"MAIL FROM:<> SIZE=10 BODY=8BITMIME\r\n"
+        );
     }
 }

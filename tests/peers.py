@@ -3,6 +3,9 @@
 - :class:`SmtpSink`: Postfix's ``smtp-sink`` (throughput and fault injection: ``-W``, ``-w``, ``-r``, ``-f``, ``-Q``,
   ``-q``, ``-p``), counting the messages it received from its dump directory.
 - :class:`TlsServer`: aiosmtpd with STARTTLS or implicit TLS and AUTH, using a CA made for the test.
+- :class:`PostfixServer`: a private Postfix ``smtpd`` (its own main.cf, master.cf and queue in a temporary directory,
+  never the system's Postfix) with STARTTLS or implicit TLS, Cyrus SASL (PLAIN, LOGIN, CRAM-MD5), client
+  certificates and any extra main.cf parameters (anvil limits, restrictions...).
 - :class:`ScriptedServer`: our own small server, only for faults the others cannot make (response injection after
   STARTTLS, trickled bytes, malformed or oversized replies, greylisting, a drop at a chosen point).
 - :class:`Dnsmasq`: ``dnsmasq`` on a high loopback port serving MX, A and null-MX records.
@@ -12,6 +15,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import ipaddress
 import os
 import shutil
@@ -357,6 +361,296 @@ class TlsServer:
     def __exit__(self, *exc: object) -> None:
         if self.controller is not None:
             self.controller.stop()
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# A private Postfix smtpd
+
+# The daemons a Postfix instance needs to accept mail and discard it (or hold it when ``hold=True``).
+_POSTFIX_SERVICES = """\
+pickup    unix  n - n 60 1 pickup
+cleanup   unix  n - n - 0 cleanup
+qmgr      unix  n - n 300 1 qmgr
+tlsmgr    unix  - - n 1000? 1 tlsmgr
+rewrite   unix  - - n - - trivial-rewrite
+bounce    unix  - - n - 0 bounce
+defer     unix  - - n - 0 bounce
+trace     unix  - - n - 0 bounce
+verify    unix  - - n - 1 verify
+flush     unix  n - n 1000? 0 flush
+proxymap  unix  - - n - - proxymap
+showq     unix  n - n - - showq
+error     unix  - - n - - error
+retry     unix  - - n - - error
+discard   unix  - - n - - discard
+anvil     unix  - - n - 1 anvil
+scache    unix  - - n - 1 scache
+postlog   unix-dgram n - n - 1 postlogd
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _postfix_daemon_directory() -> str:
+    """Where this Postfix keeps master and smtpd (Debian: /usr/lib/postfix/sbin)."""
+    out = subprocess.run([tool("postconf"), "-dh", "daemon_directory"], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+@dataclass
+class Held:
+    """A message Postfix kept on hold: its envelope and the message as queued (Postfix adds a Received header)."""
+
+    sender: str
+    recipients: list[str]
+    data: bytes
+
+
+class PostfixServer:
+    """A private Postfix 3.x ``smtpd`` on a free loopback port: its own ``master -d -c DIR`` as our child process.
+
+    Everything lives in a temporary directory (main.cf, master.cf, queue, data, Cyrus SASL database, log); accepted
+    mail is discarded (``default_transport = discard``), or kept on hold with ``hold=True`` so :meth:`held` can read
+    it back. ``tls``: ``None``, ``"starttls"`` or ``"implicit"`` (``smtpd_tls_wrappermode``), with ``pki``'s server
+    certificate unless ``cert_file``/``key_file`` are given. ``users`` ({login: password}) turns SASL on (Cyrus
+    sasldb: ``mechanisms``); ``require_tls`` makes Postfix refuse MAIL and AUTH before STARTTLS;
+    ``client_ca_file`` asks for a client certificate and ``require_client_cert`` refuses a session without one.
+    ``params`` are extra main.cf parameters (e.g. ``smtpd_client_connection_count_limit``). Mail from loopback is
+    relayed without AUTH (``mynetworks = 127.0.0.0/8``) unless ``relay_needs_auth``.
+    """
+
+    def __init__(
+        self,
+        *,
+        tls: str | None = None,
+        pki: Pki | None = None,
+        cert_file: Path | None = None,
+        key_file: Path | None = None,
+        users: dict[str, str] | None = None,
+        mechanisms: Sequence[str] = ("PLAIN", "LOGIN", "CRAM-MD5"),
+        require_tls: bool = False,
+        client_ca_file: Path | None = None,
+        require_client_cert: bool = False,
+        relay_needs_auth: bool = False,
+        hold: bool = False,
+        params: dict[str, str] | None = None,
+        host: str = "127.0.0.1",
+        hostname: str = "postfix.test",
+    ) -> None:
+        if tls not in (None, "starttls", "implicit"):
+            raise ValueError(f"tls must be None, 'starttls' or 'implicit', not {tls!r}")
+        if tls and not (pki or (cert_file and key_file)):
+            raise ValueError("TLS needs pki= or cert_file= and key_file=")
+        self.tls = tls
+        self.cert_file = cert_file or (pki.cert_file if pki else None)
+        self.key_file = key_file or (pki.key_file if pki else None)
+        self.users = dict(users or {})
+        self.mechanisms = list(mechanisms)
+        self.require_tls = require_tls
+        self.client_ca_file = client_ca_file
+        self.require_client_cert = require_client_cert
+        self.relay_needs_auth = relay_needs_auth
+        self.hold = hold
+        self.params = dict(params or {})
+        self.host = host
+        self.hostname = hostname
+        self.port = 0
+        self.dir = Path(tempfile.mkdtemp(prefix="postfix-"))
+        self.conf = self.dir / "conf"
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def _main_cf(self) -> dict[str, str]:
+        d = self.dir
+        relay = ["permit_sasl_authenticated"] if self.users else []
+        if not self.relay_needs_auth:
+            relay.insert(0, "permit_mynetworks")
+        main = {
+            "compatibility_level": "3.6",
+            "queue_directory": f"{d}/queue",
+            "data_directory": f"{d}/data",
+            "maillog_file": f"{d}/maillog",
+            "maillog_file_prefixes": str(d),
+            "mail_owner": "postfix",
+            "setgid_group": "postdrop",
+            "inet_interfaces": "loopback-only",
+            "inet_protocols": "ipv6" if ":" in self.host else "ipv4",
+            "myhostname": self.hostname,
+            "mydestination": "",
+            "mynetworks": "127.0.0.0/8 [::1]/128",
+            "default_transport": "discard",
+            "local_transport": "discard",
+            "relay_transport": "discard",
+            "smtpd_relay_restrictions": ", ".join([*relay, "reject"]),
+            # A test server should answer at once: no delays after refusals, no DNS lookups of the client.
+            "smtpd_error_sleep_time": "0",
+            "smtpd_soft_error_limit": "100",
+            "smtpd_hard_error_limit": "200",
+            "smtpd_peername_lookup": "no",
+            "biff": "no",
+            "alias_maps": "",
+            "alias_database": "",
+            # Show what the client sent: no Message-ID/Date/From added to mail from loopback.
+            "local_header_rewrite_clients": "",
+            "always_add_missing_headers": "no",
+        }
+        if self.hold:
+            main["smtpd_end_of_data_restrictions"] = "check_client_access static:HOLD"
+        if self.tls:
+            main |= {
+                "smtpd_tls_cert_file": str(self.cert_file),
+                "smtpd_tls_key_file": str(self.key_file),
+                "smtpd_tls_security_level": "encrypt" if self.require_tls or self.require_client_cert else "may",
+                "smtpd_tls_auth_only": "yes" if self.require_tls else "no",
+            }
+            if self.client_ca_file:
+                main |= {"smtpd_tls_CAfile": str(self.client_ca_file), "smtpd_tls_ask_ccert": "yes"}
+                if self.require_client_cert:
+                    main["smtpd_tls_req_ccert"] = "yes"
+        if self.users:
+            main |= {
+                "smtpd_sasl_auth_enable": "yes",
+                "smtpd_sasl_type": "cyrus",
+                "smtpd_sasl_path": "smtpd",
+                "smtpd_sasl_local_domain": self.hostname,
+                "smtpd_sasl_security_options": "noanonymous",
+                "smtpd_sasl_tls_security_options": "noanonymous",
+            }
+        main |= self.params
+        return main
+
+    def _master_cf(self) -> str:
+        listen = f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+        opts = " -o smtpd_tls_wrappermode=yes" if self.tls == "implicit" else ""
+        return f"{listen} inet n - n - 20 smtpd{opts}\n{_POSTFIX_SERVICES}"
+
+    def _write_sasl(self) -> None:
+        # Debian's Postfix reads Cyrus's smtpd.conf from $config_directory/sasl/ (not cyrus_sasl_config_path).
+        sasl = self.conf / "sasl"
+        sasl.mkdir()
+        db = self.dir / "sasldb2"
+        (sasl / "smtpd.conf").write_text(
+            f"pwcheck_method: auxprop\nauxprop_plugin: sasldb\nsasldb_path: {db}\nmech_list: {' '.join(self.mechanisms)}\n"
+        )
+        for login, password in self.users.items():
+            subprocess.run(
+                [tool("saslpasswd2"), "-p", "-c", "-f", str(db), "-u", self.hostname, login],
+                input=password.encode(),
+                check=True,
+                capture_output=True,
+            )
+        shutil.chown(db, "postfix")
+        os.chmod(db, 0o640)
+
+    def _make_queue(self) -> None:
+        """The queue directories as ``postfix check`` makes them (it takes seconds: too slow for each test)."""
+        queue = self.dir / "queue"
+        queue.mkdir()
+        for name in (
+            "incoming",
+            "active",
+            "deferred",
+            "defer",
+            "bounce",
+            "hold",
+            "corrupt",
+            "flush",
+            "saved",
+            "trace",
+            "private",
+            "public",
+            "maildrop",
+        ):
+            (queue / name).mkdir()
+            shutil.chown(queue / name, "postfix", "postdrop" if name in ("public", "maildrop") else None)
+            os.chmod(queue / name, {"public": 0o710, "maildrop": 0o730}.get(name, 0o700))
+        (queue / "pid").mkdir()
+        (self.dir / "data").mkdir()
+        shutil.chown(self.dir / "data", "postfix")
+
+    def __enter__(self) -> Self:
+        os.chmod(self.dir, 0o755)  # mkdtemp makes it 0700; the postfix user must reach the queue and the database
+        self.conf.mkdir()
+        self._make_queue()
+        if self.users:
+            self._write_sasl()
+        for _ in range(5):  # the free port may be taken between our check and master's bind: try another
+            self.port = free_port(self.host)
+            (self.conf / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in self._main_cf().items()))
+            (self.conf / "master.cf").write_text(self._master_cf())
+            # master -d stays in the foreground as our child (postfix start runs seconds of checks first).
+            master = f"{_postfix_daemon_directory()}/master"
+            self.proc = subprocess.Popen(
+                [master, "-d", "-c", str(self.conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            )
+            try:
+                wait_listening(self.host, self.port, timeout=10, proc=self.proc)
+                return self
+            except RuntimeError as e:
+                stop(self.proc)
+                self.proc = None
+                failure = f"{e}; log: {self.maillog()[-2000:]}"
+        shutil.rmtree(self.dir, ignore_errors=True)
+        raise RuntimeError(f"postfix master did not start: {failure}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc is not None:
+            stop(self.proc)  # master stops its children on TERM; nothing in the queue is worth waiting for
+            self.proc = None
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def maillog(self) -> str:
+        try:
+            return (self.dir / "maillog").read_text(errors="replace")
+        except OSError:
+            return ""
+
+    def wait_log(self, pattern: str, timeout: float = 5.0) -> bool:
+        """Waits (bounded) until the log has a line containing ``pattern``: Postfix logs after it answered."""
+        end = time.monotonic() + timeout
+        while pattern not in self.maillog():
+            if time.monotonic() > end:
+                return False
+            time.sleep(0.05)
+        return True
+
+    def delivered(self, settle: float = 0.5) -> int:
+        """Messages queued by smtpd so far (each gets a ``message-id=`` line from cleanup)."""
+        end = time.monotonic() + settle
+        n = self.maillog().count("cleanup[")
+        while time.monotonic() < end:
+            time.sleep(0.05)
+            n = self.maillog().count("cleanup[")
+        return n
+
+    def held(self, count: int = 1, timeout: float = 5.0) -> list[Held]:
+        """The messages on hold (``hold=True``), waiting (bounded) for ``count`` of them."""
+        hold_dir = self.dir / "queue" / "hold"
+        end = time.monotonic() + timeout
+        while len(self._held_ids(hold_dir)) < count and time.monotonic() < end:
+            time.sleep(0.05)
+        return [self._read_held(qid) for qid in self._held_ids(hold_dir)]
+
+    @staticmethod
+    def _held_ids(hold_dir: Path) -> list[str]:
+        return sorted(p.name for p in hold_dir.iterdir()) if hold_dir.is_dir() else []
+
+    def _read_held(self, queue_id: str) -> Held:
+        def postcat(*flags: str) -> bytes:
+            return subprocess.run(
+                [tool("postcat"), "-c", str(self.conf), *flags, "-q", queue_id], capture_output=True, check=True
+            ).stdout
+
+        sender, recipients = "", []
+        for line in postcat("-e").decode("utf-8", "replace").splitlines():
+            key, _, value = line.partition(": ")
+            if key == "sender":
+                sender = value
+            elif key == "recipient":
+                recipients.append(value)
+        return Held(sender, recipients, postcat("-bh").replace(b"\n", b"\r\n"))
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -13,8 +13,14 @@ import time
 import django
 import pytest
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "djangoproject.settings")
+_previous = os.environ.get("DJANGO_SETTINGS_MODULE")
+os.environ["DJANGO_SETTINGS_MODULE"] = "djangoproject.settings"
 django.setup()
+# Configured now: the environment goes back as it was, so other tests' subprocesses do not inherit this project.
+if _previous is None:
+    del os.environ["DJANGO_SETTINGS_MODULE"]
+else:
+    os.environ["DJANGO_SETTINGS_MODULE"] = _previous
 
 import resilient_smtp
 from django.core import mail

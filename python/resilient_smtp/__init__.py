@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ._options import ConnectionOptions, SendOptions
     from ._probe import ProbeReport, probe
     from .compat import send_email_with_retry
-    from .facade import SMTP, SMTP_SSL
+    from .facade import LMTP, SMTP, SMTP_SSL
     from .message import MessageLike
     from .outbox import Outbox, OutboxEntry
     from .sender import Sender
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 # exceptions need): the facade, the probe and its rendering, the logging-based compat helper, the option types, the
 # result dataclasses and the native module pull in modules most programs never need, or need only once they send.
 _LAZY = {
+    "LMTP": "facade",
     "SMTP": "facade",
     "SMTP_SSL": "facade",
     "probe": "_probe",
@@ -92,6 +93,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "LMTP",
     "SMTP",
     "SMTP_SSL",
     "Attempt",

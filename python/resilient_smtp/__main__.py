@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="log to stderr as it happens: -v each attempt, -vv every command sent (credentials redacted)",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"resilient-smtp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="{probe,send,outbox,demo}")
     sub.required = True
     tls_modes = ("starttls", "opportunistic", "implicit", "off")
@@ -84,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "probe",
         help="check step by step whether mail can go through a server or to a domain",
+        description="Check step by step whether mail can go through a server or to a domain.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -113,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser(
         "send",
         help="send one message, printing the timeline of attempts",
+        description="Send one message, printing the timeline of attempts.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -142,6 +147,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "demo",
         help="watch failover, backoff and honest outcomes against servers started in this process (no network needed)",
+        description="Watch failover, backoff and honest outcomes against SMTP servers started in this process on "
+        "loopback (no network needed).",
     )
     return parser
 

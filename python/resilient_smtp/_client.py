@@ -6,6 +6,7 @@ import atexit
 import collections
 import functools
 import hashlib
+import logging
 import os
 import socket
 import sys
@@ -19,6 +20,11 @@ from .types import RetryPolicy, Timeouts
 
 HostArg = Union[None, str, Sequence[str]]
 TimeoutsArg = Union[None, Timeouts, Mapping[str, float]]
+
+# A library's logger: records go where the application sends them, and nowhere (not to stderr through logging's
+# last-resort handler) when it configured nothing. Set here, before the first native operation can log (the package
+# itself does not import logging: import time).
+logging.getLogger("resilient_smtp").addHandler(logging.NullHandler())
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +65,14 @@ def _first_port(relays: list[str] | None) -> int | None:
     if sep and head and ":" not in head and tail.isdigit():
         return int(tail)
     return None
+
+
+def _port_of_host(relays: list[str] | None, port: int | None) -> int | None:
+    """``port=`` and a port in ``"host:port"`` must agree: a different one is a mistake, not a choice."""
+    named = _first_port(relays) if relays and len(relays) == 1 else None
+    if named is not None and port is not None and named != port:
+        raise ValueError(f"host {relays[0]!r} names port {named}, and port={port} another")  # type: ignore[index]
+    return port
 
 
 def timeouts_of(timeouts: TimeoutsArg) -> Timeouts:
@@ -102,9 +116,15 @@ def client_options(
     core's ``ClientConfig``, whose ``validate()`` checks the rules) and the domain for generated Message-IDs."""
     check_keys("send", options)
     o: SendOptions = options  # type: ignore[assignment]
+    if isinstance(host, tuple) and len(host) == 2 and isinstance(host[1], int):
+        # smtplib's and socket's (host, port) address form, as the seed article's server_address
+        if port is not None and port != host[1]:
+            raise ValueError(f"host {host!r} names port {host[1]}, and port={port} another")
+        host, port = host[0], host[1]
     relays = _relays(host)
     if port is not None:
         integer("port", port)
+    port = _port_of_host(relays, port)
     tls = text("tls", o.get("tls"))
     if tls is None:
         tls = default_tls(port or _first_port(relays))
@@ -125,7 +145,10 @@ def client_options(
         "username": text("username", o.get("username")),
         "password": text("password", o.get("password")),
         "oauth2_token": text("oauth2_token", o.get("oauth2_token")),
-        "timeouts": _timeouts(o.get("timeout"), o.get("timeouts")),
+        # As smtplib's sockets: socket.setdefaulttimeout() bounds every blocking call when no timeout is given.
+        "timeouts": _timeouts(
+            o.get("timeout") if o.get("timeout") is not None else socket.getdefaulttimeout(), o.get("timeouts")
+        ),
         "ca_file": os.fspath(ca_file) if ca_file is not None else None,
         "tls_verify": flag("tls_verify", o.get("tls_verify", True)),
         "allow_insecure_auth": flag("allow_insecure_auth", o.get("allow_insecure_auth", False)),
@@ -140,8 +163,16 @@ def client_options(
         "resolver": [resolver] if isinstance(resolver, str) else string_list("resolver", resolver or ()),
         "pool": pool,
         "pool_idle_timeout": float(pool_idle_timeout),
+        "client_cert": _path(o.get("client_cert")),
+        "client_key": _path(o.get("client_key")),
+        "ca_certs": [bytes(c) for c in o.get("ca_certs", ())],
+        "check_hostname": flag("check_hostname", o.get("check_hostname", True)),
     }
     return args, message_id_domain(helo)
+
+
+def _path(value: Any) -> str | None:
+    return os.fspath(value) if value is not None else None
 
 
 def make_client(host: HostArg, port: int | None = None, **options: Any) -> tuple[Any, str]:
@@ -188,6 +219,7 @@ def _call_key(host: HostArg, port: Any, keep_alive: Any, options: dict[str, Any]
         port,
         keep_alive.__class__,
         keep_alive,
+        socket.getdefaulttimeout(),  # caps the phases when no timeout is given
     ]
     for name, value in options.items():
         parts += (name, value.__class__, _keyed(name, value))

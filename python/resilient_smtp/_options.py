@@ -35,6 +35,13 @@ class ConnectionOptions(TypedDict, total=False):
     ca_file: str | os.PathLike[str] | None
     tls_verify: bool
     allow_insecure_auth: bool
+    #: A client certificate chain (PEM) for servers that ask for one, and its key (in the chain's file if omitted).
+    client_cert: str | os.PathLike[str] | None
+    client_key: str | os.PathLike[str] | None
+    #: DER certificates to trust instead of the system store (what an ``ssl.SSLContext`` holds), with ``ca_file``'s.
+    ca_certs: Sequence[bytes]
+    #: False: the certificate chain is verified, the name is not (``ssl.SSLContext.check_hostname``).
+    check_hostname: bool
 
 
 class SendOptions(ConnectionOptions, total=False):

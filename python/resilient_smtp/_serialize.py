@@ -178,9 +178,10 @@ def message_id_line(message_id: str, policy: Any) -> str | None:
     return None
 
 
-def flatten(msg: email.message.Message, policy: Any, message_id: str | None) -> bytes | None:
+def flatten(msg: email.message.Message, policy: Any, message_id: str | None, date: str | None = None) -> bytes | None:
     """What the generator writes for ``msg`` under ``policy`` (a :func:`wire_policy`), without its Bcc and Resent-Bcc
-    headers and with ``Message-ID: message_id`` appended when given; None when the generator must do it."""
+    headers and with ``Message-ID: message_id`` and ``Date: date`` (``email.utils.format_datetime``'s form, which the
+    registry writes back unchanged) appended when given; None when the generator must do it."""
     if not _plain_policy(policy):
         return None
     extra = None
@@ -188,6 +189,8 @@ def flatten(msg: email.message.Message, policy: Any, message_id: str | None) -> 
         extra = message_id_line(message_id, policy)
         if extra is None:
             return None
+    if date is not None:
+        extra = (extra or "") + f"Date: {date}{_CRLF}"
     try:
         parts = _part(msg, policy, HIDDEN, extra, True)
     except (AttributeError, TypeError, ValueError, LookupError):

@@ -215,8 +215,8 @@ class NotSupported(DeliveryError, smtplib.SMTPNotSupportedError):
     """The server lacks what the delivery needs (STARTTLS, SMTPUTF8, AUTH), or AUTH would go in clear."""
 
 
-class ProtocolError(DeliveryError):
-    """The server's reply was malformed or too long."""
+class ProtocolError(DeliveryError, smtplib.SMTPResponseException):
+    """The server's reply was malformed or too long (``smtp_code`` 500, as smtplib's "Line too long.")."""
 
 
 class TLSError(DeliveryError, ssl.SSLError):
@@ -232,7 +232,8 @@ class CertificateError(TLSError, ssl.SSLCertVerificationError):
 
 
 class DNSError(DeliveryError):
-    """A DNS lookup failed for a reason that may pass (SERVFAIL, timeout)."""
+    """A DNS lookup failed: for a reason that may pass (SERVFAIL, timeout: ``transient``), or a relay's host name
+    that does not exist (NXDOMAIN: permanent)."""
 
 
 class DeliveryUncertain(DeliveryError):
@@ -298,6 +299,7 @@ _BY_KIND: dict[str, Callable[[dict[str, Any]], type]] = {
     "too_large": _fixed(MessageTooLarge),
     "dns_temporary": _fixed(DNSError),
     "dns_permanent": _fixed(RecipientsRefused),
+    "dns_unknown_host": _fixed(DNSError),
 }
 
 
@@ -316,8 +318,17 @@ def _from_core(d: dict[str, Any]) -> DeliveryError:
     fields["smtp_error"] = text.encode("utf-8", "replace") if text is not None else None
     fields["attempts"] = d.get("attempts") or []
     fields["recipients"] = d.get("refused") or {}
+    if d["kind"] == "recipients_refused" and d.get("smtp_code") == 421:
+        # The server closed the conversation at RCPT: the recipients it refused, as smtplib reports them (the others
+        # were not refused, only not sent).
+        fields["recipients"] = d.get("refused_here") or fields["recipients"]
     fields["sender"] = d.get("sender")
     message = fields.pop("message")
+    if d["kind"] == "dns_unknown_host":
+        # No server said anything: no stand-in reply code on the exception.
+        fields["smtp_code"] = fields["smtp_error"] = fields["enhanced_code"] = None
+    if issubclass(cls, ProtocolError) and fields["smtp_code"] is None:
+        fields["smtp_code"], fields["smtp_error"] = 500, str(d.get("detail", message)).encode("utf-8", "replace")
     return cls(message, **fields)  # type: ignore[no-any-return]
 
 

@@ -115,8 +115,14 @@ def _resent_block(headers: _Headers) -> str | None:
 
 
 def from_message(
-    msg: email.message.Message, sender: str | None, recipients: str | Sequence[str] | None, id_domain: str
+    msg: email.message.Message,
+    sender: str | None,
+    recipients: str | Sequence[str] | None,
+    id_domain: str,
+    add_headers: bool = True,
 ) -> Prepared:
+    """The envelope and bytes of ``msg`` as ``smtplib.send_message`` derives them; ``add_headers`` adds a missing
+    Message-ID and Date (the smtplib facade passes False: smtplib sends the message as it is)."""
     headers = _Headers(msg)
     prefix = _resent_block(headers) or ""
     if sender is None:
@@ -143,19 +149,22 @@ def from_message(
     check_headers(msg)
     ids = headers.get_all("Message-ID")
     message_id = ids[0] if ids else None
-    new_id = None
-    if message_id is None:
+    new_id = new_date = None
+    if message_id is None and add_headers:
         # One Message-ID for every resend, so a receiver can tell a duplicate (RFC 5322 §3.6.4).
         message_id = new_id = email.utils.make_msgid(domain=id_domain)
-    data = _serialize.flatten(msg, policy, new_id)
+    if add_headers and not headers.get_all("Date"):
+        # RFC 5322 §3.6 requires it, and some filters refuse mail without it.
+        new_date = email.utils.format_datetime(email.utils.localtime())
+    data = _serialize.flatten(msg, policy, new_id, new_date)
     if data is None:
-        data = generate(msg, policy, new_id)
-    return Prepared(data, sender, rcpts, str(message_id))
+        data = generate(msg, policy, new_id, new_date)
+    return Prepared(data, sender, rcpts, str(message_id) if message_id is not None else None)
 
 
-def generate(msg: email.message.Message, policy: Policy, new_id: str | None) -> bytes:
-    """The general path, ``smtplib.send_message``'s: a copy without Bcc (and with ``new_id`` as its Message-ID when
-    given) through ``BytesGenerator``."""
+def generate(msg: email.message.Message, policy: Policy, new_id: str | None, new_date: str | None = None) -> bytes:
+    """The general path, ``smtplib.send_message``'s: a copy without Bcc (and with ``new_id`` as its Message-ID and
+    ``new_date`` as its Date when given) through ``BytesGenerator``."""
     import copy
     import email.errors
     import email.generator
@@ -168,6 +177,8 @@ def generate(msg: email.message.Message, policy: Policy, new_id: str | None) -> 
         del out[name]
     if new_id is not None:
         out["Message-ID"] = new_id
+    if new_date is not None:
+        out["Date"] = new_date
     buf = io.BytesIO()
     try:
         email.generator.BytesGenerator(buf, policy=policy).flatten(out)

@@ -11,7 +11,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use lettre::Address;
+use crate::envelope::Mailbox;
 use rand::rngs::SmallRng;
 use rand::SeedableRng;
 
@@ -52,8 +52,8 @@ pub struct ProbeOptions {
     /// DNS servers to ask instead of the system's (for the MX lookup and, when given, host names).
     pub resolver: Option<Arc<MxResolver>>,
     /// Given with `rcpt_to` (or alone): MAIL FROM / RCPT TO are tried and then RSET. `None` with recipients: `<>`.
-    pub mail_from: Option<Address>,
-    pub rcpt_to: Vec<Address>,
+    pub mail_from: Option<Mailbox>,
+    pub rcpt_to: Vec<Mailbox>,
     /// Set when `mail_from` was given, even as the null sender.
     pub test_mail: bool,
 }

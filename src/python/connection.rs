@@ -2,6 +2,7 @@
 //! (`resilient_smtp.SMTP`). The dialogue and the retry policy live in [`crate::held::Held`]; this only converts.
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -13,7 +14,9 @@ use pyo3::types::{PyDict, PyTuple};
 use super::client::Client;
 use super::convert::{failure_to_pyerr, reply_tuple, send_result, tls_dict, value_error};
 use super::run::{run_blocking, sync_log_level};
-use crate::{Credentials, Envelope, Failure, Held, HostSpec, Payload, Phase, Reply, Route, SendPolicy, SessionConfig};
+use crate::{
+    Credentials, Envelope, Failure, Held, HostSpec, Mechanism, Payload, Phase, Reply, Route, SendPolicy, SessionConfig,
+};
 
 /// A held connection to one host, configured by a `Client` (timeouts, TLS checks, retry policy, deadline).
 #[pyclass(module = "resilient_smtp._core", frozen)]
@@ -48,6 +51,10 @@ fn reply_out(py: Python<'_>, out: Result<Reply, Box<Failure>>) -> PyResult<Py<Py
         Ok(r) => Ok(reply_tuple(py, &r)?.unbind()),
         Err(f) => Err(failure_to_pyerr(py, &f, None)),
     }
+}
+
+fn phase_of(name: &str) -> PyResult<Phase> {
+    Phase::from_name(name).ok_or_else(|| PyValueError::new_err(format!("unknown phase {name:?}")))
 }
 
 fn check_line(what: &str, s: &str) -> PyResult<()> {
@@ -140,35 +147,99 @@ impl Connection {
         reply_out(py, out)
     }
 
-    /// STARTTLS and the handshake: `(220, text)`. `verify=False` turns certificate checks off.
-    #[pyo3(signature = (verify=None))]
-    fn starttls(&self, py: Python<'_>, verify: Option<bool>) -> PyResult<Py<PyTuple>> {
-        self.cfg.tls.validate().map_err(value_error)?;
+    /// STARTTLS and the handshake: `(220, text)`. `verify=False` turns certificate checks off; `ca_certs` (DER),
+    /// `check_hostname` and the client certificate replace the client's settings for this connection and its
+    /// replays (what an `ssl.SSLContext` or smtplib's keyfile/certfile say).
+    #[pyo3(signature = (verify=None, ca_certs=None, check_hostname=None, client_cert=None, client_key=None))]
+    fn starttls(
+        &self,
+        py: Python<'_>,
+        verify: Option<bool>,
+        ca_certs: Option<Vec<Vec<u8>>>,
+        check_hostname: Option<bool>,
+        client_cert: Option<PathBuf>,
+        client_key: Option<PathBuf>,
+    ) -> PyResult<Py<PyTuple>> {
+        let current = {
+            let guard = self.held.lock().unwrap();
+            guard
+                .as_ref()
+                .map_or_else(|| self.cfg.tls.clone(), |h| h.tls_settings().clone())
+        };
+        let mut tls = current;
+        if let Some(v) = verify {
+            tls.verify = v;
+        }
+        if let Some(certs) = ca_certs {
+            tls.ca_der = certs;
+        }
+        if let Some(check) = check_hostname {
+            tls.skip_hostname = !check;
+        }
+        if client_cert.is_some() {
+            tls.client_cert = client_cert;
+            tls.client_key = client_key;
+        }
+        tls.validate().map_err(value_error)?;
         let out = self.run(py, move |mut h| async move {
-            let r = h.starttls(verify).await;
+            let r = h.starttls(Some(tls)).await;
             (Some(h), r)
         })?;
         reply_out(py, out)
     }
 
-    /// AUTH: `(235, text)`.
-    fn login(&self, py: Python<'_>, username: String, password: String) -> PyResult<Py<PyTuple>> {
+    /// AUTH (by `mechanism`, e.g. "CRAM-MD5", or the best offered): `(235, text)`.
+    #[pyo3(signature = (username, password, mechanism=None))]
+    fn login(
+        &self,
+        py: Python<'_>,
+        username: String,
+        password: String,
+        mechanism: Option<&str>,
+    ) -> PyResult<Py<PyTuple>> {
+        let mechanism = mechanism
+            .map(|m| {
+                Mechanism::from_name(m).ok_or_else(|| PyValueError::new_err(format!("unknown AUTH mechanism {m:?}")))
+            })
+            .transpose()?;
         let creds = Credentials::from_options(Some(username), Some(password), None)
             .map_err(value_error)?
             .expect("a username and a password were given");
         let out = self.run(py, move |mut h| async move {
-            let r = h.login(creds).await;
+            let r = h.login(creds, mechanism).await;
             (Some(h), r)
         })?;
         reply_out(py, out)
     }
 
-    /// One command line under `phase`'s limit: `(code, text)`, whatever the code.
-    fn command(&self, py: Python<'_>, phase: &str, line: String) -> PyResult<Py<PyTuple>> {
-        let phase = Phase::from_name(phase).ok_or_else(|| PyValueError::new_err(format!("unknown phase {phase:?}")))?;
+    /// One command line under `phase`'s limit: `(code, text)`, whatever the code. The log shows `shown` instead
+    /// of the line when given (an AUTH exchange).
+    #[pyo3(signature = (phase, line, shown=None))]
+    fn command(&self, py: Python<'_>, phase: &str, line: String, shown: Option<String>) -> PyResult<Py<PyTuple>> {
+        let phase = phase_of(phase)?;
         check_line("command", &line)?;
         let out = self.run(py, move |mut h| async move {
-            let r = h.command(phase, &line).await;
+            let r = h.command(phase, &line, shown.as_deref()).await;
+            (Some(h), r)
+        })?;
+        reply_out(py, out)
+    }
+
+    /// Writes `data` as given under `phase`'s limit (smtplib's `send`); the log shows `shown`.
+    fn write(&self, py: Python<'_>, phase: &str, data: Vec<u8>, shown: String) -> PyResult<()> {
+        let phase = phase_of(phase)?;
+        let out = self.run(py, move |mut h| async move {
+            let r = h.write_raw(phase, &data, &shown).await;
+            (Some(h), r)
+        })?;
+        out.map_err(|f| failure_to_pyerr(py, &f, None))
+    }
+
+    /// Reads one reply under `phase`'s limit (smtplib's `getreply`): `(code, text)`, whatever the code.
+    fn read_reply(&self, py: Python<'_>, phase: &str) -> PyResult<Py<PyTuple>> {
+        let phase = phase_of(phase)?;
+        let out = self.run(py, move |mut h| async move {
+            let r = h.read_reply(phase).await;
             (Some(h), r)
         })?;
         reply_out(py, out)

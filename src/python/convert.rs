@@ -295,6 +295,10 @@ pub fn session_error_fields<'py>(e: &SessionError, d: &Bound<'py, PyDict>) -> Py
     d.set_item("limit", described.limit.map(secs))?;
     d.set_item("deadline", described.deadline)?;
     d.set_item("errno", described.errno)?;
+    if let crate::ErrorKind::RecipientsRefused(list) = &e.kind {
+        // What this server refused in this transaction (a 421 ended it: smtplib's SMTPRecipientsRefused dict).
+        d.set_item("refused_here", refused_dict(d.py(), list)?)?;
+    }
     let reply = described.reply;
     d.set_item("smtp_code", reply.as_ref().map(|r| r.code))?;
     d.set_item("smtp_text", reply.as_ref().map(|r| r.text()))?;

@@ -279,7 +279,7 @@ impl Outbox {
             let mut domains: Vec<String> = envelope
                 .recipients
                 .iter()
-                .map(|r| r.domain().to_ascii_lowercase())
+                .map(|r| r.domain().unwrap_or_default().to_ascii_lowercase())
                 .collect();
             domains.sort();
             domains.dedup();

@@ -89,13 +89,15 @@ pub fn sync_log_level(py: Python<'_>) -> PyResult<()> {
         return Ok(());
     }
     static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    let logger = LOGGER.get_or_try_init(py, || -> PyResult<_> {
-        Ok(py
-            .import("logging")?
-            .call_method1("getLogger", ("resilient_smtp",))?
-            .unbind())
-    })?;
+    static WIRE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let get =
+        |name: &str| -> PyResult<Py<PyAny>> { Ok(py.import("logging")?.call_method1("getLogger", (name,))?.unbind()) };
+    let logger = LOGGER.get_or_try_init(py, || get("resilient_smtp"))?;
+    // The smtplib facade's set_debuglevel() turns the wire logger alone to DEBUG.
+    let wire = WIRE.get_or_try_init(py, || get("resilient_smtp.wire"))?;
     let level: i64 = logger.bind(py).call_method0("getEffectiveLevel")?.extract()?;
+    let wire_level: i64 = wire.bind(py).call_method0("getEffectiveLevel")?.extract()?;
+    let level = level.min(wire_level);
     if LOG_LEVEL.swap(level, Ordering::Relaxed) != level {
         reset.reset();
         log::set_max_level(match level {

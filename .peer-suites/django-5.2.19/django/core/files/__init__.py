@@ -1,0 +1,3 @@
+from django.core.files.base import File
+
+__all__ = ["File"]

@@ -1,0 +1,2 @@
+from .migration import Migration, swappable_dependency  # NOQA
+from .operations import *  # NOQA

@@ -1,0 +1,6 @@
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    def handle(self, **options):
+        self.stdout.write("complex_app")

@@ -1,0 +1,4 @@
+from .bar import Bar
+from .foo import Foo
+
+__all__ = ["Foo", "Bar"]

@@ -1,0 +1,1 @@
+# some file for {{ project_name }} test project

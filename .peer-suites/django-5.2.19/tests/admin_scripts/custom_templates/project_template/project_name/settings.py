@@ -1,0 +1,1 @@
+# Django settings for {{ project_name }} test project.

@@ -1,0 +1,3 @@
+from ..complex_app.models.bar import Bar
+
+__all__ = ["Bar"]

@@ -1,0 +1,3 @@
+urlpatterns = [
+    (r"^tuple/$", lambda x: x),
+]

@@ -1,0 +1,5 @@
+from django.urls import re_path
+
+urlpatterns = [
+    re_path("^$", lambda x: x, name="name_with:colon"),
+]

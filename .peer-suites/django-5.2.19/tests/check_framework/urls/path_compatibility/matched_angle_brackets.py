@@ -1,0 +1,5 @@
+from django.urls import path
+
+urlpatterns = [
+    path("<int:angle_bracket>", lambda x: x),
+]

@@ -1,0 +1,1 @@
+# Required for migration detection (#22645)

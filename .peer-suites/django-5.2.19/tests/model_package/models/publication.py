@@ -1,0 +1,5 @@
+from django.db import models
+
+
+class Publication(models.Model):
+    title = models.CharField(max_length=30)

@@ -1,0 +1,5 @@
+SECRET_KEY = "abcdefg"
+
+INSTALLED_APPS = [
+    "django.contrib.postgres",
+]

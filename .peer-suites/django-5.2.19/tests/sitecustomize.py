@@ -1,0 +1,6 @@
+try:
+    import coverage
+except ImportError:
+    pass
+else:
+    coverage.process_startup()

@@ -1,0 +1,2 @@
+# This file should never get imported. If it is, then something failed already.
+raise Exception

@@ -1,0 +1,5 @@
+from .wildcard_base import WildcardMixin  # noqa
+
+
+class WildcardClass:
+    pass

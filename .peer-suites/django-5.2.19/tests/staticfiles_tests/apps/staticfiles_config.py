@@ -1,0 +1,5 @@
+from django.contrib.staticfiles.apps import StaticFilesConfig
+
+
+class IgnorePatternsAppConfig(StaticFilesConfig):
+    ignore_patterns = ["*.css", "*/vendor/*.js"]

@@ -1,0 +1,2 @@
+const rootConst = "root";
+export default rootConst;

@@ -1,0 +1,2 @@
+//# sourceMappingURL=source_map.js.map
+let a_variable = 1;

@@ -1,0 +1,2 @@
+def special(request):
+    return {"path": request.special_path}

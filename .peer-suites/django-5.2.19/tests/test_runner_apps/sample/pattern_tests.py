@@ -1,0 +1,6 @@
+from unittest import TestCase
+
+
+class Test(TestCase):
+    def test_sample(self):
+        self.assertEqual(1, 1)

@@ -1,0 +1,5 @@
+from django.db import models
+
+
+class Thing(models.Model):
+    num = models.IntegerField()

@@ -1,0 +1,3 @@
+def view(request):
+    """Stub view"""
+    pass

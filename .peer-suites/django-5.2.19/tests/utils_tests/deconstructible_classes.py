@@ -1,0 +1,1 @@
+from .test_deconstruct import DeconstructibleWithPathClass  # NOQA

@@ -1,0 +1,5 @@
+class SiteMock:
+    _registry = {}
+
+
+site = SiteMock()
