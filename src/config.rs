@@ -212,6 +212,7 @@ impl Client {
             retry: self.retry,
             deadline: self.deadline,
             retry_uncertain: self.retry_uncertain,
+            scope: crate::policy::RetryScope::Transient,
             before_data: None,
         })
     }

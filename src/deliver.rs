@@ -14,7 +14,7 @@ use crate::error::{ErrorKind, SessionError};
 use crate::handoff;
 use crate::outcome::{Attempt, Delivery, Failure, Transaction};
 use crate::phase::{Budget, Phase};
-use crate::policy::{judge, looks_greylisted, reply_or_stand_in, Trouble, Verdict};
+use crate::policy::{judge, looks_greylisted, reply_or_stand_in, RetryScope, Trouble, Verdict};
 use crate::pool::Pool;
 use crate::reply::Reply;
 use crate::retry::RetryPolicy;
@@ -50,6 +50,8 @@ pub struct Request {
     pub deadline: Option<Duration>,
     /// Resend after a lost final reply (the same bytes, so the same Message-ID): duplicates become possible.
     pub retry_uncertain: bool,
+    /// Which transient failures are retried ([`RetryScope`]).
+    pub scope: RetryScope,
     /// Run before the message's bytes are sent on any connection (see [`Session::transaction`]).
     pub before_data: Option<DataGate>,
 }
@@ -277,13 +279,16 @@ impl Deliverer {
                 match outcome {
                     Ok((tx, refused)) => {
                         g.delivered(attempt, tx, &refused);
+                        if !g.pending.is_empty() && !req.scope.covers(Phase::Rcpt) {
+                            return g;
+                        }
                         any_worth_retrying |= !g.pending.is_empty();
                     }
                     Err(err) => {
                         let verdict = g.failed(attempt, &err, peer.as_ref(), req.retry_uncertain);
                         any_worth_retrying |= verdict.trouble == Trouble::Transient;
-                        let more_here = verdict.next_candidate && i + 1 < count && !g.pending.is_empty();
-                        let stop = !verdict.next_candidate || g.pending.is_empty();
+                        let stop = !verdict.next_candidate || g.pending.is_empty() || !req.scope.covers(err.phase);
+                        let more_here = !stop && i + 1 < count;
                         let next = if more_here {
                             "trying the next address now".to_string()
                         } else if !stop && any_worth_retrying && round < req.retry.max_attempts {
@@ -644,6 +649,7 @@ mod tests {
             retry: retry(max_attempts),
             deadline: None,
             retry_uncertain: false,
+            scope: RetryScope::Transient,
             before_data: None,
         }
     }

@@ -13,7 +13,7 @@ use crate::error::{ErrorKind, SessionError};
 use crate::outcome::Delivery;
 use crate::outcome::Failure;
 use crate::phase::{Budget, Phase};
-use crate::policy::judge;
+use crate::policy::{judge, RetryScope};
 use crate::pool::{Pool, PoolLimits};
 use crate::reply::Reply;
 use crate::retry::RetryPolicy;
@@ -27,6 +27,7 @@ pub struct SendPolicy {
     pub retry: RetryPolicy,
     pub deadline: Option<Duration>,
     pub retry_uncertain: bool,
+    pub scope: RetryScope,
 }
 
 pub struct Held {
@@ -304,6 +305,7 @@ impl Held {
             retry: policy.retry,
             deadline: policy.deadline,
             retry_uncertain: policy.retry_uncertain,
+            scope: policy.scope,
             before_data: None,
         };
         let out = Deliverer {

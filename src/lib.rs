@@ -50,7 +50,7 @@ pub use route::HostSpec;
 // What comes back: a delivery, or a failure with what decided it.
 pub use error::{DnsFailure, ErrorKind, SessionError};
 pub use outcome::{Attempt, Delivery, Error, Failure, Transaction};
-pub use policy::{reply_or_stand_in, Trouble};
+pub use policy::{reply_or_stand_in, RetryScope, Trouble};
 pub use reply::Reply;
 pub use session::Timings;
 pub use tls::TlsInfo;

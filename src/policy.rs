@@ -87,6 +87,25 @@ pub fn judge(err: &SessionError) -> Verdict {
     }
 }
 
+/// Which transient failures a call retries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RetryScope {
+    /// The library's own rule: whatever [`judge`] calls transient.
+    #[default]
+    Transient,
+    /// smtplib's `sendmail` contract, kept by the drop-in facade: every recipient's reply goes back to the caller
+    /// (the refused dict, or `SMTPRecipientsRefused` when a 421 ends the dialogue at RCPT), so a refusal at RCPT,
+    /// transient or not, ends the call; the connection, the greeting, MAIL and the data are still retried.
+    NotRecipients,
+}
+
+impl RetryScope {
+    /// Whether a failure in `phase` may be retried under this scope (given that [`judge`] says it is transient).
+    pub fn covers(self, phase: Phase) -> bool {
+        !(self == RetryScope::NotRecipients && phase == Phase::Rcpt)
+    }
+}
+
 /// The reply code and RFC 3463 enhanced code a server would have given for a failure that had no reply, as
 /// Postfix's DSNs do for network trouble. The one table: the delivery loop's refusals and the exceptions' codes use it.
 pub fn stand_in_code(kind: &ErrorKind) -> (u16, &'static str) {
@@ -154,6 +173,14 @@ mod tests {
 
     fn rej(phase: Phase, code: u16, text: &str) -> SessionError {
         SessionError::new(phase, ErrorKind::Rejected(Reply::new(code, text)))
+    }
+
+    #[test]
+    fn the_facade_scope_leaves_recipients_to_the_caller() {
+        assert!(RetryScope::Transient.covers(Phase::Rcpt));
+        assert!(!RetryScope::NotRecipients.covers(Phase::Rcpt));
+        assert!(RetryScope::NotRecipients.covers(Phase::Mail));
+        assert!(RetryScope::NotRecipients.covers(Phase::Data));
     }
 
     #[test]

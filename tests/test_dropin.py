@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 import pytest
 import resilient_smtp as rs
 from conftest import make_message
-from peers import Pki, PostfixServer, ScriptedServer, SmtpSink, TlsServer, make_pki, stall
+from peers import Pki, PostfixServer, ScriptedServer, SmtpSink, TlsServer, free_port, make_pki, stall
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from typing_extensions import Self
 
 ONCE = 1
@@ -48,6 +50,7 @@ class RecordingProxy:
         self.saw_421: float | None = None
         self.threads: list[threading.Thread] = []
         self.socks: list[socket.socket] = []
+        self.connections = 0
 
     @property
     def address(self) -> str:
@@ -60,6 +63,10 @@ class RecordingProxy:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread (close alone does not, on Linux)
+        except OSError:
+            pass
         self.listener.close()
         for s in self.socks:
             try:
@@ -71,16 +78,18 @@ class RecordingProxy:
             t.join(5)
 
     def _accept(self) -> None:
-        try:
-            client, _ = self.listener.accept()
-        except OSError:
-            return
-        server = socket.create_connection(self.target)
-        self.socks += [client, server]
-        for args in ((client, server, True), (server, client, False)):
-            t = threading.Thread(target=self._pump, args=args, daemon=True)
-            t.start()
-            self.threads.append(t)
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            server = socket.create_connection(self.target)
+            self.socks += [client, server]
+            for args in ((client, server, True), (server, client, False)):
+                t = threading.Thread(target=self._pump, args=args, daemon=True)
+                t.start()
+                self.threads.append(t)
 
     def _pump(self, src: socket.socket, dst: socket.socket, from_client: bool) -> None:
         pending = b""
@@ -142,6 +151,74 @@ def test_421_in_the_facade_closes_it(command: str, cls: type, phase: str) -> Non
         assert s.sock is None
         time.sleep(0.2)
         assert proxy.sent_after_421() == b""
+
+
+class BusyOnce:
+    """An aiosmtpd handler: ``busy@example.net`` gets 450 at RCPT on the first connection only."""
+
+    def __init__(self) -> None:
+        self.refused_once = False
+        self.deliveries: list[list[str]] = []
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address == "busy@example.net" and not self.refused_once:
+            self.refused_once = True
+            return "450 4.2.0 mailbox busy"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.deliveries.append(list(envelope.rcpt_tos))
+        return "250 OK"
+
+
+@pytest.fixture
+def busy_once() -> Iterator[tuple[BusyOnce, int]]:
+    from aiosmtpd.controller import Controller
+
+    handler, port = BusyOnce(), free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield handler, port
+    finally:
+        controller.stop()
+
+
+def test_the_facade_gives_recipient_refusals_to_the_caller(busy_once: tuple[BusyOnce, int]) -> None:
+    # smtplib's contract: sendmail() returns the refused dict of its one transaction; the facade's retries (default
+    # policy here) do not take a recipient's reply back from the caller.
+    handler, port = busy_once
+    with rs.SMTP("127.0.0.1", port, timeout=5) as s:
+        refused = s.sendmail("a@example.com", ["ok@example.net", "busy@example.net"], b"Subject: x\r\n\r\nbody\r\n")
+    assert refused == {"busy@example.net": (450, b"4.2.0 mailbox busy")}
+    assert handler.deliveries == [["ok@example.net"]]
+
+
+def test_send_retries_a_refused_recipient(busy_once: tuple[BusyOnce, int]) -> None:
+    # The library's own rule, for contrast: the 4xx recipient gets a transaction of its own after the backoff.
+    handler, port = busy_once
+    result = rs.send(
+        make_message(to="ok@example.net, busy@example.net"),
+        f"127.0.0.1:{port}",
+        tls="off",
+        timeout=5,
+        retry=rs.RetryPolicy(max_attempts=2, initial_delay=0.05),
+    )
+    assert not result.refused
+    assert handler.deliveries == [["ok@example.net"], ["busy@example.net"]]
+
+
+def test_a_421_at_rcpt_ends_the_facade_call_with_the_default_retries() -> None:
+    # As smtplib (CPython's test_421_from_rcpt_cmd): the refusals so far, the connection closed, no new one.
+    with SmtpSink("-Q", "RCPT", "-p") as sink, RecordingProxy((sink.host, sink.port)) as proxy:
+        s = rs.SMTP("127.0.0.1", proxy.port, timeout=5)
+        with pytest.raises(rs.RecipientsRefused) as info:
+            s.sendmail("a@example.com", ["b@example.net", "c@example.net"], b"Subject: x\r\n\r\nbody\r\n")
+        assert info.value.smtp_code == 421 and s.sock is None
+        assert list(info.value.recipients) == ["b@example.net"]
+        time.sleep(0.2)
+        assert proxy.connections == 1
 
 
 # --------------------------------------------------------------------------------------------------------------------

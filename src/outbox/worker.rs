@@ -87,6 +87,7 @@ impl Template {
             deadline: Some(self.deadline),
             // The outbox decides about resending: an uncertain delivery is recorded as such, never retried here.
             retry_uncertain: false,
+            scope: crate::policy::RetryScope::Transient,
             before_data: Some(gate),
         })
     }

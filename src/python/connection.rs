@@ -15,7 +15,8 @@ use super::client::Client;
 use super::convert::{failure_to_pyerr, reply_tuple, send_result, tls_dict, value_error};
 use super::run::{run_blocking, sync_log_level};
 use crate::{
-    Credentials, Envelope, Failure, Held, HostSpec, Mechanism, Payload, Phase, Reply, Route, SendPolicy, SessionConfig,
+    Credentials, Envelope, Failure, Held, HostSpec, Mechanism, Payload, Phase, Reply, RetryScope, Route, SendPolicy,
+    SessionConfig,
 };
 
 /// A held connection to one host, configured by a `Client` (timeouts, TLS checks, retry policy, deadline).
@@ -108,6 +109,8 @@ impl Connection {
                 retry: client.core.retry,
                 deadline: client.core.deadline,
                 retry_uncertain: client.core.retry_uncertain,
+                // The facade's sendmail hands recipients' replies to its caller, as smtplib's does.
+                scope: RetryScope::NotRecipients,
             },
         })
     }
