@@ -53,7 +53,7 @@ pub use outcome::{Attempt, Delivery, Error, Failure, Transaction};
 pub use policy::{reply_or_stand_in, RetryScope, Trouble};
 pub use reply::Reply;
 pub use session::Timings;
-pub use tls::TlsInfo;
+pub use tls::{TlsInfo, Trust};
 
 // The outbox: a durable queue and its worker.
 pub use outbox::{

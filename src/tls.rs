@@ -132,6 +132,18 @@ fn trusted_as_is(
     }
 }
 
+/// How a certificate that verified was trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// A chain to a trusted CA (the system's, or the caller's CA file).
+    Chain,
+    /// The certificate is itself in the caller's CA file ([`trusted_as_is`]): dates and name checked, no chain.
+    AsIs,
+}
+
+/// The verifier's conclusion: how the certificate was trusted, or why it was not.
+pub type Verdict = Result<Trust, String>;
+
 /// Verifies as webpki does, and remembers what it concluded. `enforce: false` is `tls_verify=False` and probes: the
 /// handshake goes on, and the outcome is still known.
 struct Verifier {
@@ -139,7 +151,7 @@ struct Verifier {
     anchors: Arc<Anchors>,
     enforce: bool,
     check_name: bool,
-    outcome: Arc<Mutex<Option<Result<(), String>>>>,
+    outcome: Arc<Mutex<Option<Verdict>>>,
 }
 
 impl std::fmt::Debug for Verifier {
@@ -160,10 +172,12 @@ impl ServerCertVerifier for Verifier {
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
         let verdict = if self.anchors.own.iter().any(|c| c.as_ref() == end_entity.as_ref()) {
-            trusted_as_is(end_entity, server_name, now, self.check_name).map_err(|why| {
-                let e = rustls::CertificateError::Other(rustls::OtherError(Arc::new(AsIs(why.clone()))));
-                (rustls::Error::InvalidCertificate(e), why)
-            })
+            trusted_as_is(end_entity, server_name, now, self.check_name)
+                .map(|()| Trust::AsIs)
+                .map_err(|why| {
+                    let e = rustls::CertificateError::Other(rustls::OtherError(Arc::new(AsIs(why.clone()))));
+                    (rustls::Error::InvalidCertificate(e), why)
+                })
         } else {
             match self
                 .webpki
@@ -171,15 +185,15 @@ impl ServerCertVerifier for Verifier {
             {
                 Err(rustls::Error::InvalidCertificate(
                     rustls::CertificateError::NotValidForName | rustls::CertificateError::NotValidForNameContext { .. },
-                )) if !self.check_name => Ok(()),
+                )) if !self.check_name => Ok(Trust::Chain),
                 Err(e) => {
                     let why = e.to_string();
                     Err((e, why))
                 }
-                Ok(_) => Ok(()),
+                Ok(_) => Ok(Trust::Chain),
             }
         };
-        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|&()| ()).map_err(|(_, why)| why.clone()));
+        *self.outcome.lock().unwrap() = Some(verdict.as_ref().map(|&t| t).map_err(|(_, why)| why.clone()));
         match verdict {
             Err((e, _)) if self.enforce => Err(e),
             _ => Ok(ServerCertVerified::assertion()),
@@ -224,7 +238,7 @@ impl std::error::Error for AsIs {}
 /// A connector for one connection, and the slot where its verifier writes what it concluded.
 pub struct Tls {
     pub connector: TlsConnector,
-    pub verified: Arc<Mutex<Option<Result<(), String>>>>,
+    pub verified: Arc<Mutex<Option<Verdict>>>,
 }
 
 impl TlsSettings {
@@ -303,7 +317,7 @@ pub struct TlsInfo {
     pub version: String,
     pub cipher: String,
     /// `None` when verification was not asked for and not reached; `Some(Err)` says why the certificate is bad.
-    pub verified: Option<Result<(), String>>,
+    pub verified: Option<Verdict>,
     pub certificate: Option<CertInfo>,
 }
 
@@ -317,7 +331,7 @@ pub struct CertInfo {
 }
 
 impl TlsInfo {
-    pub fn from_connection(conn: &rustls::ClientConnection, verified: Option<Result<(), String>>) -> TlsInfo {
+    pub fn from_connection(conn: &rustls::ClientConnection, verified: Option<Verdict>) -> TlsInfo {
         let version = conn
             .protocol_version()
             .map(|v| format!("{v:?}").replace("TLSv1_", "TLSv1."))

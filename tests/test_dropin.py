@@ -308,7 +308,7 @@ def test_self_signed_ca_file_delivers_to_postfix(openssl_cert: tuple[Path, Path]
             s.sendmail("a@example.com", ["b@example.net"], b"Subject: ref\r\n\r\n")
         result = rs.send(make_message(), f"localhost:{pf.port}", tls="starttls", ca_file=cert, retry=ONCE)
         assert result.code == 250
-        assert result.transactions[0].tls["verified"] is True
+        assert result.transactions[0].tls["verified"] is True and result.transactions[0].tls["trusted_as_is"] is True
         # The name is still checked: 127.0.0.1 is not in a certificate for CN=localhost.
         with pytest.raises(rs.CertificateError, match="not valid"):
             rs.send(make_message(), f"127.0.0.1:{pf.port}", tls="starttls", ca_file=cert, retry=ONCE)
@@ -319,8 +319,13 @@ def test_self_signed_ca_file_delivers_to_aiosmtpd(tmp_path: Path, openssl_cert: 
     cert, key = openssl_cert
     pki = Pki(tmp_path, cert, cert, key, cert)
     with TlsServer(pki, host="127.0.0.1") as server:
-        rs.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=cert, retry=ONCE)
+        result = rs.send(make_message(), f"localhost:{server.port}", tls="starttls", ca_file=cert, retry=ONCE)
+        report = rs.probe("localhost", port=server.port, tls="starttls", ca_file=cert)
     assert len(server.messages) == 1
+    assert result.transactions[0].tls["verified"] is True and result.transactions[0].tls["trusted_as_is"] is True
+    # The probe says which trust it was: the certificate itself, not a chain to a CA.
+    assert report.ok, str(report)
+    assert "it is itself in ca_file (self-signed, trusted as is" in str(report)
 
 
 def test_an_expired_self_signed_certificate_is_refused(tmp_path: Path) -> None:

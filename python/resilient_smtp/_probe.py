@@ -247,7 +247,11 @@ def _tls_lines(h: HostProbe) -> list[str]:
     if h.tls:
         t = h.tls
         line = f"TLS {t['version']} {t['cipher']}"
-        if t.get("verified") is True:
+        if t.get("verified") is True and t.get("trusted_as_is"):
+            line += (
+                ", certificate verified: it is itself in ca_file (self-signed, trusted as is; dates and name checked)"
+            )
+        elif t.get("verified") is True:
             line += ", certificate verified"
         elif t.get("verified") is False:
             line += f", certificate NOT verified ({t.get('verify_error')})"

@@ -20,7 +20,7 @@ use crate::phase::{Budget, Phase};
 use crate::reply::Reply;
 use crate::route::{order_exchanges, relay_peers, within, HostSpec, MxAnswer, MxResolver};
 use crate::session::{Peer, Session, SessionConfig, TlsMode};
-use crate::tls::TlsInfo;
+use crate::tls::{TlsInfo, Trust};
 
 mod diagnose;
 use diagnose::certificate_hint;
@@ -474,7 +474,8 @@ fn tls_detail(info: &TlsInfo) -> String {
         let _ = write!(out, "; expires {}", date(c.not_after));
     }
     match &info.verified {
-        Some(Ok(())) => out += "; verified",
+        Some(Ok(Trust::Chain)) => out += "; verified",
+        Some(Ok(Trust::AsIs)) => out += "; verified (the certificate in ca_file itself, trusted as is: no CA chain)",
         Some(Err(why)) => {
             let _ = write!(out, "; NOT verified: {why}");
         }

@@ -11,7 +11,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::{
     describe, Attempt, Delivery, Error, Failure, InputError, Reply, SessionError, StoreError, Timings, TlsInfo,
-    Transaction, Trouble,
+    Transaction, Trouble, Trust,
 };
 
 pub fn value_error(e: InputError) -> PyErr {
@@ -47,9 +47,11 @@ pub fn tls_dict<'py>(py: Python<'py>, tls: Option<&TlsInfo>) -> PyResult<Option<
             d.set_item("verified", py.None())?;
             d.set_item("verify_error", py.None())?;
         }
-        Some(Ok(())) => {
+        Some(Ok(trust)) => {
             d.set_item("verified", true)?;
             d.set_item("verify_error", py.None())?;
+            // The certificate is itself in the caller's CA file (self-signed), not signed by a CA there.
+            d.set_item("trusted_as_is", *trust == Trust::AsIs)?;
         }
         Some(Err(why)) => {
             d.set_item("verified", false)?;
