@@ -13,6 +13,7 @@ import smtplib
 import socket
 import ssl
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -159,6 +160,7 @@ class BusyOnce:
     def __init__(self) -> None:
         self.refused_once = False
         self.deliveries: list[list[str]] = []
+        self.ehlo_names: list[str] = []
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
         if address == "busy@example.net" and not self.refused_once:
@@ -169,6 +171,7 @@ class BusyOnce:
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.deliveries.append(list(envelope.rcpt_tos))
+        self.ehlo_names.append(session.host_name)
         return "250 OK"
 
 
@@ -183,6 +186,18 @@ def busy_once() -> Iterator[tuple[BusyOnce, int]]:
         yield handler, port
     finally:
         controller.stop()
+
+
+def test_the_default_ehlo_name_is_smtplibs_and_the_help_says_so(busy_once: tuple[BusyOnce, int]) -> None:
+    handler, port = busy_once
+    expected = smtplib.SMTP().local_hostname  # no host: nothing connects, the name is computed all the same
+    assert rs.SMTP().local_hostname == expected
+    rs.send(make_message(to="ok@example.net"), f"127.0.0.1:{port}", tls="off", timeout=5)
+    assert handler.ehlo_names == [expected]
+    cli = subprocess.run(
+        [sys.executable, "-m", "resilient_smtp", "send", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "this host's FQDN, or its address in brackets when it has none" in " ".join(cli.stdout.split())
 
 
 def test_the_facade_gives_recipient_refusals_to_the_caller(busy_once: tuple[BusyOnce, int]) -> None:

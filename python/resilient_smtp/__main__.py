@@ -111,7 +111,10 @@ def _parser() -> argparse.ArgumentParser:
         "--resolver", action="append", help="DNS server to ask (IP[:port]) instead of the system's; repeatable"
     )
     p.add_argument("--timeout", type=float, help="limit for every step in seconds (default 30)")
-    p.add_argument("--helo", help="EHLO name (default: this host's FQDN)")
+    p.add_argument(
+        "--helo",
+        help="EHLO name (default: this host's FQDN, or its address in brackets when it has none, as smtplib does)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     s = sub.add_parser(
@@ -137,7 +140,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--retry", type=int, default=None, help="attempts in all (default 4; 1 = no retry)")
     s.add_argument("--deadline", type=float, help="give up after this many seconds in all")
     s.add_argument("--timeout", type=float, help="limit for every phase in seconds")
-    s.add_argument("--helo", help="EHLO name (default: this host's FQDN)")
+    s.add_argument(
+        "--helo",
+        help="EHLO name (default: this host's FQDN, or its address in brackets when it has none, as smtplib does)",
+    )
     s.add_argument("--json", action="store_true", help="print the result or error as JSON")
 
     from . import _outbox_cli

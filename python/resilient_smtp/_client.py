@@ -29,11 +29,14 @@ logging.getLogger("resilient_smtp").addHandler(logging.NullHandler())
 
 @functools.lru_cache(maxsize=1)
 def local_hostname() -> str:
-    """The EHLO name smtplib would use: the FQDN, or an address literal when there is none."""
+    """The EHLO name smtplib would use: the FQDN, or, when it has no dot, this host's address as a literal."""
     fqdn = socket.getfqdn()
     if "." in fqdn and fqdn.isascii() and all(c.isalnum() or c in ".-" for c in fqdn):
         return fqdn
-    return "[127.0.0.1]"
+    try:
+        return f"[{socket.gethostbyname(socket.gethostname())}]"
+    except OSError:
+        return "[127.0.0.1]"
 
 
 def message_id_domain(helo: str) -> str:
