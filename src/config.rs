@@ -16,6 +16,7 @@ use crate::auth::Credentials;
 use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{parse_address, Envelope, Payload};
 use crate::error::InputError;
+use crate::gate::{Gates, Limits};
 use crate::phase::{Phase, Timeouts};
 use crate::pool::{Pool, PoolLimits};
 use crate::probe::{ProbeOptions, Target};
@@ -69,6 +70,9 @@ pub struct ClientConfig {
     /// Keep connections for reuse (a `Sender`, `send()`'s cache).
     pub pool: bool,
     pub pool_idle_timeout: f64,
+    /// Per destination (the relays, or each MX domain): deliveries in flight, and messages per second.
+    pub max_connections: Option<i64>,
+    pub max_rate: Option<f64>,
 }
 
 impl Default for ClientConfig {
@@ -101,6 +105,8 @@ impl Default for ClientConfig {
             resolver: Vec::new(),
             pool: false,
             pool_idle_timeout: PoolLimits::default().idle_timeout.as_secs_f64(),
+            max_connections: None,
+            max_rate: None,
         }
     }
 }
@@ -115,6 +121,8 @@ pub struct Client {
     pub deadline: Option<Duration>,
     pub retry_uncertain: bool,
     pub deliverer: Arc<Deliverer>,
+    /// The per-destination limits every delivery is admitted by ([`Gates::admit`]), None when there are none.
+    pub gates: Option<Arc<Gates>>,
 }
 
 impl ClientConfig {
@@ -162,6 +170,7 @@ impl ClientConfig {
             },
         };
         let idle_timeout = positive_duration("pool_idle_timeout", self.pool_idle_timeout)?;
+        let gates = Gates::new(limits(self.max_connections, self.max_rate)?);
         let pool = self.pool.then(|| {
             Pool::new(PoolLimits {
                 idle_timeout,
@@ -184,6 +193,7 @@ impl ClientConfig {
             deadline,
             retry_uncertain: self.retry_uncertain,
             deliverer: Arc::new(Deliverer { pool }),
+            gates,
         })
     }
 }
@@ -343,6 +353,39 @@ pub(crate) fn positive_duration(what: &str, secs: f64) -> Result<Duration, Input
     Ok(Duration::from_secs_f64(secs))
 }
 
+/// The most deliveries in flight per destination: far beyond what a server allows one client (Postfix: 50).
+pub const MAX_CONNECTIONS: i64 = 100_000;
+/// The most messages per second per destination (a microsecond apart).
+pub const MAX_RATE: f64 = 1e6;
+
+/// Per-destination limits (the Outbox takes them too, through its client): deliveries in flight from 1 to
+/// [`MAX_CONNECTIONS`]; messages per second more than 0 (at most one per [`MAX_SECONDS`]) and at most [`MAX_RATE`].
+pub fn limits(max_connections: Option<i64>, max_rate: Option<f64>) -> Result<Limits, InputError> {
+    let max_connections = max_connections
+        .map(|n| {
+            usize::try_from(n)
+                .ok()
+                .filter(|_| (1..=MAX_CONNECTIONS).contains(&n))
+                .ok_or_else(|| {
+                    InputError(format!(
+                        "max_connections must be a number of connections from 1 to {MAX_CONNECTIONS}, not {n}"
+                    ))
+                })
+        })
+        .transpose()?;
+    if let Some(rate) = max_rate {
+        if !(rate > 0.0 && rate <= MAX_RATE && 1.0 / rate <= MAX_SECONDS) {
+            return Err(InputError(format!(
+                "max_rate must be a positive number of messages per second (from 1e-9 to {MAX_RATE:e}), not {rate}"
+            )));
+        }
+    }
+    Ok(Limits {
+        max_connections,
+        max_rate,
+    })
+}
+
 /// `[(phase name, seconds)]` over the defaults.
 fn timeouts(pairs: &[(String, f64)]) -> Result<Timeouts, InputError> {
     let mut limits = Timeouts::default();
@@ -499,6 +542,35 @@ mod tests {
         })
         .contains("helo_name"));
         assert!(phase_timeout("handshake", 1.0).is_err());
+        for n in [0, -1, MAX_CONNECTIONS + 1, i64::MIN] {
+            assert!(refused(ClientConfig {
+                max_connections: Some(n),
+                ..relay()
+            })
+            .contains("max_connections"));
+        }
+        for rate in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e-12, 2e6] {
+            assert!(refused(ClientConfig {
+                max_rate: Some(rate),
+                ..relay()
+            })
+            .contains("max_rate"));
+        }
+        let limited = ClientConfig {
+            max_connections: Some(3),
+            max_rate: Some(0.5),
+            ..relay()
+        }
+        .validate()
+        .expect("valid limits");
+        assert_eq!(
+            limited.gates.expect("gates").limits(),
+            Limits {
+                max_connections: Some(3),
+                max_rate: Some(0.5)
+            }
+        );
+        assert!(relay().validate().expect("valid").gates.is_none());
         assert!(phase_timeout("rcpt", 1.0).is_ok());
     }
 }

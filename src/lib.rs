@@ -13,6 +13,7 @@ mod conn;
 mod deliver;
 mod envelope;
 mod error;
+mod gate;
 mod handoff;
 mod held;
 mod outbox;
@@ -33,6 +34,7 @@ mod tls;
 // Configuration: a client's options as given, the rules that check them, and what they become.
 pub use config::{phase_timeout, retry_policy, Client, ClientConfig, ProbeConfig};
 pub use deliver::{Deliverer, Request, Route};
+pub use gate::{admit, Admission, Gates, Limits};
 pub use handoff::bulk_delivery;
 pub use phase::{LimitKind, Phase, Timeouts};
 pub use retry::RetryPolicy;
@@ -57,8 +59,8 @@ pub use tls::{TlsInfo, Trust};
 
 // The outbox: a durable queue and its worker.
 pub use outbox::{
-    now as unix_now, Limits as OutboxLimits, NewMessage, OutboxConfig, Retried, Schedule, Status as OutboxStatus,
-    Stop as WorkerStop, Store, StoreError, Template as OutboxTemplate, Worker, STATES,
+    now as unix_now, NewMessage, OutboxConfig, Retried, Schedule, Status as OutboxStatus, Stop as WorkerStop, Store,
+    StoreError, Template as OutboxTemplate, Worker, STATES,
 };
 pub use outcome::{describe, Described};
 

@@ -18,6 +18,7 @@ import datetime
 import functools
 import ipaddress
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -29,7 +30,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -363,6 +364,41 @@ class TlsServer:
             self.controller.stop()
 
 
+class Arrivals:
+    """aiosmtpd on loopback that notes when each message arrives (its "."), to measure a sender's rate."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self.port = 0
+        self.times: list[float] = []
+        self.controller: Any = None
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.times.append(time.monotonic())
+        return "250 2.0.0 OK queued"
+
+    def rate(self, skip: int = 4) -> float:
+        """Messages per second from the ``skip``-th arrival to the last (the first ones also open connections)."""
+        times = self.times[skip:]
+        return (len(times) - 1) / (times[-1] - times[0])
+
+    def __enter__(self) -> Self:
+        from aiosmtpd.controller import Controller
+
+        self.port = free_port(self.host)
+        self.controller = Controller(self, hostname=self.host, port=self.port)
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # A private Postfix smtpd
 
@@ -394,6 +430,15 @@ def _postfix_daemon_directory() -> str:
     """Where this Postfix keeps master and smtpd (Debian: /usr/lib/postfix/sbin)."""
     out = subprocess.run([tool("postconf"), "-dh", "daemon_directory"], capture_output=True, text=True, check=True)
     return out.stdout.strip()
+
+
+def anvil_limits(**limits: int) -> dict[str, str]:
+    """main.cf parameters that make a private Postfix enforce anvil limits on loopback clients
+    (``smtpd_client_connection_count_limit=2``, ``smtpd_client_message_rate_limit=...``): by default mynetworks is
+    exempt, and anvil reports its peaks only every 10 minutes (here every second, see :meth:`PostfixServer.anvil_peak`)."""
+    params = {"smtpd_client_event_limit_exceptions": "", "anvil_status_update_time": "1s"}
+    params |= {f"smtpd_client_{name}": str(value) for name, value in limits.items()}
+    return params
 
 
 @dataclass
@@ -615,6 +660,12 @@ class PostfixServer:
                 return False
             time.sleep(0.05)
         return True
+
+    def anvil_peak(self, settle: float = 1.5) -> int:
+        """The most concurrent connections anvil counted from any client so far: the peaks it logs each
+        ``anvil_status_update_time`` (1 s with :func:`anvil_limits`), read once a full period has passed."""
+        time.sleep(settle)
+        return max((int(n) for n in re.findall(r"max connection count (\d+) for", self.maillog())), default=0)
 
     def delivered(self, settle: float = 0.5) -> int:
         """Messages queued by smtpd so far (each gets a ``message-id=`` line from cleanup)."""

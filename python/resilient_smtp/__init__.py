@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ._client import HostArg
-    from ._options import ConnectionOptions, SendOptions
+    from ._options import ConnectionOptions, SenderOptions, SendOptions
     from ._probe import ProbeReport, probe
     from .compat import send_email_with_retry
     from .facade import LMTP, SMTP, SMTP_SSL
@@ -72,6 +72,7 @@ _LAZY = {
     "OutboxEntry": "outbox",
     "ConnectionOptions": "_options",
     "SendOptions": "_options",
+    "SenderOptions": "_options",
     "__version__": "_core",
     **dict.fromkeys(("Attempt", "Phase", "RetryPolicy", "SendResult", "Timeouts", "Transaction"), "types"),
 }
@@ -126,6 +127,7 @@ __all__ = [
     "SendOptions",
     "SendResult",
     "Sender",
+    "SenderOptions",
     "SenderRefused",
     "ServerDisconnected",
     "TLSError",

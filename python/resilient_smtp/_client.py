@@ -15,7 +15,18 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Union
 
 from . import _core
-from ._options import SendOptions, check_keys, flag, in_range, integer, number, optional_number, string_list, text
+from ._options import (
+    SenderOptions,
+    SendOptions,
+    check_keys,
+    flag,
+    in_range,
+    integer,
+    number,
+    optional_number,
+    string_list,
+    text,
+)
 from .types import RetryPolicy, Timeouts
 
 HostArg = Union[None, str, Sequence[str]]
@@ -113,12 +124,19 @@ _DEFAULT_TIMEOUTS = list(Timeouts().resolved().items())
 
 
 def client_options(
-    host: HostArg, port: int | None = None, *, pool: bool = False, pool_idle_timeout: float = 10.0, **options: Any
+    host: HostArg,
+    port: int | None = None,
+    *,
+    pool: bool = False,
+    pool_idle_timeout: float = 10.0,
+    allowed: type[Any] = SendOptions,
+    **options: Any,
 ) -> tuple[dict[str, Any], str]:
-    """Checks the types of ``send()``'s options (:class:`SendOptions`); returns the native client's arguments (the
-    core's ``ClientConfig``, whose ``validate()`` checks the rules) and the domain for generated Message-IDs."""
-    check_keys("send", options)
-    o: SendOptions = options  # type: ignore[assignment]
+    """Checks the types of ``send()``'s options (:class:`SendOptions`, or ``allowed``: a ``Sender``'s
+    :class:`SenderOptions`); returns the native client's arguments (the core's ``ClientConfig``, whose ``validate()``
+    checks the rules) and the domain for generated Message-IDs."""
+    check_keys("send", options, allowed)
+    o: SenderOptions = options  # type: ignore[assignment]
     if isinstance(host, tuple) and len(host) == 2 and isinstance(host[1], int):
         # smtplib's and socket's (host, port) address form, as the seed article's server_address
         if port is not None and port != host[1]:
@@ -170,8 +188,14 @@ def client_options(
         "client_key": _path(o.get("client_key")),
         "ca_certs": [bytes(c) for c in o.get("ca_certs", ())],
         "check_hostname": flag("check_hostname", o.get("check_hostname", True)),
+        "max_connections": _optional_int("max_connections", o.get("max_connections")),
+        "max_rate": optional_number("max_rate", o.get("max_rate")),
     }
     return args, message_id_domain(helo)
+
+
+def _optional_int(name: str, value: Any) -> int | None:
+    return None if value is None else integer(name, value)
 
 
 def _path(value: Any) -> str | None:

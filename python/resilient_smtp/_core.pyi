@@ -169,8 +169,6 @@ class Outbox:
         first_retry: float,
         max_retry_delay: float,
         lifetime: float,
-        max_connections: int | None = None,
-        max_rate: float | None = None,
     ) -> Outbox: ...
     def put(self, entries: Sequence[tuple[bytes, str, list[str], str | None, str | None]]) -> list[str]: ...
     def work(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Union
 if TYPE_CHECKING:
     from .types import RetryPolicy, Timeouts
 
-__all__ = ["ConnectionOptions", "SendOptions"]
+__all__ = ["ConnectionOptions", "SendOptions", "SenderOptions"]
 
 
 class ConnectionOptions(TypedDict, total=False):
@@ -58,6 +58,18 @@ class SendOptions(ConnectionOptions, total=False):
     source_address: str | tuple[str, int] | None
     #: DNS servers for MX lookups (``host=None``) instead of the system's.
     resolver: str | Sequence[str] | None
+
+
+class SenderOptions(SendOptions, total=False):
+    """:class:`SendOptions`, and what only a long-lived sender (``Sender``, ``Outbox``) holds: limits per destination
+    (the relays, or each recipient domain with ``host=None``), shared by every delivery it makes. A delivery waits for
+    its turn; none is refused."""
+
+    #: Deliveries in flight, so connections, at most (at or under the server's limit: Postfix anvil's
+    #: ``smtpd_client_connection_count_limit`` answers 421 4.7.0 "too many connections" past it).
+    max_connections: int | None
+    #: Messages per second at most, evenly spaced (anvil's ``smtpd_client_message_rate_limit``: 450 4.7.1).
+    max_rate: float | None
 
 
 def check_keys(where: str, options: Mapping[str, Any], allowed: type[Any] = SendOptions) -> None:

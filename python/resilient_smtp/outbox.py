@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Union
 
 from . import _core
 from ._client import HostArg, make_client
+from ._options import SenderOptions
 from .errors import DeliveryError, _from_core
 from .message import MessageLike, prepare
 from .types import Attempt, Phase
@@ -25,7 +26,6 @@ from .types import Attempt, Phase
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
 
-    from ._options import SendOptions
 
 __all__ = ["STATES", "Outbox", "OutboxEntry"]
 
@@ -130,8 +130,8 @@ class Outbox:
     credentials — used to deliver, never stored —, ``timeout``/``timeouts``, ``retry`` (in-call retries; 1 by
     default: the queue's schedule does the retrying), ``deadline``). The queue's schedule: ``first_retry=300``,
     ``max_retry_delay=4000``, ``lifetime`` 5 days (Postfix's defaults), jittered; per destination (the relays, or
-    the recipients' domain): ``max_connections`` deliveries in flight and ``max_rate`` messages per second, per
-    worker. Hooks ``on_sent(id, result)``, ``on_failed(id, error)``, ``on_uncertain(id, error)`` run in the thread
+    each recipient domain): ``max_connections`` deliveries in flight and ``max_rate`` messages per second
+    (:class:`SenderOptions`), shared by the workers of this ``Outbox`` object. Hooks ``on_sent(id, result)``, ``on_failed(id, error)``, ``on_uncertain(id, error)`` run in the thread
     calling :meth:`work`.
     """
 
@@ -144,31 +144,28 @@ class Outbox:
         first_retry: float = 300.0,
         max_retry_delay: float = 4000.0,
         lifetime: float = 5 * 86400.0,
-        max_connections: int | None = None,
-        max_rate: float | None = None,
         on_sent: Hook | None = None,
         on_failed: Hook | None = None,
         on_uncertain: Hook | None = None,
         idle_timeout: float = 10.0,
-        **options: Unpack[SendOptions],
+        **options: Unpack[SenderOptions],
     ) -> None:
         if "retry_uncertain" in options:  # the outbox decides: an uncertain entry waits for retry(uncertain=True)
             raise TypeError("Outbox() got an unexpected keyword argument 'retry_uncertain'")
         options.setdefault("retry", 1)
         if not isinstance(target, (str, os.PathLike)):
             raise TypeError(f"target must be a path or a postgresql:// URL, not {type(target).__name__}")
-        if max_connections is not None and (
-            isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1
-        ):
-            raise ValueError(f"max_connections must be an int >= 1, not {max_connections!r}")
-        if max_rate is not None:
-            _number("max_rate", max_rate)
         for name, hook in (("on_sent", on_sent), ("on_failed", on_failed), ("on_uncertain", on_uncertain)):
             if hook is not None and not callable(hook):
                 raise TypeError(f"{name} must be callable")
         self._hooks = {"sent": on_sent, "failed": on_failed, "uncertain": on_uncertain}
         self._client, self._id_domain = make_client(
-            host, port, pool=True, pool_idle_timeout=_number("idle_timeout", idle_timeout), **options
+            host,
+            port,
+            pool=True,
+            pool_idle_timeout=_number("idle_timeout", idle_timeout),
+            allowed=SenderOptions,
+            **options,
         )
         self._target = os.fspath(target)
         self._native = _core.Outbox(
@@ -177,8 +174,6 @@ class Outbox:
             first_retry=_number("first_retry", first_retry),
             max_retry_delay=_number("max_retry_delay", max_retry_delay),
             lifetime=_number("lifetime", lifetime),
-            max_connections=max_connections,
-            max_rate=float(max_rate) if max_rate is not None else None,
         )
 
     def __repr__(self) -> str:

@@ -15,7 +15,7 @@ from typing import (
 )
 
 from ._client import HostArg, make_client
-from ._options import SendOptions, check_keys, in_range, number, string_list
+from ._options import SenderOptions, check_keys, in_range, number, string_list
 from .message import MessageLike, prepare
 from .types import SendResult
 
@@ -125,6 +125,10 @@ class Sender:
     transaction needs none: "." ended the last one), never after an error, a timeout or a cancellation, closed
     after ``idle_timeout`` seconds idle (10), not reused once 300 s old. Use it as a context manager (``with`` or ``async with``) or call
     :meth:`close`.
+
+    ``max_connections`` and ``max_rate`` (:class:`SenderOptions`) limit each destination (the relays, or each
+    recipient domain with ``host=None``) across all of this sender's calls and streams: deliveries in flight, and
+    messages per second. A delivery waits for its turn (``concurrency`` beyond ``max_connections`` only queues).
     """
 
     def __init__(
@@ -135,17 +139,19 @@ class Sender:
         idle_timeout: float = 10.0,
         mail_options: Sequence[str] = (),
         rcpt_options: Sequence[str] = (),
-        **options: Unpack[SendOptions],
+        **options: Unpack[SenderOptions],
     ) -> None:
         for bad in ("sender", "recipients", "pool"):
             if bad in options:
                 raise TypeError(f"Sender() got an unexpected keyword argument {bad!r} (give it per message)")
-        check_keys("Sender", options)
+        check_keys("Sender", options, SenderOptions)
         self._mail_options = string_list("mail_options", mail_options)
         self._rcpt_options = string_list("rcpt_options", rcpt_options)
         if not number("idle_timeout", idle_timeout) > 0:
             raise ValueError(f"idle_timeout must be a positive number of seconds, not {idle_timeout!r}")
-        self._client, self._id_domain = make_client(host, port, pool=True, pool_idle_timeout=idle_timeout, **options)
+        self._client, self._id_domain = make_client(
+            host, port, pool=True, pool_idle_timeout=idle_timeout, allowed=SenderOptions, **options
+        )
         self._closed = False
         where = "MX" if host is None else (host if isinstance(host, str) else ", ".join(host))
         auth = "password" if options.get("password") else "oauth2" if options.get("oauth2_token") else None

@@ -20,22 +20,21 @@ mod worker;
 
 pub use schedule::Schedule;
 pub use store::{Retried, Store};
-pub use worker::{Limits, Stop, Template, Worker};
+pub use worker::{Stop, Template, Worker};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The queue's own options as given (seconds as `f64`); `validate()` holds their rules.
+/// The queue's own options as given (seconds as `f64`); `validate()` holds their rules. (Its per-destination limits
+/// are its client's: see [`crate::gate`].)
 #[derive(Clone, Debug)]
 pub struct OutboxConfig {
     pub first_retry: f64,
     pub max_retry_delay: f64,
     pub lifetime: f64,
-    pub max_connections: Option<usize>,
-    pub max_rate: Option<f64>,
 }
 
 impl OutboxConfig {
-    pub fn validate(&self) -> Result<(Schedule, Limits), crate::error::InputError> {
+    pub fn validate(&self) -> Result<Schedule, crate::error::InputError> {
         use crate::config::positive_duration;
         let schedule = Schedule {
             first_retry: positive_duration("first_retry", self.first_retry)?,
@@ -47,19 +46,7 @@ impl OutboxConfig {
                 "max_retry_delay must be at least first_retry".into(),
             ));
         }
-        if self.max_connections == Some(0) {
-            return Err(crate::error::InputError("max_connections must be at least 1".into()));
-        }
-        if let Some(rate) = self.max_rate {
-            positive_duration("1 / max_rate", 1.0 / rate)?;
-        }
-        Ok((
-            schedule,
-            Limits {
-                max_connections: self.max_connections,
-                max_rate: self.max_rate,
-            },
-        ))
+        Ok(schedule)
     }
 }
 

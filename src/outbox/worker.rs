@@ -2,9 +2,9 @@
 //! the failure policy), records the outcome, and takes over the leases of dead workers of this machine. It runs on
 //! the tokio runtime with no Python in the loop; outcomes reach the caller's hooks as [`Event`]s when asked.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, Notify, OwnedSemaphorePermit, Semaphore};
@@ -14,6 +14,7 @@ use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{Envelope, Payload};
 use crate::error::InputError;
 use crate::error::{ErrorKind, SessionError};
+use crate::gate::Gates;
 use crate::outcome::{Delivery, Failure};
 use crate::phase::{Phase, Timeouts};
 use crate::policy::{destination_trouble, Trouble};
@@ -54,6 +55,8 @@ pub struct Template {
     /// The caller's deadline, or [`delivery_bound`].
     pub deadline: Duration,
     pub deliverer: Arc<Deliverer>,
+    /// The client's per-destination limits (shared with the `Sender` it was made from).
+    pub gates: Option<Arc<Gates>>,
 }
 
 impl Template {
@@ -69,6 +72,7 @@ impl Template {
                 .deadline
                 .unwrap_or_else(|| delivery_bound(&client.session.timeouts, &client.retry)),
             deliverer: client.deliverer.clone(),
+            gates: client.gates.clone(),
         }
     }
 
@@ -91,19 +95,6 @@ impl Template {
             before_data: Some(gate),
         })
     }
-}
-
-/// Per-destination limits: connections (deliveries in flight) and messages per second, for this worker.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Limits {
-    pub max_connections: Option<usize>,
-    pub max_rate: Option<f64>,
-}
-
-/// A destination's gates: a semaphore for connections and the next free slot of its rate.
-struct DestGate {
-    connections: Option<Arc<Semaphore>>,
-    next_slot: Mutex<Instant>,
 }
 
 /// An outcome for the caller's hooks: the entry, its new state, and its result or error (JSON).
@@ -149,11 +140,9 @@ pub struct Worker {
     pub store: Arc<Store>,
     pub template: Arc<Template>,
     pub schedule: Schedule,
-    pub limits: Limits,
     pub owner: Owner,
     pub events: Option<mpsc::UnboundedSender<Event>>,
     pub stop: Arc<Stop>,
-    gates: Mutex<HashMap<String, Arc<DestGate>>>,
     /// Per step (data-started mark, delivery, outcome, claim): total microseconds and count, logged at the end.
     timing: Arc<[std::sync::atomic::AtomicU64; 8]>,
 }
@@ -170,7 +159,6 @@ impl Worker {
         store: Arc<Store>,
         template: Arc<Template>,
         schedule: Schedule,
-        limits: Limits,
         events: Option<mpsc::UnboundedSender<Event>>,
         stop: Arc<Stop>,
     ) -> Worker {
@@ -178,11 +166,9 @@ impl Worker {
             store,
             template,
             schedule,
-            limits,
             owner: Owner::current(),
             events,
             stop,
-            gates: Mutex::new(HashMap::new()),
             timing: Arc::new(Default::default()),
         }
     }
@@ -362,43 +348,6 @@ impl Worker {
         Ok(())
     }
 
-    fn gate(&self, dest: &str) -> Option<Arc<DestGate>> {
-        if self.limits.max_connections.is_none() && self.limits.max_rate.is_none() {
-            return None;
-        }
-        let mut gates = self.gates.lock().unwrap_or_else(|e| e.into_inner());
-        Some(
-            gates
-                .entry(dest.to_string())
-                .or_insert_with(|| {
-                    Arc::new(DestGate {
-                        connections: self.limits.max_connections.map(|n| Arc::new(Semaphore::new(n))),
-                        next_slot: Mutex::new(Instant::now()),
-                    })
-                })
-                .clone(),
-        )
-    }
-
-    /// Waits for the destination's limits: a connection slot, then the message's turn in its rate.
-    async fn admit(&self, dest: &str) -> Option<tokio::sync::OwnedSemaphorePermit> {
-        let gate = self.gate(dest)?;
-        let permit = match &gate.connections {
-            Some(s) => Some(s.clone().acquire_owned().await.expect("never closed")),
-            None => None,
-        };
-        if let Some(rate) = self.limits.max_rate {
-            let at = {
-                let mut next = gate.next_slot.lock().unwrap_or_else(|e| e.into_inner());
-                let at = (*next).max(Instant::now());
-                *next = at + Duration::from_secs_f64(1.0 / rate);
-                at
-            };
-            tokio::time::sleep_until(at.into()).await;
-        }
-        permit
-    }
-
     async fn attempt(self: Arc<Self>, entry: Claimed, slot: OwnedSemaphorePermit, freed: Arc<Notify>) -> Done {
         let owner = self.owner.to_string();
         let lost = Arc::new(AtomicBool::new(false));
@@ -419,7 +368,7 @@ impl Worker {
                 now(),
             ),
             Ok(req) => {
-                let _permit = self.admit(&entry.dest).await;
+                let _admitted = crate::gate::admit(self.template.gates.as_deref(), &req).await;
                 let since = Instant::now();
                 let out = self.template.deliverer.deliver(&req).await;
                 timed(&self.timing, 1, since);

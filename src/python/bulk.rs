@@ -215,11 +215,13 @@ impl Stream {
             Err(e) => Ok(Slot::Ready(value_error(e))),
             Ok(req) => {
                 let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-                let deliverer = client.core.deliverer.clone();
+                let (deliverer, gates) = (client.core.deliverer.clone(), client.core.gates.clone());
                 let permits = self.permits.clone();
                 let running = Running::new(&self.unfinished);
                 let handle = runtime().spawn(async move {
                     let _running = running;
+                    // Admitted before taking a concurrency permit: see the gate module on why.
+                    let _admitted = crate::admit(gates.as_deref(), &req).await;
                     crate::bulk_delivery(permits, deliverer.deliver(&req)).await
                 });
                 Ok(Slot::Running(handle, sender, tag))

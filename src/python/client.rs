@@ -96,6 +96,8 @@ impl Client {
             resolver,
             pool,
             pool_idle_timeout,
+            max_connections,
+            max_rate,
         );
         // An MX route's resolver is built on the shared runtime.
         let _runtime = runtime().enter();
@@ -118,13 +120,17 @@ impl Client {
     ) -> PyResult<Py<PyAny>> {
         guard(|| {
             let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
-            let deliverer = self.core.deliverer.clone();
+            let (deliverer, gates) = (self.core.deliverer.clone(), self.core.gates.clone());
             let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-            let out = if deliverer.pool.is_some() {
+            let delivery = async move {
+                let _admitted = crate::admit(gates.as_deref(), &req).await;
+                deliverer.deliver(&req).await
+            };
+            let out = if self.core.deliverer.pool.is_some() {
                 // Pooled connections belong to the shared runtime, which keeps driving them between calls.
-                run_blocking(py, async move { deliverer.deliver(&req).await })?
+                run_blocking(py, delivery)?
             } else {
-                run_here(py, async move { deliverer.deliver(&req).await })?
+                run_here(py, delivery)?
             };
             match out {
                 Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
@@ -148,9 +154,10 @@ impl Client {
         message_id: Option<Py<PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let req = guard(|| self.request(py, data, sender, &recipients, mail_options, rcpt_options))?;
-        let deliverer = self.core.deliverer.clone();
+        let (deliverer, gates) = (self.core.deliverer.clone(), self.core.gates.clone());
         let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
         submit(py, async move {
+            let _admitted = crate::admit(gates.as_deref(), &req).await;
             let out = deliverer.deliver(&req).await;
             Box::new(move |py: Python<'_>| match out {
                 Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),

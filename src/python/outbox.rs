@@ -26,7 +26,6 @@ pub struct Outbox {
     store: Arc<Store>,
     template: Arc<Template>,
     schedule: crate::Schedule,
-    limits: crate::OutboxLimits,
     stop: Arc<Stop>,
     relays: Option<String>,
 }
@@ -61,8 +60,7 @@ fn status_dict<'py>(py: Python<'py>, s: Status) -> PyResult<Bound<'py, PyDict>> 
 #[pymethods]
 impl Outbox {
     #[new]
-    #[pyo3(signature = (target, client, *, first_retry, max_retry_delay, lifetime, max_connections=None, max_rate=None))]
-    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (target, client, *, first_retry, max_retry_delay, lifetime))]
     fn new(
         py: Python<'_>,
         target: String,
@@ -70,15 +68,11 @@ impl Outbox {
         first_retry: f64,
         max_retry_delay: f64,
         lifetime: f64,
-        max_connections: Option<usize>,
-        max_rate: Option<f64>,
     ) -> PyResult<Outbox> {
-        let (schedule, limits) = OutboxConfig {
+        let schedule = OutboxConfig {
             first_retry,
             max_retry_delay,
             lifetime,
-            max_connections,
-            max_rate,
         }
         .validate()
         .map_err(value_error)?;
@@ -97,7 +91,6 @@ impl Outbox {
             store: Arc::new(store),
             template,
             schedule,
-            limits,
             stop: Arc::new(Stop::default()),
             relays,
         })
@@ -151,7 +144,6 @@ impl Outbox {
             self.store.clone(),
             self.template.clone(),
             self.schedule,
-            self.limits,
             events,
             self.stop.clone(),
         ));
