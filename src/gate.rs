@@ -154,6 +154,7 @@ mod tests {
             retry: RetryPolicy::once(),
             deadline: None,
             retry_uncertain: false,
+            scope: crate::policy::RetryScope::Transient,
             before_data: None,
         }
     }
