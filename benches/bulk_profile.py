@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-import bench  # noqa: E402
-import pipeline_rows  # noqa: E402
+import bench
+import pipeline_rows
 
 
 class External:
@@ -43,7 +42,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=20000)
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--port", type=int, help="an smtp-sink already running on 127.0.0.1:PORT (then perf counts only us)")
+    ap.add_argument(
+        "--port", type=int, help="an smtp-sink already running on 127.0.0.1:PORT (then perf counts only us)"
+    )
     args = ap.parse_args()
     sink = External(args.port) if args.port else bench.Sink()
     try:
@@ -60,7 +61,7 @@ def main() -> None:
             elif args.client == "source":
                 bench.smtp_source(sink, args.n, "-d", "-s", "8")
             else:
-                (_, raw), = pipeline_rows.cases(bench.message())
+                ((_, raw),) = pipeline_rows.cases(bench.message())
                 raw(sink, args.n)
             dt = time.perf_counter() - t0
             cpu = used() - cpu0
