@@ -51,6 +51,23 @@ impl Conn {
         r.map_err(|e| lost(&e))
     }
 
+    /// `first` then `second`, as one write where the stream allows (a plain socket: one `writev`, no copy joining
+    /// them; TLS: both into rustls's buffer, then one flush).
+    pub async fn write_all_pair(&mut self, first: &[u8], second: &[u8]) -> Result<(), ErrorKind> {
+        let r = match &mut self.stream {
+            Stream::Plain(s) => write_all_vectored(s, first, second).await,
+            Stream::Tls(s) => match s.write_all(first).await {
+                Ok(()) => match s.write_all(second).await {
+                    Ok(()) => s.flush().await,
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(e),
+            },
+            Stream::Closed => return Err(ErrorKind::Disconnected(None)),
+        };
+        r.map_err(|e| lost(&e))
+    }
+
     async fn fill(&mut self) -> Result<(), ErrorKind> {
         const CHUNK: usize = 8192;
         let spare = self.rbuf.spare(CHUNK);
@@ -127,6 +144,23 @@ impl Conn {
         };
         self.stream = Stream::Closed;
     }
+}
+
+/// Writes `first` and `second` with as few `writev` calls as the socket takes (usually one).
+async fn write_all_vectored(s: &mut TcpStream, mut first: &[u8], mut second: &[u8]) -> std::io::Result<()> {
+    while !first.is_empty() || !second.is_empty() {
+        let mut n = s
+            .write_vectored(&[std::io::IoSlice::new(first), std::io::IoSlice::new(second)])
+            .await?;
+        if n == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        let from_first = n.min(first.len());
+        first = &first[from_first..];
+        n -= from_first;
+        second = &second[n..];
+    }
+    Ok(())
 }
 
 /// Acknowledge what arrives while we wait for a reply at once, not after the delayed-ACK timer (40 ms on Linux).

@@ -217,7 +217,14 @@ impl Deliverer {
                     .collect()
             }
         };
-        let groups = futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget))).await;
+        let groups = if groups.len() == 1 {
+            // The usual case (relays, or one domain): no join. Boxed, not inline: the group's future is large, and
+            // inline it would be copied several times over as a bulk task is spawned, once per message.
+            let g = groups.into_iter().next().expect("one group");
+            vec![Box::pin(self.run_group(req, g, budget)).await]
+        } else {
+            futures::future::join_all(groups.into_iter().map(|g| self.run_group(req, g, budget))).await
+        };
         finish(groups, started.elapsed(), &req.retry)
     }
 
@@ -366,8 +373,9 @@ impl Deliverer {
         handoff::hold().await;
         let (mut session, reused, tail) = match &self.pool {
             Some(pool) => pool.checkout(peer, &req.session, budget).await?,
+            // Boxed, as in `Pool::checkout`: a large future, needed once per connection.
             None => (
-                Session::open(peer.clone(), req.session.clone(), budget).await?,
+                Box::pin(Session::open(peer.clone(), req.session.clone(), budget)).await?,
                 false,
                 None,
             ),
@@ -386,7 +394,7 @@ impl Deliverer {
                 // the content it carried ahead): the server never had this message, so run it on a new connection.
                 log::debug!(target: LOG, "pooled connection to {} failed before MAIL: {e}; opening a new one", peer.host);
                 session.close().await;
-                session = pool.open(peer, &req.session, budget).await?;
+                session = Box::pin(pool.open(peer, &req.session, budget)).await?;
                 opened = session
                     .open_data(env, &req.payload, None, req.before_data.as_ref())
                     .await;
@@ -663,6 +671,18 @@ mod tests {
             host: "refusing.test".into(),
             addr,
         }
+    }
+
+    /// Bulk spawns a task per message and the future is copied whole (several times) as it is spawned: the group's
+    /// rounds are boxed, so they are not in it (issue 11).
+    #[test]
+    fn a_delivery_future_stays_small() {
+        let req = request(Vec::new(), &["b@example.net"], 1);
+        let d = Deliverer {
+            pool: Some(Pool::new(crate::pool::PoolLimits::default())),
+        };
+        let size = std::mem::size_of_val(&d.deliver(&req));
+        assert!(size < 8192, "a delivery's future is {size} bytes");
     }
 
     #[tokio::test]

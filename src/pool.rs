@@ -212,7 +212,9 @@ impl Pool {
             session.expect_reset();
             return Ok((session, true, None));
         }
-        Ok((self.open(peer, cfg, budget).await?, false, None))
+        // Boxed: connecting (TLS handshake and all) is a large future, and most checkouts never get here; inline, it
+        // would make every bulk delivery's future that large (copied as the task is spawned).
+        Ok((Box::pin(self.open(peer, cfg, budget)).await?, false, None))
     }
 
     /// A new session, counted in the stats.

@@ -874,11 +874,9 @@ impl Session {
             }
         }
         if written.is_ok() {
-            let mut group = Vec::with_capacity(wire.len() - last + then.len());
-            group.extend_from_slice(&wire[last..]);
-            group.extend_from_slice(then);
             let limit = self.limit(Phase::DataBlock);
-            written = timed(Phase::DataBlock, limit, &mut timings, self.conn.write_all(&group)).await;
+            let group = self.conn.write_all_pair(&wire[last..], then);
+            written = timed(Phase::DataBlock, limit, &mut timings, group).await;
         }
         log::debug!(target: "resilient_smtp.wire", "C: <{} bytes of the previous message> .", wire.len());
         let reply = match written {
