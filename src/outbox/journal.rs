@@ -49,6 +49,20 @@ pub fn owner_of(file_name: &str) -> Option<String> {
     Some(stem.replace('+', "|"))
 }
 
+/// `flock(2)` on the whole file (the standard library's `File::lock` is newer than this crate's MSRV).
+fn flock(file: &File, operation: libc::c_int) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: a valid descriptor owned by `file`; flock takes no pointers.
+    if unsafe { libc::flock(file.as_raw_fd(), operation) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// The journal files read by a takeover, still locked (until dropped), with their paths.
+pub type Held = Vec<(File, PathBuf)>;
+
 struct Generation {
     file: File,
     path: PathBuf,
@@ -108,7 +122,7 @@ impl Journal {
             self.rotate(&mut state)?;
         }
         let current = &state.current;
-        current.file.lock()?;
+        flock(&current.file, libc::LOCK_EX)?;
         let written = if super::now() < lease_until {
             let line = format!("{id}\n");
             (&current.file)
@@ -117,7 +131,7 @@ impl Journal {
         } else {
             Ok(None)
         };
-        let unlocked = current.file.unlock();
+        let unlocked = flock(&current.file, libc::LOCK_UN);
         let Some(len) = written? else {
             return Ok(None);
         };
@@ -184,7 +198,7 @@ fn sync_loop(journal: &Weak<Journal>) {
 
 /// The marks of `owner`'s journals, read under their locks (held by the returned files until they are dropped, so
 /// no mark is added to them meanwhile), with the paths read.
-pub fn read(db: &Path, owner: &str) -> std::io::Result<(HashSet<String>, Vec<(File, PathBuf)>)> {
+pub fn read(db: &Path, owner: &str) -> std::io::Result<(HashSet<String>, Held)> {
     let dir = dir_of(db);
     let prefix = format!("{}.", stem(owner));
     let mut marks = HashSet::new();
@@ -207,7 +221,7 @@ pub fn read(db: &Path, owner: &str) -> std::io::Result<(HashSet<String>, Vec<(Fi
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e),
         };
-        file.lock()?;
+        flock(&file, libc::LOCK_EX)?;
         let mut text = String::new();
         file.read_to_string(&mut text)?;
         marks.extend(text.lines().filter(|l| !l.is_empty()).map(str::to_string));

@@ -91,11 +91,11 @@ impl FinishRow {
 
 /// Runs one connection's batches: whatever waits when the previous statement returns goes in the next one, so a
 /// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement.
-fn spawn_batches<T: Send + 'static, F, Fut>(client: Client, run: F) -> Queue<T>
+fn spawn_batches<T, F, Fut>(client: Client, run: F) -> Queue<T>
 where
+    T: Keyed + Send + 'static,
     F: Fn(Arc<Client>, Vec<T>) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = Result<HashSet<String>, StoreError>> + Send,
-    T: Keyed,
 {
     let (tx, mut rx) = mpsc::unbounded_channel::<Pending<T>>();
     let client = Arc::new(client);

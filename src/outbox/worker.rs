@@ -311,16 +311,14 @@ impl Worker {
             avg(3),
             t[7].load(Ordering::Relaxed)
         );
-        match failure {
-            Some(e) => Err(e),
-            None => {
-                // Every outcome is recorded: no lease of ours is left for the marks to settle.
-                if let Some(journal) = journal {
-                    journal.remove();
-                }
-                Ok(report)
-            }
+        if let Some(e) = failure {
+            return Err(e);
         }
+        // Every outcome is recorded: no lease of ours is left for the marks to settle.
+        if let Some(journal) = journal {
+            journal.remove();
+        }
+        Ok(report)
     }
 
     /// Claims up to `wanted` entries on a task of its own; its output says how many were wanted.
