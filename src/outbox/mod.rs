@@ -10,6 +10,7 @@
 //! Storage is SQLite ([`sqlite`], one writer thread with group commit) or PostgreSQL ([`pg`], claims with
 //! `FOR UPDATE SKIP LOCKED`, wake-ups with LISTEN/NOTIFY), behind one [`store::Store`].
 
+mod journal;
 mod owner;
 mod pg;
 mod record;
@@ -94,6 +95,8 @@ pub struct Claimed {
     pub probe: bool,
     /// The per-recipient record so far (JSON object, see [`Status::recipient_log`]).
     pub recipient_log: String,
+    /// When the lease ends (seconds since the epoch).
+    pub lease_until: f64,
 }
 
 /// How an attempt ended, as it is recorded.

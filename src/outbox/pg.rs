@@ -8,25 +8,194 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use futures::StreamExt;
-use tokio::sync::{Mutex, Notify};
+use std::collections::HashSet;
+
+use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 use tokio_postgres::{AsyncMessage, Client, NoTls, Row, Statement, ToStatement};
 
 use super::store::{schema, Finished, Retried, ORPHANED};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
-/// Connections for the statements that stand alone (marks and outcomes: two per message).
-const SHARED: usize = 4;
+/// Connections for the statements that stand alone.
+const SHARED: usize = 2;
+/// Marks or outcomes written by one statement at most.
+const BATCH: usize = 256;
 
-const MARK: &str = "UPDATE outbox SET data_started = 1 WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+/// The marks of every delivery waiting for one, in one statement (one commit).
+const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
+     WHERE m.id = u.id AND m.lease_owner = u.owner AND m.state = 'sending' RETURNING m.id";
+/// The outcomes that touch no destination, in one statement.
+const FINISHES: &str = "UPDATE outbox m SET state = u.state, next_attempt = u.next_attempt, error = u.error,
+        result = u.result, recipients = coalesce(u.recipients, m.recipients), recipient_log = u.log,
+        lease_owner = NULL, lease_until = NULL, updated = u.now
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::text[], $8::text[],
+        $9::float8[]) AS u(id, owner, state, next_attempt, error, result, recipients, log, now)
+     WHERE m.id = u.id AND m.lease_owner = u.owner AND m.state = 'sending' RETURNING m.id";
 const FINISH: &str = "UPDATE outbox SET state = $3, next_attempt = $4, error = $5, result = $6,
         recipients = coalesce($7, recipients), recipient_log = $8, lease_owner = NULL, lease_until = NULL, updated = $9
      WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
 
 struct Shared {
     client: Client,
-    mark: Statement,
-    finish: Statement,
+}
+
+/// A mark or an outcome waiting for its batch: the reply says whether the lease was still ours.
+struct Pending<T> {
+    item: T,
+    done: oneshot::Sender<Result<bool, StoreError>>,
+}
+
+type Queue<T> = mpsc::UnboundedSender<Pending<T>>;
+
+/// An outcome's row, as [`FINISHES`] takes it.
+struct FinishRow {
+    id: String,
+    owner: String,
+    state: &'static str,
+    next_attempt: f64,
+    error: Option<String>,
+    result: Option<String>,
+    recipients: Option<String>,
+    log: String,
+    now: f64,
+}
+
+impl FinishRow {
+    fn of(f: &Finished, backoff: Option<f64>) -> FinishRow {
+        let mut next_attempt = match &f.finish {
+            Finish::Deferred { next_attempt, .. } => *next_attempt,
+            _ => f.now,
+        };
+        if let Some(b) = backoff {
+            next_attempt = next_attempt.max(b);
+        }
+        let (error, result, recipients) = match &f.finish {
+            Finish::Sent { result } => (None, Some(result.clone()), None),
+            Finish::Deferred { error, recipients, .. } => (Some(error.clone()), None, Some(to_json(recipients))),
+            Finish::Failed { error } | Finish::Uncertain { error } => (Some(error.clone()), None, None),
+        };
+        FinishRow {
+            id: f.id.clone(),
+            owner: f.owner.clone(),
+            state: f.finish.state(),
+            next_attempt,
+            error,
+            result,
+            recipients,
+            log: f.recipient_log.clone(),
+            now: f.now,
+        }
+    }
+}
+
+/// Runs one connection's batches: whatever waits when the previous statement returns goes in the next one, so a
+/// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement.
+fn spawn_batches<T, F, Fut>(client: Client, run: F) -> Queue<T>
+where
+    T: Keyed + Send + 'static,
+    F: Fn(Arc<Client>, Vec<T>) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<HashSet<String>, StoreError>> + Send,
+{
+    let (tx, mut rx) = mpsc::unbounded_channel::<Pending<T>>();
+    let client = Arc::new(client);
+    tokio::spawn(async move {
+        while let Some(first) = rx.recv().await {
+            let mut batch = vec![first];
+            while batch.len() < BATCH {
+                match rx.try_recv() {
+                    Ok(p) => batch.push(p),
+                    Err(_) => break,
+                }
+            }
+            let (items, waiting): (Vec<T>, Vec<_>) = batch
+                .into_iter()
+                .map(|p| {
+                    let key = p.item.key().to_string();
+                    (p.item, (key, p.done))
+                })
+                .unzip();
+            match run(client.clone(), items).await {
+                Ok(ours) => {
+                    for (key, done) in waiting {
+                        let _ = done.send(Ok(ours.contains(&key)));
+                    }
+                }
+                Err(e) => {
+                    for (_, done) in waiting {
+                        let _ = done.send(Err(e.clone()));
+                    }
+                }
+            }
+        }
+    });
+    tx
+}
+
+trait Keyed {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for (String, String) {
+    fn key(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Keyed for FinishRow {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+async fn submit<T>(queue: &Queue<T>, item: T) -> Result<bool, StoreError> {
+    let (done, rx) = oneshot::channel();
+    queue
+        .send(Pending { item, done })
+        .map_err(|_| StoreError("the PostgreSQL batch task stopped".into()))?;
+    rx.await
+        .map_err(|_| StoreError("the PostgreSQL batch task stopped".into()))?
+}
+
+async fn run_marks(client: Arc<Client>, items: Vec<(String, String)>) -> Result<HashSet<String>, StoreError> {
+    let (ids, owners): (Vec<String>, Vec<String>) = items.into_iter().unzip();
+    let rows = client.query(MARKS, &[&ids, &owners]).await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<HashSet<String>, StoreError> {
+    let n = items.len();
+    let (mut ids, mut owners, mut states, mut nexts) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut errors, mut results, mut rcpts, mut logs, mut nows) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for r in items {
+        ids.push(r.id);
+        owners.push(r.owner);
+        states.push(r.state);
+        nexts.push(r.next_attempt);
+        errors.push(r.error);
+        results.push(r.result);
+        rcpts.push(r.recipients);
+        logs.push(r.log);
+        nows.push(r.now);
+    }
+    let rows = client
+        .query(
+            FINISHES,
+            &[&ids, &owners, &states, &nexts, &errors, &results, &rcpts, &logs, &nows],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
 /// The transaction connection, with the claim prepared (planning it costs more than running it).
@@ -53,6 +222,8 @@ const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued'
 
 pub struct Pg {
     shared: Vec<Shared>,
+    marks: Queue<(String, String)>,
+    finishes: Queue<FinishRow>,
     turn: AtomicUsize,
     tx: Mutex<TxConn>,
     pub wake: Arc<Notify>,
@@ -91,7 +262,7 @@ async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreEr
 
 const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
 
-fn claimed_row(row: &Row, probe: bool) -> Claimed {
+fn claimed_row(row: &Row, probe: bool, lease_until: f64) -> Claimed {
     Claimed {
         id: row.get(0),
         dest: row.get(1),
@@ -102,6 +273,7 @@ fn claimed_row(row: &Row, probe: bool) -> Claimed {
         created: row.get(6),
         probe,
         recipient_log: row.get(7),
+        lease_until,
     }
 }
 
@@ -166,13 +338,16 @@ impl Pg {
         let mut shared = Vec::with_capacity(SHARED);
         for i in 0..SHARED {
             let client = connect(url, (i == 0).then(|| wake.clone())).await?;
-            let (mark, finish) = (client.prepare(MARK).await?, client.prepare(FINISH).await?);
-            shared.push(Shared { client, mark, finish });
+            shared.push(Shared { client });
         }
         shared[0].client.batch_execute("LISTEN outbox").await?;
         let claim = tx.prepare(CLAIM).await?;
+        let marks = spawn_batches(connect(url, None).await?, run_marks);
+        let finishes = spawn_batches(connect(url, None).await?, run_finishes);
         Ok(Pg {
             shared,
+            marks,
+            finishes,
             turn: AtomicUsize::new(0),
             tx: Mutex::new(TxConn { client: tx, claim }),
             wake,
@@ -266,12 +441,12 @@ impl Pg {
                         None => c.execute("DELETE FROM outbox_dest WHERE dest = $1", &[&dest]).await?,
                     };
                 }
-                out.extend(probe.iter().map(|r| claimed_row(r, true)));
+                out.extend(probe.iter().map(|r| claimed_row(r, true, until)));
             }
             let rest = limit.saturating_sub(out.len()) as i64;
             if rest > 0 {
                 let rows = c.query(&c.claim, &[&owner, &until, &now, &rest]).await?;
-                out.extend(rows.iter().map(|r| claimed_row(r, false)));
+                out.extend(rows.iter().map(|r| claimed_row(r, false, until)));
             }
             Ok(out)
         })
@@ -290,14 +465,12 @@ impl Pg {
     }
 
     pub async fn mark_data(&self, id: String, owner: String) -> Result<bool, StoreError> {
-        let c = self.shared();
-        Ok(c.client.execute(&c.mark, &[&id, &owner]).await? == 1)
+        submit(&self.marks, (id, owner)).await
     }
 
     pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {
         if f.news == DestNews::None {
-            let c = self.shared();
-            return finish_entry(&c.client, &c.finish, &f, None).await;
+            return submit(&self.finishes, FinishRow::of(&f, None)).await;
         }
         transaction!(self, c => {
             let until = match f.news {
@@ -475,31 +648,20 @@ async fn finish_entry<S: ToStatement + ?Sized>(
     f: &Finished,
     backoff: Option<f64>,
 ) -> Result<bool, StoreError> {
-    let mut next_attempt = match &f.finish {
-        Finish::Deferred { next_attempt, .. } => *next_attempt,
-        _ => f.now,
-    };
-    if let Some(b) = backoff {
-        next_attempt = next_attempt.max(b);
-    }
-    let (error, result, recipients) = match &f.finish {
-        Finish::Sent { result } => (None, Some(result.clone()), None),
-        Finish::Deferred { error, recipients, .. } => (Some(error.clone()), None, Some(to_json(recipients))),
-        Finish::Failed { error } | Finish::Uncertain { error } => (Some(error.clone()), None, None),
-    };
+    let r = FinishRow::of(f, backoff);
     let n = c
         .execute(
             statement,
             &[
-                &f.id,
-                &f.owner,
-                &f.finish.state(),
-                &next_attempt,
-                &error,
-                &result,
-                &recipients,
-                &f.recipient_log,
-                &f.now,
+                &r.id,
+                &r.owner,
+                &r.state,
+                &r.next_attempt,
+                &r.error,
+                &r.result,
+                &r.recipients,
+                &r.log,
+                &r.now,
             ],
         )
         .await?;

@@ -3,12 +3,14 @@
 //! marks cost one commit, not a hundred. Other processes open the same file; SQLite's lock makes them take turns
 //! (`busy_timeout`).
 
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::Arc;
 
 use rusqlite::{params, Connection, OptionalExtension};
 use tokio::sync::{oneshot, Notify};
 
+use super::journal::{self, Journal};
 use super::store::{schema, Finished, Retried, ORPHANED};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
@@ -72,6 +74,8 @@ impl<T: Send + 'static, F: FnOnce(&Connection) -> Result<T, StoreError> + Send> 
 pub struct Sqlite {
     jobs: mpsc::Sender<Box<dyn Job>>,
     pub wake: Arc<Notify>,
+    /// The database file, next to which the workers keep their marks ([`journal`]); None for an in-memory one.
+    path: Option<PathBuf>,
 }
 
 fn configure(conn: &Connection) -> Result<(), StoreError> {
@@ -132,7 +136,7 @@ fn to_json(list: &[String]) -> String {
 
 const CLAIMED: &str = "RETURNING id, dest, sender, recipients, data, attempts, created, recipient_log";
 
-fn claimed_row(row: &rusqlite::Row<'_>, probe: bool) -> rusqlite::Result<Claimed> {
+fn claimed_row(row: &rusqlite::Row<'_>, probe: bool, lease_until: f64) -> rusqlite::Result<Claimed> {
     Ok(Claimed {
         id: row.get(0)?,
         dest: row.get(1)?,
@@ -143,6 +147,7 @@ fn claimed_row(row: &rusqlite::Row<'_>, probe: bool) -> rusqlite::Result<Claimed
         created: row.get(6)?,
         probe,
         recipient_log: row.get(7)?,
+        lease_until,
     })
 }
 
@@ -174,6 +179,7 @@ fn status_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Status> {
 impl Sqlite {
     pub async fn open(path: &str) -> Result<Sqlite, StoreError> {
         let path = path.strip_prefix("sqlite://").unwrap_or(path).to_string();
+        let file = (!path.is_empty() && path != ":memory:" && !path.starts_with("file:")).then(|| PathBuf::from(&path));
         let (ready_tx, ready_rx) = oneshot::channel();
         let (jobs, rx) = mpsc::channel::<Box<dyn Job>>();
         std::thread::Builder::new()
@@ -200,7 +206,18 @@ impl Sqlite {
         Ok(Sqlite {
             jobs,
             wake: Arc::new(Notify::new()),
+            path: file,
         })
+    }
+
+    /// The journal where `owner` records its "data started" marks (None: they go to the database).
+    pub fn journal(&self, owner: &str) -> Result<Option<Arc<Journal>>, StoreError> {
+        match &self.path {
+            Some(path) => Journal::open(path, owner)
+                .map(Some)
+                .map_err(|e| StoreError(format!("cannot open the marks journal: {e}"))),
+            None => Ok(None),
+        }
     }
 
     async fn call<T: Send + 'static>(
@@ -275,7 +292,7 @@ impl Sqlite {
             ))?;
             for dest in probes {
                 let probe = one
-                    .query_map(params![owner, until, now, dest], |r| claimed_row(r, true))?
+                    .query_map(params![owner, until, now, dest], |r| claimed_row(r, true, until))?
                     .collect::<Result<Vec<_>, _>>()?;
                 let waiting: Option<f64> = conn
                     .prepare_cached(
@@ -304,7 +321,7 @@ impl Sqlite {
             ))?;
             let rest = limit.saturating_sub(out.len()) as i64;
             if rest > 0 {
-                let rows = many.query_map(params![owner, until, now, rest], |r| claimed_row(r, false))?;
+                let rows = many.query_map(params![owner, until, now, rest], |r| claimed_row(r, false, until))?;
                 for row in rows {
                     out.push(row?);
                 }
@@ -345,42 +362,81 @@ impl Sqlite {
     }
 
     pub async fn reclaim(&self, now: f64, dead: Vec<String>) -> Result<Vec<String>, StoreError> {
-        self.call(true, move |conn| {
-            for owner in dead {
-                conn.prepare_cached("UPDATE outbox SET lease_until = 0 WHERE state = 'sending' AND lease_owner = ?1")?
-                    .execute(params![owner])?;
-            }
-            let error = super::record::orphaned_error(ORPHANED);
-            let mut stmt = conn.prepare_cached(
-                "UPDATE outbox SET state = CASE WHEN data_started = 1 THEN 'uncertain' ELSE 'queued' END,
-                    error = CASE WHEN data_started = 1 THEN ?2 ELSE error END,
-                    next_attempt = ?1, lease_owner = NULL, lease_until = NULL, updated = ?1
-                 WHERE state = 'sending' AND lease_until < ?1 RETURNING id, state",
-            )?;
-            let rows = stmt.query_map(params![now, error], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let mut uncertain = Vec::new();
-            for row in rows {
-                let (id, state) = row?;
-                if state == "uncertain" {
-                    uncertain.push(id);
+        let path = self.path.clone();
+        let gone = dead.clone();
+        let (uncertain, held) = self
+            .call(true, move |conn| {
+                for owner in dead {
+                    conn.prepare_cached("UPDATE outbox SET lease_until = 0 WHERE state = 'sending' AND lease_owner = ?1")?
+                        .execute(params![owner])?;
+                }
+                let expired: Vec<(String, String, bool)> = conn
+                    .prepare_cached(
+                        "SELECT id, lease_owner, data_started = 1 FROM outbox WHERE state = 'sending' AND lease_until < ?1",
+                    )?
+                    .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect::<Result<_, _>>()?;
+                // Each holder's marks, read under its journal's lock (held until this transaction has committed).
+                let mut marks = std::collections::HashMap::new();
+                let mut held = Vec::new();
+                if let Some(path) = &path {
+                    for (_, owner, _) in &expired {
+                        if !marks.contains_key(owner) {
+                            let (set, files) = journal::read(path, owner)
+                                .map_err(|e| StoreError(format!("cannot read the marks journal of {owner}: {e}")))?;
+                            marks.insert(owner.clone(), set);
+                            held.extend(files);
+                        }
+                    }
+                }
+                let error = super::record::orphaned_error(ORPHANED);
+                let mut stmt = conn.prepare_cached(
+                    "UPDATE outbox SET state = ?3, error = CASE WHEN ?3 = 'uncertain' THEN ?2 ELSE error END,
+                        next_attempt = ?1, lease_owner = NULL, lease_until = NULL, updated = ?1
+                     WHERE id = ?4 AND state = 'sending'",
+                )?;
+                let mut uncertain = Vec::new();
+                for (id, owner, started) in expired {
+                    let started = started || marks.get(&owner).is_some_and(|m| m.contains(&id));
+                    stmt.execute(params![now, error, if started { "uncertain" } else { "queued" }, id])?;
+                    if started {
+                        uncertain.push(id);
+                    }
+                }
+                Ok((uncertain, held))
+            })
+            .await?;
+        drop(held);
+        // A dead holder's leases are all taken over now: its journals are no longer needed.
+        if let Some(path) = &self.path {
+            for owner in gone {
+                if let Ok((_, files)) = journal::read(path, &owner) {
+                    for (_, file) in files {
+                        let _ = std::fs::remove_file(file);
+                    }
                 }
             }
-            Ok(uncertain)
-        })
-        .await
+        }
+        Ok(uncertain)
     }
 
+    /// The holders of current leases, and of journals (a worker killed after its last outcome leaves one).
     pub async fn owners(&self) -> Result<Vec<String>, StoreError> {
-        self.call(false, |conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT DISTINCT lease_owner FROM outbox WHERE state = 'sending' AND lease_owner IS NOT NULL",
-            )?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        })
-        .await
+        let mut owners: Vec<String> = self
+            .call(false, |conn| {
+                let mut stmt = conn.prepare_cached(
+                    "SELECT DISTINCT lease_owner FROM outbox WHERE state = 'sending' AND lease_owner IS NOT NULL",
+                )?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                Ok(rows.collect::<Result<Vec<String>, _>>()?)
+            })
+            .await?;
+        if let Some(path) = &self.path {
+            owners.extend(journal::holders(path));
+            owners.sort();
+            owners.dedup();
+        }
+        Ok(owners)
     }
 
     pub async fn next_due(&self) -> Result<Option<f64>, StoreError> {
@@ -532,4 +588,47 @@ fn finish(conn: &Connection, f: Finished) -> Result<bool, StoreError> {
             f.now
         ])?;
     Ok(n == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(id: &str) -> NewMessage {
+        NewMessage {
+            id: id.into(),
+            key: None,
+            dest: "relay".into(),
+            sender: "a@example.com".into(),
+            recipients: vec!["b@example.net".into()],
+            data: b"Subject: x\r\n\r\nbody\r\n".to_vec(),
+            message_id: None,
+            created: super::super::now(),
+        }
+    }
+
+    /// A takeover reads the holder's journal: the entry it marked becomes `uncertain`, the other one `queued`, and the
+    /// dead holder's journal is deleted.
+    #[tokio::test]
+    async fn takeover_reads_the_marks_journal() {
+        let dir = std::env::temp_dir().join(format!("sqlite-journal-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("q.db");
+        let store = Sqlite::open(db.to_str().unwrap()).await.unwrap();
+        store.put(vec![message("m1"), message("m2")]).await.unwrap();
+        let owner = "host|boot|1|2|dead".to_string();
+        let now = super::super::now();
+        let claimed = store.claim(owner.clone(), now, 60.0, 10).await.unwrap();
+        assert_eq!(claimed.len(), 2);
+        let journal = store.journal(&owner).unwrap().expect("a file database keeps journals");
+        assert!(journal.mark("m1", claimed[0].lease_until).unwrap().is_some());
+        drop(journal);
+        assert_eq!(store.owners().await.unwrap(), vec![owner.clone()]);
+        let uncertain = store.reclaim(super::super::now(), vec![owner.clone()]).await.unwrap();
+        assert_eq!(uncertain, vec!["m1".to_string()]);
+        assert_eq!(store.status("m1".into()).await.unwrap().unwrap().state, "uncertain");
+        assert_eq!(store.status("m2".into()).await.unwrap().unwrap().state, "queued");
+        assert!(journal::holders(&db).is_empty(), "the dead holder's journal is gone");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -118,6 +118,14 @@ impl Store {
         both!(self, s => s.mark_data(id.to_string(), owner.to_string()).await)
     }
 
+    /// Where `owner` records "data started": its own journal file (SQLite), or None (the database, [`Store::mark_data`]).
+    pub fn journal(&self, owner: &str) -> Result<Option<Arc<super::journal::Journal>>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.journal(owner),
+            Store::Pg(_) => Ok(None),
+        }
+    }
+
     /// Records an attempt's end; false if the lease is no longer ours (nothing is written then).
     pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {
         both!(self, s => s.finish(f).await)

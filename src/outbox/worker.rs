@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, Notify, OwnedSemaphorePermit, Semaphore};
@@ -21,6 +21,7 @@ use crate::policy::{destination_trouble, Trouble};
 use crate::retry::RetryPolicy;
 use crate::session::{DataGate, SessionConfig};
 
+use super::journal::Journal;
 use super::owner::Owner;
 use super::record;
 use super::schedule::Schedule;
@@ -33,6 +34,8 @@ const HOUSEKEEPING: Duration = Duration::from_secs(2);
 /// A lease outlasts the delivery's deadline by this much: the outcome still has to be written, and the machines
 /// sharing a queue may disagree a little about the time.
 const LEASE_MARGIN: f64 = 30.0;
+/// Entries claimed ahead, per delivery slot, at most (a claim is made when half of them are left).
+const AHEAD: usize = 4;
 /// A claimed entry starts only this soon after its claim (so its lease still covers a whole delivery), or is
 /// released.
 const START_WITHIN: Duration = Duration::from_secs(15);
@@ -143,6 +146,8 @@ pub struct Worker {
     pub owner: Owner,
     pub events: Option<mpsc::UnboundedSender<Event>>,
     pub stop: Arc<Stop>,
+    /// Where this worker records "data started" when the store has journals (SQLite); set as `run` starts.
+    journal: std::sync::OnceLock<Option<Arc<Journal>>>,
     /// Per step (data-started mark, delivery, outcome, claim): total microseconds and count, logged at the end.
     timing: Arc<[std::sync::atomic::AtomicU64; 8]>,
 }
@@ -153,6 +158,7 @@ fn timed(t: &[std::sync::atomic::AtomicU64; 8], slot: usize, since: Instant) {
 }
 
 type Done = Result<Option<Event>, StoreError>;
+type Claim = (Result<Vec<super::Claimed>, StoreError>, usize);
 
 impl Worker {
     pub fn new(
@@ -169,6 +175,7 @@ impl Worker {
             owner: Owner::current(),
             events,
             stop,
+            journal: std::sync::OnceLock::new(),
             timing: Arc::new(Default::default()),
         }
     }
@@ -176,8 +183,9 @@ impl Worker {
     /// Delivers until stopped, or (`until_idle`) until nothing of ours is in flight and nothing is due.
     pub async fn run(self: Arc<Self>, concurrency: usize, until_idle: bool) -> Result<Report, StoreError> {
         let owner = self.owner.to_string();
-        let lease = self.template.lease();
         let wake = self.store.wake();
+        let journal = self.store.journal(&owner)?;
+        let _ = self.journal.set(journal.clone());
         // Delivery slots: a task gives its slot back when the delivery ends, before its outcome is written, so the
         // next delivery does not wait for the database.
         let slots = Arc::new(Semaphore::new(concurrency));
@@ -190,6 +198,9 @@ impl Worker {
         let mut failure: Option<StoreError> = None;
         let mut swept: Option<Instant> = None;
         let mut exhausted = false;
+        // The claim in flight: it runs while the deliveries do, so a slow database delays no delivery as long as
+        // entries claimed earlier remain.
+        let mut claiming: Option<tokio::task::JoinHandle<Claim>> = None;
         loop {
             if failure.is_none() && swept.is_none_or(|t| t.elapsed() >= HOUSEKEEPING) {
                 swept = Some(Instant::now());
@@ -201,21 +212,8 @@ impl Worker {
             let stopping = self.stop.requested() || failure.is_some();
             // Outcomes waiting to be written are bounded too: a slow database slows the claims.
             let backlog = tasks.len() >= 4 * concurrency;
-            if !stopping && !backlog && claimed.len() <= concurrency / 2 && (!exhausted || tasks.is_empty()) {
-                let since = Instant::now();
-                let rows = self
-                    .store
-                    .claim(&owner, now(), lease, 2 * concurrency - claimed.len())
-                    .await;
-                timed(&self.timing, 3, since);
-                match rows {
-                    Ok(rows) => {
-                        // Nothing more was due: do not ask again until a delivery ends or work arrives.
-                        exhausted = rows.len() < 2 * concurrency - claimed.len();
-                        claimed.extend(rows.into_iter().map(|r| (r, Instant::now())));
-                    }
-                    Err(e) => failure = Some(e),
-                }
+            if claiming.is_none() && !stopping && !backlog && claimed.len() < AHEAD * concurrency / 2 && !exhausted {
+                claiming = Some(self.claim_ahead(AHEAD * concurrency - claimed.len()));
             }
             let mut stale = Vec::new();
             while !stopping && !claimed.is_empty() {
@@ -238,7 +236,7 @@ impl Worker {
                     failure.get_or_insert(e);
                 }
             }
-            if tasks.is_empty() && claimed.is_empty() {
+            if tasks.is_empty() && claimed.is_empty() && claiming.is_none() {
                 if stopping {
                     break;
                 }
@@ -263,6 +261,18 @@ impl Worker {
                 continue;
             }
             tokio::select! {
+                claim = async { claiming.as_mut().expect("a claim in flight").await }, if claiming.is_some() => {
+                    claiming = None;
+                    match claim {
+                        Ok((Ok(rows), wanted)) => {
+                            // Nothing more was due: do not ask again until a delivery ends or work arrives.
+                            exhausted = rows.len() < wanted;
+                            claimed.extend(rows.into_iter().map(|r| (r, Instant::now())));
+                        }
+                        Ok((Err(e), _)) => { failure.get_or_insert(e); }
+                        Err(e) => { failure.get_or_insert(StoreError(format!("a claim task failed: {e}"))); }
+                    }
+                }
                 Some(done) = tasks.join_next() => {
                     self.count(done, &mut report, &mut failure);
                     while let Some(done) = tasks.try_join_next() {
@@ -288,10 +298,26 @@ impl Worker {
             avg(3),
             t[7].load(Ordering::Relaxed)
         );
-        match failure {
-            Some(e) => Err(e),
-            None => Ok(report),
+        if let Some(e) = failure {
+            return Err(e);
         }
+        // Every outcome is recorded: no lease of ours is left for the marks to settle.
+        if let Some(journal) = journal {
+            journal.remove();
+        }
+        Ok(report)
+    }
+
+    /// Claims up to `wanted` entries on a task of its own; its output says how many were wanted.
+    fn claim_ahead(&self, wanted: usize) -> tokio::task::JoinHandle<Claim> {
+        let (store, owner, timing) = (self.store.clone(), self.owner.to_string(), self.timing.clone());
+        let lease = self.template.lease();
+        tokio::spawn(async move {
+            let since = Instant::now();
+            let rows = store.claim(&owner, now(), lease, wanted).await;
+            timed(&timing, 3, since);
+            (rows, wanted)
+        })
     }
 
     fn count(&self, done: Result<Done, tokio::task::JoinError>, report: &mut Report, failure: &mut Option<StoreError>) {
@@ -351,8 +377,15 @@ impl Worker {
     async fn attempt(self: Arc<Self>, entry: Claimed, slot: OwnedSemaphorePermit, freed: Arc<Notify>) -> Done {
         let owner = self.owner.to_string();
         let lost = Arc::new(AtomicBool::new(false));
+        let journal = self.journal.get().cloned().flatten();
+        let generation = Arc::new(Mutex::new(None));
         let gate = data_gate(
-            self.store.clone(),
+            Marks {
+                store: self.store.clone(),
+                journal: journal.clone(),
+                generation: generation.clone(),
+                lease_until: entry.lease_until,
+            },
             entry.id.clone(),
             owner.clone(),
             lost.clone(),
@@ -406,6 +439,10 @@ impl Worker {
             })
             .await?;
         timed(&self.timing, 2, since);
+        let generation = *generation.lock().unwrap_or_else(|e| e.into_inner());
+        if let (Some(journal), Some(generation)) = (journal, generation) {
+            journal.done(generation);
+        }
         Ok(recorded.then_some(Event {
             id: entry.id,
             state,
@@ -522,25 +559,48 @@ impl Worker {
     }
 }
 
+/// Where an entry's "data started" goes: its worker's journal (the generation written to is kept for
+/// [`Journal::done`]) or the store.
+struct Marks {
+    store: Arc<Store>,
+    journal: Option<Arc<Journal>>,
+    generation: Arc<Mutex<Option<u64>>>,
+    lease_until: f64,
+}
+
+impl Marks {
+    async fn mark(&self, id: &str, owner: &str) -> Result<bool, StoreError> {
+        let Some(journal) = &self.journal else {
+            return self.store.mark_data(id, owner).await;
+        };
+        let written = journal
+            .mark(id, self.lease_until)
+            .map_err(|e| StoreError(format!("cannot write the marks journal: {e}")))?;
+        *self.generation.lock().unwrap_or_else(|e| e.into_inner()) = written;
+        Ok(written.is_some())
+    }
+}
+
 /// The session's data gate for one entry: records "data started" (once) before the first byte of the message is
 /// sent; if the lease is no longer ours, or the store fails, the transaction stops there and `lost` is set.
 fn data_gate(
-    store: Arc<Store>,
+    marks: Marks,
     id: String,
     owner: String,
     lost: Arc<AtomicBool>,
     timing: Arc<[std::sync::atomic::AtomicU64; 8]>,
 ) -> DataGate {
     let marked = Arc::new(AtomicBool::new(false));
+    let marks = Arc::new(marks);
     Arc::new(move || {
-        let (store, id, owner, lost, marked) = (store.clone(), id.clone(), owner.clone(), lost.clone(), marked.clone());
+        let (marks, id, owner, lost, marked) = (marks.clone(), id.clone(), owner.clone(), lost.clone(), marked.clone());
         let timing = timing.clone();
         Box::pin(async move {
             if marked.load(Ordering::SeqCst) {
                 return Ok(());
             }
             let since = Instant::now();
-            let done = store.mark_data(&id, &owner).await;
+            let done = marks.mark(&id, &owner).await;
             timed(&timing, 0, since);
             match done {
                 Ok(true) => {

@@ -1,0 +1,273 @@
+//! A worker's "data started" marks for an SQLite queue: one append-only file per worker, next to the database, one
+//! line (the entry's id) per mark. Writing a line is one `write()`, a few microseconds, where a committed database
+//! mark was a turn of the writer thread on every delivery's critical path.
+//!
+//! Why a file is enough: every process of an SQLite queue runs on the machine that holds the file (WAL needs shared
+//! memory), so whoever takes over a lease can read its holder's journal. A line written survives the death of its
+//! process (SIGKILL included: it is in the kernel's hands once `write()` returns), like the WAL commits at
+//! `synchronous=NORMAL` the marks were before; against a power loss a thread syncs the file every [`SYNC_EVERY`]
+//! while lines are being added, the same window as those commits until their next checkpoint.
+//!
+//! Exactness against a takeover: a mark is written under the file's lock, and only while the lease is still ours by
+//! the clock (`now < lease_until`); a takeover reads the file under the same lock, and takes only leases that have
+//! ended by that clock. So a line either is in the file when the lease is taken (the entry becomes `uncertain`), or
+//! is never written (the delivery stops before its data).
+//!
+//! The file is replaced by a new one (a new generation) past [`ROTATE_AT`] bytes; a generation is deleted once all
+//! its entries have their outcome recorded, and the last one when the worker stops. A takeover reads every
+//! generation of the holder.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+/// How often the marks are synced to disk while they are being added.
+const SYNC_EVERY: Duration = Duration::from_millis(100);
+/// A journal file grows to about this size before the worker starts a new one.
+const ROTATE_AT: u64 = 1 << 20;
+
+/// The directory of an SQLite queue's journals.
+pub fn dir_of(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push("-marks");
+    PathBuf::from(name)
+}
+
+/// The file-name stem of a holder's journals (an owner has no '/'; its '|' are kept out of file names).
+fn stem(owner: &str) -> String {
+    owner.replace('|', "+").replace('/', "_")
+}
+
+/// The holder of a journal file, from its name (`stem.generation`).
+pub fn owner_of(file_name: &str) -> Option<String> {
+    let (stem, generation) = file_name.rsplit_once('.')?;
+    generation.parse::<u64>().ok()?;
+    Some(stem.replace('+', "|"))
+}
+
+/// `flock(2)` on the whole file (the standard library's `File::lock` is newer than this crate's MSRV).
+fn flock(file: &File, operation: libc::c_int) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: a valid descriptor owned by `file`; flock takes no pointers.
+    if unsafe { libc::flock(file.as_raw_fd(), operation) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// The journal files read by a takeover, still locked (until dropped), with their paths.
+pub type Held = Vec<(File, PathBuf)>;
+
+struct Generation {
+    file: File,
+    path: PathBuf,
+    len: u64,
+}
+
+struct State {
+    current: Generation,
+    number: u64,
+    /// Marked entries whose outcome is not yet recorded, per generation.
+    open: HashMap<u64, usize>,
+}
+
+/// One worker's journal.
+pub struct Journal {
+    dir: PathBuf,
+    stem: String,
+    state: Mutex<State>,
+    dirty: AtomicBool,
+}
+
+fn create(dir: &Path, stem: &str, number: u64) -> std::io::Result<Generation> {
+    let path = dir.join(format!("{stem}.{number}"));
+    let file = OpenOptions::new().create(true).append(true).read(true).open(&path)?;
+    Ok(Generation { file, path, len: 0 })
+}
+
+impl Journal {
+    /// The journal of `owner` for the queue in `db` (its directory created if missing).
+    pub fn open(db: &Path, owner: &str) -> std::io::Result<Arc<Journal>> {
+        let dir = dir_of(db);
+        std::fs::create_dir_all(&dir)?;
+        let stem = stem(owner);
+        let current = create(&dir, &stem, 0)?;
+        let journal = Arc::new(Journal {
+            dir,
+            stem,
+            state: Mutex::new(State {
+                current,
+                number: 0,
+                open: HashMap::new(),
+            }),
+            dirty: AtomicBool::new(false),
+        });
+        let weak = Arc::downgrade(&journal);
+        std::thread::Builder::new()
+            .name("resilient-smtp-outbox-marks".into())
+            .spawn(move || sync_loop(&weak))?;
+        Ok(journal)
+    }
+
+    /// Records that the data of `id` is about to be sent, if its lease (until `lease_until`, seconds since the epoch)
+    /// has not ended; returns the generation to hand back to [`Journal::done`], or None when the lease has ended.
+    pub fn mark(&self, id: &str, lease_until: f64) -> std::io::Result<Option<u64>> {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.current.len >= ROTATE_AT {
+            self.rotate(&mut state)?;
+        }
+        let current = &state.current;
+        flock(&current.file, libc::LOCK_EX)?;
+        let written = if super::now() < lease_until {
+            let line = format!("{id}\n");
+            (&current.file)
+                .write_all(line.as_bytes())
+                .map(|()| Some(line.len() as u64))
+        } else {
+            Ok(None)
+        };
+        let unlocked = flock(&current.file, libc::LOCK_UN);
+        let Some(len) = written? else {
+            return Ok(None);
+        };
+        unlocked?;
+        state.current.len += len;
+        let number = state.number;
+        *state.open.entry(number).or_default() += 1;
+        self.dirty.store(true, Ordering::Release);
+        Ok(Some(number))
+    }
+
+    fn rotate(&self, state: &mut State) -> std::io::Result<()> {
+        let number = state.number + 1;
+        let next = create(&self.dir, &self.stem, number)?;
+        let old = std::mem::replace(&mut state.current, next);
+        let old_number = std::mem::replace(&mut state.number, number);
+        if state.open.get(&old_number).copied().unwrap_or(0) == 0 {
+            state.open.remove(&old_number);
+            let _ = std::fs::remove_file(&old.path);
+        }
+        Ok(())
+    }
+
+    /// The outcome of an entry marked in `generation` is recorded (or the entry is someone else's now): a past
+    /// generation with nothing left open is deleted.
+    pub fn done(&self, generation: u64) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let left = state.open.get_mut(&generation).map(|n| {
+            *n = n.saturating_sub(1);
+            *n
+        });
+        if left == Some(0) && generation != state.number {
+            state.open.remove(&generation);
+            let _ = std::fs::remove_file(self.dir.join(format!("{}.{generation}", self.stem)));
+        }
+    }
+
+    /// The worker stopped with every outcome recorded: its journal is no longer needed.
+    pub fn remove(&self) {
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        for number in state.open.keys().copied().chain([state.number]) {
+            let _ = std::fs::remove_file(self.dir.join(format!("{}.{number}", self.stem)));
+        }
+    }
+}
+
+fn sync_loop(journal: &Weak<Journal>) {
+    loop {
+        std::thread::sleep(SYNC_EVERY);
+        let Some(journal) = journal.upgrade() else {
+            return;
+        };
+        if journal.dirty.swap(false, Ordering::AcqRel) {
+            let file = {
+                let state = journal.state.lock().unwrap_or_else(|e| e.into_inner());
+                state.current.file.try_clone()
+            };
+            if let Ok(file) = file {
+                let _ = file.sync_data();
+            }
+        }
+    }
+}
+
+/// The marks of `owner`'s journals, read under their locks (held by the returned files until they are dropped, so
+/// no mark is added to them meanwhile), with the paths read.
+pub fn read(db: &Path, owner: &str) -> std::io::Result<(HashSet<String>, Held)> {
+    let dir = dir_of(db);
+    let prefix = format!("{}.", stem(owner));
+    let mut marks = HashSet::new();
+    let mut held = Vec::new();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((marks, held)),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !name.starts_with(&prefix) || owner_of(name).is_none() {
+            continue;
+        }
+        let path = entry.path();
+        let mut file = match File::open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        flock(&file, libc::LOCK_EX)?;
+        let mut text = String::new();
+        file.read_to_string(&mut text)?;
+        marks.extend(text.lines().filter(|l| !l.is_empty()).map(str::to_string));
+        held.push((file, path));
+    }
+    Ok((marks, held))
+}
+
+/// The holders that have journals for the queue in `db`.
+pub fn holders(db: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir_of(db)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str().and_then(owner_of))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_read_back_and_refused_after_the_lease() {
+        let dir = std::env::temp_dir().join(format!("journal-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("q.db");
+        let owner = "host|boot|12|34|abcd";
+        let j = Journal::open(&db, owner).unwrap();
+        let future = super::super::now() + 60.0;
+        assert_eq!(j.mark("a", future).unwrap(), Some(0));
+        assert_eq!(
+            j.mark("b", super::super::now() - 1.0).unwrap(),
+            None,
+            "the lease has ended"
+        );
+        assert_eq!(holders(&db), vec![owner.to_string()]);
+        let (marks, held) = read(&db, owner).unwrap();
+        assert_eq!(marks, HashSet::from(["a".to_string()]));
+        drop(held);
+        j.remove();
+        assert!(holders(&db).is_empty());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
