@@ -2,7 +2,7 @@
 ``resilient_smtp.types`` objects built natively (``SendResult``, its ``Attempt``/``Transaction``); errors are raised
 as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core describes them with."""
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, final
 
 from .types import SendResult
@@ -147,12 +147,24 @@ class Completions:
 
 def _shutdown() -> None: ...
 
-__all__ += ["_panic_for_test", "check_header"]
+__all__ += ["_panic_for_test", "check_header", "check_headers", "header_lines", "token_text"]
 
 def _panic_for_test(place: str) -> None: ...
 def check_header(name: str, value: str) -> None:
     """Raises ``ValueError`` for a header that would inject another (a line break not followed by a space or tab,
     NUL, or an invalid name)."""
+
+def check_headers(headers: Iterable[tuple[str, object]]) -> None:
+    """:func:`check_header` for each ``(name, value)`` (a value that is not a ``str`` checked as its ``str()``)."""
+
+def token_text(tree: object) -> str:
+    """``str(tree)`` of a header's parse tree, walked natively."""
+
+def header_lines(
+    headers: Iterable[tuple[str, object]], skip: list[str], max_line_length: int, text_is_tree: tuple[type, ...]
+) -> bytes | None:
+    """A part's header lines when every one is a header object written on one line (``_serialize._header``'s first
+    route), those named in ``skip`` (lowercase) left out; None otherwise."""
 
 # The outbox (resilient_smtp.outbox).
 __all__ += ["Outbox"]

@@ -18,6 +18,8 @@ import re
 from email import headerregistry
 from typing import Any
 
+from . import _core
+
 #: Headers the envelope takes recipients from but the receivers must not see (smtplib.send_message deletes them).
 HIDDEN = frozenset(("bcc", "resent-bcc"))
 
@@ -83,8 +85,12 @@ def _header(policy: Any, name: str, value: Any) -> bytes | None:
     tree = getattr(value, "_parse_tree", None)
     if tree is not None and tree and tree.token_type not in ("ptext", "mime-parameters"):
         # A header object: its fold is the label, a space and the parse tree when that is ASCII and fits one line.
-        # Most classes' value is that tree's text already (a str copy, not a walk of the tree).
-        text = str.__str__(value) if isinstance(value, _TEXT_IS_TREE) and not value.defects else str(tree)  # type: ignore[union-attr]
+        # Most classes' value is that tree's text already (a str copy, not a walk of the tree); the others' (address
+        # headers) is ``str(tree)``, walked natively (a Python call per token costs more than the rest of the message).
+        if isinstance(value, _TEXT_IS_TREE) and not value.defects:  # type: ignore[union-attr]
+            text = str.__str__(value)
+        else:
+            text = _core.token_text(tree)
         line = f"{value.name}: {text}"
         if len(line) <= policy.max_line_length and line.isascii() and "\r" not in line and "\n" not in line:
             return (line + _CRLF).encode("ascii")
@@ -95,8 +101,11 @@ def _header(policy: Any, name: str, value: Any) -> bytes | None:
 
 
 def _headers(msg: Any, policy: Any, skip: frozenset[str], extra: str | None) -> list[bytes] | None:
-    out = []
-    for name, value in msg._headers:
+    # Usually every header is an object written on one line: _core.header_lines writes them all in one call (as the
+    # first route of _header would, header by header); otherwise they are written here, one by one.
+    block = _core.header_lines(msg._headers, list(skip), policy.max_line_length, _TEXT_IS_TREE)
+    out = [] if block is None else [block]
+    for name, value in () if block is not None else msg._headers:
         if skip and name.lower() in skip:
             continue
         line = _header(policy, name, value)

@@ -3,9 +3,11 @@ it) and the message bytes."""
 
 from __future__ import annotations
 
+import datetime
 import email.message
 import email.utils
 import re
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Union
 
@@ -136,15 +138,15 @@ def from_message(
         rcpts = _addresses([v for f in fields for v in headers.get_all(f)])
     else:
         rcpts = _recipient_list(recipients)
-    import email.policy
-
     from . import _serialize
 
-    international = any(not a.isascii() for a in [sender, *rcpts])
+    international = not (sender.isascii() and all(map(str.isascii, rcpts)))
     policy = msg.policy
     if international and not hasattr(policy, "utf8"):
+        from email.policy import SMTPUTF8
+
         # compat32 (email.message.Message's default) has no utf8 switch, where smtplib would fail: use SMTPUTF8.
-        policy = email.policy.SMTPUTF8
+        policy = SMTPUTF8
     policy = _serialize.wire_policy(policy, international)
     check_headers(msg)
     ids = headers.get_all("Message-ID")
@@ -155,11 +157,24 @@ def from_message(
         message_id = new_id = email.utils.make_msgid(domain=id_domain)
     if add_headers and not headers.get_all("Date"):
         # RFC 5322 §3.6 requires it, and some filters refuse mail without it.
-        new_date = email.utils.format_datetime(email.utils.localtime())
+        new_date = _date_now()
     data = _serialize.flatten(msg, policy, new_id, new_date)
     if data is None:
         data = generate(msg, policy, new_id, new_date)
     return Prepared(data, sender, rcpts, str(message_id) if message_id is not None else None)
+
+
+_date_cache: list[Any] = [None, ""]
+
+
+def _date_now() -> str:
+    """``format_datetime(localtime())``, formatted once per second (it costs more than serializing a short message);
+    the second is ``time.time()``'s, which ``localtime()`` reads, converted as it converts it."""
+    now = int(time.time())
+    if _date_cache[0] != now:
+        stamp = email.utils.format_datetime(datetime.datetime.fromtimestamp(now, datetime.timezone.utc).astimezone())
+        _date_cache[:] = [now, stamp]
+    return _date_cache[1]  # type: ignore[no-any-return]
 
 
 def generate(msg: email.message.Message, policy: Policy, new_id: str | None, new_date: str | None = None) -> bytes:
@@ -189,13 +204,14 @@ def generate(msg: email.message.Message, policy: Policy, new_id: str | None, new
 
 def check_headers(msg: email.message.Message) -> None:
     """Header injection: every header of every part, as set (before any folding), through the core's one rule
-    (``_core.check_header``: a CR or LF must fold the value, never start a new header; no NUL). Called before either
-    serializer (``_serialize.flatten`` or the generator); the bytes then go through the core's header-block check."""
+    (``_core.check_headers``: a CR or LF must fold the value, never start a new header; no NUL), one call per part.
+    Called before either serializer (``_serialize.flatten`` or the generator); the bytes then go through the core's
+    header-block check."""
     from . import _core
 
     for part in msg.walk():
-        for name, value in part.raw_items():
-            _core.check_header(name, value if isinstance(value, str) else str(value))
+        # A message class of its own is read through raw_items(); the plain ones' list is what raw_items() copies.
+        _core.check_headers(part._headers if type(part) in _PLAIN_MESSAGES else list(part.raw_items()))  # type: ignore[attr-defined]
 
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(\S.*?)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)

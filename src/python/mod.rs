@@ -9,6 +9,7 @@ mod bulk;
 mod client;
 mod connection;
 mod convert;
+mod email;
 mod outbox;
 mod probe;
 mod run;
@@ -48,6 +49,9 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<outbox::Outbox>()?;
     m.add_function(wrap_pyfunction!(probe::probe, m)?)?;
     m.add_function(wrap_pyfunction!(check_header, m)?)?;
+    m.add_function(wrap_pyfunction!(email::check_headers, m)?)?;
+    m.add_function(wrap_pyfunction!(email::token_text, m)?)?;
+    m.add_function(wrap_pyfunction!(email::header_lines, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
     m.add("PHASES", Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>())?;
     m.add("ERROR_KINDS", ErrorKind::NAMES.to_vec())?;
