@@ -1,4 +1,0 @@
-from .config import AppConfig
-from .registry import apps
-
-__all__ = ["AppConfig", "apps"]

@@ -1,2 +1,0 @@
-from .migration import Migration, swappable_dependency  # NOQA
-from .operations import *  # NOQA

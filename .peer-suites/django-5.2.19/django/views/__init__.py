@@ -1,3 +1,0 @@
-from django.views.generic.base import View
-
-__all__ = ["View"]

@@ -1,7 +1,0 @@
-from django.urls import path
-
-from . import admin
-
-urlpatterns = [
-    path("admin/", admin.site.urls),
-]

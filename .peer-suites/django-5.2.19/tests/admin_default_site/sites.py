@@ -1,5 +1,0 @@
-from django.contrib import admin
-
-
-class CustomAdminSite(admin.AdminSite):
-    pass

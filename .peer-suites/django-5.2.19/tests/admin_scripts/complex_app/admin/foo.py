@@ -1,5 +1,0 @@
-from django.contrib import admin
-
-from ..models.foo import Foo
-
-admin.site.register(Foo)

@@ -1,1 +1,0 @@
-# your API code

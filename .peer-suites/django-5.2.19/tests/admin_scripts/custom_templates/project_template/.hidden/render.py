@@ -1,1 +1,0 @@
-# The {{ project_name }} should be rendered.

@@ -1,1 +1,0 @@
-# some file for {{ project_name }} test project

@@ -1,1 +1,0 @@
-# this file uses the {{ extra }} variable

@@ -1,2 +1,0 @@
-# Regression for #22699.
-# Generated at {% now "DATE_FORMAT" %}

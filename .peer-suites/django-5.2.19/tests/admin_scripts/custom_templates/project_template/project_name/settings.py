@@ -1,1 +1,0 @@
-# Django settings for {{ project_name }} test project.

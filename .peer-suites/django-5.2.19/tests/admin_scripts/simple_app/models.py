@@ -1,3 +1,0 @@
-from ..complex_app.models.bar import Bar
-
-__all__ = ["Bar"]

@@ -1,7 +1,0 @@
-from django.urls import path
-
-from . import widgetadmin
-
-urlpatterns = [
-    path("", widgetadmin.site.urls),
-]

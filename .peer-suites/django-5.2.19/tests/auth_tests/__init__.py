@@ -1,1 +1,0 @@
-# The password for the fixture data users is 'password'

@@ -1,3 +1,0 @@
-urlpatterns = [
-    (r"^tuple/$", lambda x: x),
-]

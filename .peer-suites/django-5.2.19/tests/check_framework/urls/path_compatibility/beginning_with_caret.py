@@ -1,5 +1,0 @@
-from django.urls import path
-
-urlpatterns = [
-    path("^beginning-with-caret", lambda x: x),
-]

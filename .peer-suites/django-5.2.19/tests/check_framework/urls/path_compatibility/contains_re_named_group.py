@@ -1,5 +1,0 @@
-from django.urls import path
-
-urlpatterns = [
-    path(r"(?P<named_group>\d+)", lambda x: x),
-]

@@ -1,5 +1,0 @@
-from django.db import models
-
-
-class DebugObject(models.Model):
-    pass

@@ -1,1 +1,0 @@
-gettext('Static content inside app should be included.')

@@ -1,1 +1,0 @@
-gettext('Content from STATIC_ROOT should not be included.')

@@ -1,2 +1,0 @@
-# A user-defined format
-CUSTOM_DAY_FORMAT = "d/m/Y CUSTOM"

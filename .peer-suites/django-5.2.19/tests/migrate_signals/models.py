@@ -1,2 +1,0 @@
-# This module has to exist, otherwise pre/post_migrate aren't sent for the
-# migrate_signals application.

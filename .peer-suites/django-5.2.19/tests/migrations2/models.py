@@ -1,1 +1,0 @@
-# Required for migration detection (#22645)

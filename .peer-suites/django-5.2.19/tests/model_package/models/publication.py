@@ -1,5 +1,0 @@
-from django.db import models
-
-
-class Publication(models.Model):
-    title = models.CharField(max_length=30)

@@ -1,5 +1,0 @@
-SECRET_KEY = "abcdefg"
-
-INSTALLED_APPS = [
-    "django.contrib.postgres",
-]

@@ -1,6 +1,0 @@
-from app2.models import NiceModel
-
-
-class ProxyModel(NiceModel):
-    class Meta:
-        proxy = True

@@ -1,5 +1,0 @@
-from django.db import models
-
-
-class NiceModel(models.Model):
-    pass

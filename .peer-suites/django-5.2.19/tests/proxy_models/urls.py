@@ -1,7 +1,0 @@
-from django.urls import path
-
-from .admin import site
-
-urlpatterns = [
-    path("admin/", site.urls),
-]

@@ -1,6 +1,0 @@
-try:
-    import coverage
-except ImportError:
-    pass
-else:
-    coverage.process_startup()

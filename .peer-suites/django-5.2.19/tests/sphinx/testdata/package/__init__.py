@@ -1,2 +1,0 @@
-# This file should never get imported. If it is, then something failed already.
-raise Exception

@@ -1,5 +1,0 @@
-from .....test import Test  # noqa
-
-
-class MyClass:
-    pass

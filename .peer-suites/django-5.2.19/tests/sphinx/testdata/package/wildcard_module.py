@@ -1,5 +1,0 @@
-from .wildcard_base import WildcardMixin  # noqa
-
-
-class WildcardClass:
-    pass

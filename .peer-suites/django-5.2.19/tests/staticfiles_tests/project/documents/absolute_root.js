@@ -1,2 +1,0 @@
-const rootConst = "root";
-export default rootConst;

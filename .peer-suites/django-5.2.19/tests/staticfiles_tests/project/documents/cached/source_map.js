@@ -1,2 +1,0 @@
-//# sourceMappingURL=source_map.js.map
-let a_variable = 1;

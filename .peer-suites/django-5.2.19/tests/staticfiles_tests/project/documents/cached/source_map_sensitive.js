@@ -1,1 +1,0 @@
-//# sOuRcEMaPpInGURL=source_map.js.map

@@ -1,3 +1,0 @@
-from django.template import Library
-
-register = Library()

@@ -1,1 +1,0 @@
-import DoesNotExist  # noqa

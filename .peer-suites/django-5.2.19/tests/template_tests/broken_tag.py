@@ -1,1 +1,0 @@
-from django import Xtemplate  # NOQA

@@ -1,9 +1,0 @@
-from django.contrib.auth.backends import ModelBackend
-
-
-class TestClientBackend(ModelBackend):
-    pass
-
-
-class BackendWithoutGetUserMethod:
-    pass

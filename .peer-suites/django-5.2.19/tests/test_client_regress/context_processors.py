@@ -1,2 +1,0 @@
-def special(request):
-    return {"path": request.special_path}

@@ -1,6 +1,0 @@
-from unittest import TestCase
-
-
-class Test(TestCase):
-    def test_sample(self):
-        self.assertEqual(1, 1)

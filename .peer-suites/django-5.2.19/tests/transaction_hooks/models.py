@@ -1,5 +1,0 @@
-from django.db import models
-
-
-class Thing(models.Model):
-    num = models.IntegerField()

@@ -1,3 +1,0 @@
-def view(request):
-    """Stub view"""
-    pass

@@ -1,1 +1,0 @@
-from .test_deconstruct import DeconstructibleWithPathClass  # NOQA

@@ -1,5 +1,0 @@
-class SiteMock:
-    _registry = {}
-
-
-site = SiteMock()

@@ -1,1 +1,0 @@
-# Used to test for modules which don't have submodules.
