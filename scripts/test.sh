@@ -4,14 +4,13 @@
 # against real servers on loopback.
 set -euo pipefail
 . "$(dirname "$0")/../scripts/dev-env.sh"
-# Lints: formatting and clippy (pedantic, Cargo.toml [lints.clippy]) for the core alone and with the bindings; ruff.
-cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --all-targets --features python -- -D warnings
+# Lints: formatting and clippy (pedantic, Cargo.toml [workspace.lints.clippy]) for both crates; ruff.
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
 ruff format --check .
 ruff check .
 python scripts/module_graph.py
-cargo test --quiet
+cargo test --quiet -p resilient-smtp
 python -m mypy.stubtest resilient_smtp._core
 python -m mypy
 python -m pytest "$@"

@@ -3,10 +3,10 @@
 :class:`SendOptions` types ``send()``, ``send_async()``, ``Sender`` (and anything else configured like them, through
 ``**options: Unpack[SendOptions]``); :class:`ConnectionOptions`, the part of it a held connection (``SMTP``) takes as
 keywords. The *rules* (ranges, modes, what combines with what) live in the Rust core's ``ClientConfig::validate``
-(``src/config.rs``); here a value is only checked to be of the right type, so an error names the option.
+(``crates/resilient-smtp/src/config.rs``); here a value is only checked to be of the right type, so an error names the option.
 
 Adding an option: its key and type here, its type check and its native name in ``_client.client_options``, its
-field and rule in ``src/config.rs`` (that file's header lists the rest).
+field and rule in ``crates/resilient-smtp/src/config.rs`` (that file's header lists the rest).
 """
 
 from __future__ import annotations

@@ -403,7 +403,7 @@ def probe(
     """
     if not isinstance(target, str) or not target.strip():
         raise ValueError(f"target must be a domain, an address or host:port, not {target!r}")
-    # Types here; the rules (port range, TLS modes, durations) are the core's (ProbeConfig in src/config.rs).
+    # Types here; the rules (port range, TLS modes, durations) are the core's (ProbeConfig in crates/resilient-smtp/src/config.rs).
     if port is not None:
         integer("port", port)
     for name, value in (

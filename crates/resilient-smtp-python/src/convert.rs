@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::{
+use resilient_smtp::{
     describe, Attempt, Delivery, Error, Failure, InputError, Reply, SessionError, StoreError, Timings, TlsInfo,
     Transaction, Trouble, Trust,
 };
@@ -297,7 +297,7 @@ pub fn session_error_fields<'py>(e: &SessionError, d: &Bound<'py, PyDict>) -> Py
     d.set_item("limit", described.limit.map(secs))?;
     d.set_item("deadline", described.deadline)?;
     d.set_item("errno", described.errno)?;
-    if let crate::ErrorKind::RecipientsRefused(list) = &e.kind {
+    if let resilient_smtp::ErrorKind::RecipientsRefused(list) = &e.kind {
         // What this server refused in this transaction (a 421 ended it: smtplib's SMTPRecipientsRefused dict).
         d.set_item("refused_here", refused_dict(d.py(), list)?)?;
     }

@@ -26,7 +26,7 @@ use tokio::task::JoinHandle;
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::run::{guard, runtime, wait_task_for};
-use crate::{Delivery, Error, Failure};
+use resilient_smtp::{Delivery, Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
 enum Slot {
@@ -221,8 +221,8 @@ impl Stream {
                 let handle = runtime().spawn(async move {
                     let _running = running;
                     // Admitted before taking a concurrency permit: see the gate module on why.
-                    let _admitted = crate::admit(gates.as_deref(), &req).await;
-                    crate::bulk_delivery(permits, deliverer.deliver(&req)).await
+                    let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
+                    resilient_smtp::bulk_delivery(permits, deliverer.deliver(&req)).await
                 });
                 Ok(Slot::Running(handle, sender, tag))
             }
@@ -289,10 +289,10 @@ fn fast_item<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
     } else {
         return Ok(None);
     };
-    let message_id = match crate::header_message_id(data.as_bytes()) {
-        crate::MessageId::Found(id) => PyString::new(py, &id).into_any().unbind(),
-        crate::MessageId::Absent => py.None(),
-        crate::MessageId::Unclear => return Ok(None),
+    let message_id = match resilient_smtp::header_message_id(data.as_bytes()) {
+        resilient_smtp::MessageId::Found(id) => PyString::new(py, &id).into_any().unbind(),
+        resilient_smtp::MessageId::Absent => py.None(),
+        resilient_smtp::MessageId::Unclear => return Ok(None),
     };
     Ok(Some((data, sender.to_cow()?.into_owned(), recipients, message_id)))
 }

@@ -3,7 +3,7 @@
 //! ([`ProbeConfig`]), sharing the rules for what they have in common.
 //!
 //! Adding an option, one place per layer: a field of [`ClientConfig`] (its default in `Default`) and its rule in
-//! `validate()` here; its name in the `client_config!` call in `src/python/client.rs`; its key and type in `SendOptions`
+//! `validate()` here; its name in the `client_config!` call in `crates/resilient-smtp-python/src/client.rs`; its key and type in `SendOptions`
 //! (`python/resilient_smtp/_options.py`), with its type check in `client_options` (`python/resilient_smtp/_client.py`).
 //! `tests/test_boundary.py` fails when the layers' lists drift apart.
 

@@ -147,7 +147,7 @@ pub fn header_lines<'py>(
     Ok(Some(PyBytes::new(headers.py(), out.as_bytes())))
 }
 
-/// [`crate::check_header`] for each `(name, value)` of a part's headers (a value that is not a `str`, such as a
+/// [`resilient_smtp::check_header`] for each `(name, value)` of a part's headers (a value that is not a `str`, such as a
 /// compat32 `Header`, is checked as its `str()`): the first that fails is a `ValueError`.
 #[pyfunction]
 pub fn check_headers(headers: &Bound<'_, PyAny>) -> PyResult<()> {
@@ -160,7 +160,7 @@ pub fn check_headers(headers: &Bound<'_, PyAny>) -> PyResult<()> {
             Ok(s) => s.to_owned(),
             Err(_) => value.str()?,
         };
-        crate::check_header(&name.to_cow()?, &value.to_cow()?).map_err(value_error)?;
+        resilient_smtp::check_header(&name.to_cow()?, &value.to_cow()?).map_err(value_error)?;
     }
     Ok(())
 }

@@ -1,11 +1,10 @@
 //! resilient-smtp: SMTP delivery with a timeout for every phase, retries only where they can help, failover across
 //! relays and MX hosts, and honest outcomes (delivered, failed, or maybe delivered).
 //!
-//! The SMTP core (every module but `python`) has no pyo3 in it: `cargo test` builds it without the `python` feature.
-//! Its modules are private; what a caller (the bindings, a Rust user) may name is re-exported below, and the bindings
-//! name nothing else (`crate::X`, never `crate::module::X`), so the core can move into a crate of its own unchanged.
-//! The module graph has no cycle: `scripts/module_graph.py` checks both rules (run by `scripts/test.sh`); the layers
-//! are described in docs/architecture.md.
+//! This crate is the SMTP core; it does not depend on pyo3 (the Python bindings are the crate
+//! `resilient-smtp-python`, beside it). Its modules are private: what a caller (the bindings, a Rust user) may name
+//! is re-exported below. The module graph has no cycle: `scripts/module_graph.py` checks it (run by
+//! `scripts/test.sh`); the layers are described in docs/architecture.md.
 
 mod auth;
 mod config;
@@ -69,9 +68,6 @@ pub use probe::{probe, HostReport, ProbeReport, Problem, Step};
 
 /// The current process's generation (changes in a forked child): state that belongs to one process checks it.
 pub use process::generation as process_generation;
-
-#[cfg(feature = "python")]
-mod python;
 
 #[cfg(test)]
 mod proptests;

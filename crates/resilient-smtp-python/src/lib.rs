@@ -1,5 +1,5 @@
 //! The Python bindings (`resilient_smtp._core`): they convert, and nothing else. Options become the core's
-//! [`crate::ClientConfig`] by name (`client.rs`), whose `validate()` checks them once, before any byte is sent;
+//! [`resilient_smtp::ClientConfig`] by name (`client.rs`), whose `validate()` checks them once, before any byte is sent;
 //! results become the `resilient_smtp.types` objects, built natively (`convert.rs`); every core error becomes a
 //! Python exception through [`convert::failure_to_pyerr`], the one mapping (the class chosen by
 //! `resilient_smtp.errors._from_core`). They name only what `lib.rs` re-exports (`scripts/module_graph.py` checks).
@@ -17,12 +17,12 @@ mod run;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::{ErrorKind, Phase, Timeouts};
+use resilient_smtp::{ErrorKind, Phase, Timeouts};
 
 /// The core's header-injection rule for one header of a `Message` (`ValueError` when it fails).
 #[pyfunction]
 fn check_header(name: &str, value: &str) -> PyResult<()> {
-    crate::check_header(name, value).map_err(convert::value_error)
+    resilient_smtp::check_header(name, value).map_err(convert::value_error)
 }
 
 /// A test hook for the panic guard: panics on the calling thread (`"here"`) or in a runtime task (`"task"`).

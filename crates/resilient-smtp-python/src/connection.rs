@@ -1,5 +1,5 @@
 //! `_core.Connection`: a connection the caller drives command by command, for the smtplib facade
-//! (`resilient_smtp.SMTP`). The dialogue and the retry policy live in [`crate::held::Held`]; this only converts.
+//! (`resilient_smtp.SMTP`). The dialogue and the retry policy live in [`resilient_smtp::Held`]; this only converts.
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -14,7 +14,7 @@ use pyo3::types::{PyDict, PyTuple};
 use super::client::Client;
 use super::convert::{failure_to_pyerr, reply_tuple, send_result, tls_dict, value_error};
 use super::run::{run_blocking, sync_log_level};
-use crate::{
+use resilient_smtp::{
     Credentials, Envelope, Failure, Held, HostSpec, Mechanism, Payload, Phase, Reply, RetryScope, Route, SendPolicy,
     SessionConfig,
 };

@@ -13,7 +13,7 @@ use rand::Rng;
 use super::client::Client;
 use super::convert::{store_error, value_error};
 use super::run::{run_blocking, runtime, sync_log_level, wait_task_for};
-use crate::{
+use resilient_smtp::{
     unix_now as now, Envelope, NewMessage, OutboxConfig, OutboxStatus as Status, OutboxTemplate as Template, Retried,
     Route, Store, Worker, WorkerStop as Stop, STATES,
 };
@@ -25,7 +25,7 @@ const DISPATCH_EVERY: Duration = Duration::from_millis(50);
 pub struct Outbox {
     store: Arc<Store>,
     template: Arc<Template>,
-    schedule: crate::Schedule,
+    schedule: resilient_smtp::Schedule,
     stop: Arc<Stop>,
     relays: Option<String>,
 }

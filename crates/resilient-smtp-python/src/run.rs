@@ -23,7 +23,7 @@ pub fn runtime() -> &'static tokio::runtime::Runtime {
     static CURRENT: AtomicPtr<tokio::runtime::Runtime> = AtomicPtr::new(std::ptr::null_mut());
     static OWNER: AtomicU64 = AtomicU64::new(u64::MAX);
     static BUILDING: Mutex<()> = Mutex::new(());
-    let process = crate::process_generation();
+    let process = resilient_smtp::process_generation();
     // OWNER is stored after CURRENT and read before it: seeing this process means seeing its runtime.
     if OWNER.load(Ordering::Acquire) == process {
         // SAFETY: CURRENT only ever holds leaked boxes, never freed.

@@ -11,7 +11,7 @@ use super::bulk::Stream;
 
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::run::{guard, run_blocking, run_here, runtime, sync_log_level};
-use crate::{phase_timeout, retry_policy, Client as CoreClient, ClientConfig, Error, Request, Route};
+use resilient_smtp::{phase_timeout, retry_policy, Client as CoreClient, ClientConfig, Error, Request, Route};
 
 /// The options `_core.Client(**options)` takes, by name: the fields of [`ClientConfig`] (the one list in the
 /// bindings; the rules live in [`ClientConfig::validate`]). An option left out keeps the core's default.
@@ -123,7 +123,7 @@ impl Client {
             let (deliverer, gates) = (self.core.deliverer.clone(), self.core.gates.clone());
             let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
             let delivery = async move {
-                let _admitted = crate::admit(gates.as_deref(), &req).await;
+                let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
                 deliverer.deliver(&req).await
             };
             let out = if self.core.deliverer.pool.is_some() {
@@ -157,7 +157,7 @@ impl Client {
         let (deliverer, gates) = (self.core.deliverer.clone(), self.core.gates.clone());
         let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
         submit(py, async move {
-            let _admitted = crate::admit(gates.as_deref(), &req).await;
+            let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
             let out = deliverer.deliver(&req).await;
             Box::new(move |py: Python<'_>| match out {
                 Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),

@@ -1,4 +1,4 @@
-//! `_core.probe(...)`: checks the options, runs [`crate::probe::probe`] with the GIL released, and converts the report
+//! `_core.probe(...)`: checks the options, runs [`resilient_smtp::probe`] with the GIL released, and converts the report
 //! to dicts (the Python `ProbeReport` renders them).
 
 use std::path::PathBuf;
@@ -8,7 +8,7 @@ use pyo3::types::{PyDict, PyList};
 
 use super::convert::{secs, tls_dict, value_error};
 use super::run::{run_blocking, runtime, sync_log_level};
-use crate::{probe as run_probe, HostReport, ProbeConfig, ProbeReport, Problem, Step};
+use resilient_smtp::{probe as run_probe, HostReport, ProbeConfig, ProbeReport, Problem, Step};
 
 fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
