@@ -147,7 +147,7 @@ class Completions:
 
 def _shutdown() -> None: ...
 
-__all__ += ["_panic_for_test", "check_header", "check_headers", "header_lines", "token_text"]
+__all__ += ["_panic_for_test", "check_header", "check_headers", "header_lines", "prepare_message", "token_text"]
 
 def _panic_for_test(place: str) -> None: ...
 def check_header(name: str, value: str) -> None:
@@ -165,6 +165,13 @@ def header_lines(
 ) -> bytes | None:
     """A part's header lines when every one is a header object written on one line (``_serialize._header``'s first
     route), those named in ``skip`` (lowercase) left out; None otherwise."""
+
+def prepare_message(
+    msg: object, max_line_length: int, text_is_tree: tuple[type, ...], id_domain: str, date: str
+) -> tuple[bytes, str, list[str], str] | None:
+    """``message.from_message(msg, None, None, id_domain)`` of a single-part message in one call: ``(data, sender,
+    recipients, message_id)``, a new Message-ID and ``Date: date`` added when missing; None where the Python route
+    must decide."""
 
 # The outbox (resilient_smtp.outbox).
 __all__ += ["Outbox"]

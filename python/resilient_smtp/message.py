@@ -125,6 +125,10 @@ def from_message(
 ) -> Prepared:
     """The envelope and bytes of ``msg`` as ``smtplib.send_message`` derives them; ``add_headers`` adds a missing
     Message-ID and Date (the smtplib facade passes False: smtplib sends the message as it is)."""
+    if add_headers and type(msg) in _PLAIN_MESSAGES:
+        prepared = _native(msg, sender, recipients, id_domain)
+        if prepared is not None:
+            return prepared
     headers = _Headers(msg)
     prefix = _resent_block(headers) or ""
     if sender is None:
@@ -164,17 +168,75 @@ def from_message(
     return Prepared(data, sender, rcpts, str(message_id) if message_id is not None else None)
 
 
-_date_cache: list[Any] = [None, ""]
+# One immutable (second, stamp) pair in one reference, read once: another thread may replace it at any moment (under
+# free-threaded CPython, between two reads of a mutable pair), but never leaves a stamp paired with another second.
+_date_cache: tuple[int, str] = (-1, "")
 
 
 def _date_now() -> str:
     """``format_datetime(localtime())``, formatted once per second (it costs more than serializing a short message);
     the second is ``time.time()``'s, which ``localtime()`` reads, converted as it converts it."""
+    global _date_cache
     now = int(time.time())
-    if _date_cache[0] != now:
+    second, stamp = _date_cache
+    if second != now:
         stamp = email.utils.format_datetime(datetime.datetime.fromtimestamp(now, datetime.timezone.utc).astimezone())
-        _date_cache[:] = [now, stamp]
-    return _date_cache[1]  # type: ignore[no-any-return]
+        _date_cache = (now, stamp)
+    return stamp
+
+
+# Per policy object (policies are immutable): the max_line_length the native route writes under, 0 where _serialize
+# does not reproduce the generator under it, the header classes whose value is their parse tree's text, and the
+# native function (held here: an import statement per message costs a Python call).
+_native_policies: dict[int, tuple[Any, int, tuple[type, ...], Any]] = {}
+
+
+def _native_policy(policy: Any) -> tuple[Any, int, tuple[type, ...], Any]:
+    found = _native_policies.get(id(policy))
+    if found is not None and found[0] is policy:
+        return found
+    from . import _core, _serialize
+
+    wire = _serialize.wire_policy(policy, False)
+    limit = wire.max_line_length if _serialize._plain_policy(wire) else 0
+    found = (policy, limit, _serialize._TEXT_IS_TREE, _core.prepare_message)
+    if len(_native_policies) < 64:  # as wire_policy's cache: a policy minted per message must not grow it
+        _native_policies[id(policy)] = found
+    return found
+
+
+def _native(
+    msg: email.message.Message, sender: str | None, recipients: str | Sequence[str] | None, id_domain: str
+) -> Prepared | None:
+    """``from_message`` in one native call (``_core.prepare_message``) for a single-part message of a plain class
+    whose every header is a one-line header object, under a policy ``_serialize`` reproduces; None for the rest, and
+    for an envelope given with a non-ASCII address (the wire policy changes then). The bytes are the fast
+    serializer's, held to the generator's by tests/test_serialize.py."""
+    _, limit, text_is_tree, prepare_message = _native_policy(msg.policy)
+    if not limit:
+        return None
+    if sender is not None and not sender.isascii():
+        return None
+    if recipients is not None:
+        try:
+            recipients = _recipient_list(recipients)
+        except TypeError:
+            return None  # raised by the Python route, after what it checks first
+        if not all(map(str.isascii, recipients)):
+            return None
+    try:
+        got = prepare_message(msg, limit, text_is_tree, id_domain, _date_now())
+    except (AttributeError, TypeError, ValueError, LookupError):
+        return None  # something odd in a header or the payload: the Python route decides, as flatten's caller does
+    if got is None:
+        return None
+    data, found_sender, found_recipients, message_id = got
+    return Prepared(
+        data,
+        found_sender if sender is None else sender,
+        found_recipients if recipients is None else recipients,
+        message_id,
+    )
 
 
 def generate(msg: email.message.Message, policy: Policy, new_id: str | None, new_date: str | None = None) -> bytes:

@@ -3,14 +3,43 @@
 //! a part's headers through the core's injection rule. (Python calls per token and per header cost more than the
 //! delivery of a short message.)
 
+use std::borrow::Cow;
+#[cfg(unix)]
+use std::os::raw::c_char;
 use std::sync::Mutex;
 
+#[cfg(unix)]
+use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple, PyType};
 
 use super::convert::value_error;
+
+/// The text of a `str`, borrowed where CPython keeps its UTF-8 form (no copy: the `abi3-py39` build's `to_cow` makes a
+/// `bytes` object and a `String` for every string, which the walk of a parse tree does per token). A string that has
+/// none (lone surrogates) comes back as `to_cow` gives it, with U+FFFD for each.
+fn text<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
+    #[cfg(unix)]
+    {
+        // In the stable ABI since 3.10 and exported by every CPython 3 (pyo3 declares it for abi3 builds of 3.10+
+        // only); on Unix the symbol is resolved from the running interpreter when the module loads.
+        extern "C" {
+            fn PyUnicode_AsUTF8AndSize(unicode: *mut ffi::PyObject, size: *mut ffi::Py_ssize_t) -> *const c_char;
+        }
+        let mut size: ffi::Py_ssize_t = 0;
+        // SAFETY: `s` is a str (the type says so) and stays alive for 'a; the buffer is the string's own, valid UTF-8
+        // (CPython's encoder), kept as long as the string.
+        let data = unsafe { PyUnicode_AsUTF8AndSize(s.as_ptr(), &raw mut size) };
+        if !data.is_null() {
+            let bytes = unsafe { std::slice::from_raw_parts(data.cast::<u8>(), size as usize) };
+            return Ok(Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(bytes) }));
+        }
+        drop(PyErr::take(s.py())); // (not encodable: the lossy form below)
+    }
+    s.to_cow()
+}
 
 /// How a token of a parse tree gives its text, by the `__str__` its class has.
 #[derive(Clone, Copy)]
@@ -63,13 +92,13 @@ fn kind(item: &Bound<'_, PyAny>) -> PyResult<Kind> {
 
 fn add_text(item: &Bound<'_, PyAny>, depth: usize, out: &mut String) -> PyResult<()> {
     match kind(item)? {
-        Kind::Text => out.push_str(&item.cast::<PyString>()?.to_cow()?),
+        Kind::Text => out.push_str(&text(item.cast::<PyString>()?)?),
         Kind::List if depth < MAX_DEPTH => {
             for sub in item.cast::<PyList>()?.iter() {
                 add_text(&sub, depth + 1, out)?;
             }
         }
-        Kind::List | Kind::Other => out.push_str(&item.str()?.to_cow()?),
+        Kind::List | Kind::Other => out.push_str(&text(&item.str()?)?),
     }
     Ok(())
 }
@@ -81,6 +110,93 @@ pub fn token_text(tree: &Bound<'_, PyAny>) -> PyResult<String> {
     let mut out = String::new();
     add_text(tree, 0, &mut out)?;
     Ok(out)
+}
+
+/// What the fast routes need to know of a header object's class, found once per class: whether its value is its
+/// parse tree's text (an instance of `text_is_tree`), and whether its `name`, `defects` and `addresses` are the
+/// `headerregistry` base classes' properties, so that the attributes they return can be read without calling them
+/// (a Python frame each: more than the rest of a header's work). A class of its own overriding any is called.
+#[derive(Clone, Copy)]
+struct HeaderClass {
+    text_is_tree: bool,
+    base_accessors: bool,
+    /// Its `addresses` is `AddressHeader`'s.
+    address_header: bool,
+}
+
+/// Verdicts on `base_accessors` and `address_header`, by the bases of the classes judged: the registry makes a new
+/// class for every header it builds (`type("_" + cls.__name__, (cls, BaseHeader), {})`), so a class is judged by its
+/// bases (which decide every lookup on it) when it adds none of the three names itself. (Strong references: an
+/// address is never reused.)
+/// `(base_accessors, address_header)`.
+type Accessors = (bool, bool);
+static HEADER_BASES: Mutex<Vec<(Vec<Py<PyAny>>, Accessors)>> = Mutex::new(Vec::new());
+
+fn header_class(value: &Bound<'_, PyAny>, text_is_tree: &Bound<'_, PyTuple>) -> PyResult<HeaderClass> {
+    let py = value.py();
+    let ty = value.get_type();
+    let own = ty.getattr(intern!(py, "__dict__"))?;
+    let adds = own.contains(intern!(py, "name"))?
+        || own.contains(intern!(py, "defects"))?
+        || own.contains(intern!(py, "addresses"))?;
+    let bases = ty.getattr(intern!(py, "__bases__"))?;
+    let bases: Vec<Bound<'_, PyAny>> = bases.cast::<PyTuple>()?.iter().collect();
+    let same =
+        |known: &[Py<PyAny>]| known.len() == bases.len() && known.iter().zip(&bases).all(|(k, b)| k.bind(py).is(b));
+    let mut verdict = None;
+    if !adds {
+        if let Ok(known) = HEADER_BASES.lock() {
+            verdict = known.iter().find(|(k, _)| same(k)).map(|(_, v)| *v);
+        }
+    }
+    let (base_accessors, address_header) = if let Some(v) = verdict {
+        v
+    } else {
+        let v = judge_accessors(&ty)?;
+        if let (false, Ok(mut known)) = (adds, HEADER_BASES.lock()) {
+            if known.len() < MAX_KINDS && !known.iter().any(|(k, _)| same(k)) {
+                known.push((bases.iter().map(|b| b.clone().unbind()).collect(), v));
+            }
+        }
+        v
+    };
+    Ok(HeaderClass {
+        text_is_tree: value.is_instance(text_is_tree)?,
+        base_accessors,
+        address_header,
+    })
+}
+
+/// Whether the class's `name`, `defects` (and `addresses`, if it has one) are `headerregistry`'s base properties, and
+/// whether it has `AddressHeader`'s `addresses`.
+fn judge_accessors(ty: &Bound<'_, PyType>) -> PyResult<Accessors> {
+    static BASE: PyOnceLock<(Py<PyAny>, Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
+    let py = ty.py();
+    let (name, defects, addresses) = BASE.get_or_try_init(py, || -> PyResult<_> {
+        let registry = py.import("email.headerregistry")?;
+        let base = registry.getattr("BaseHeader")?.getattr("__dict__")?;
+        let address = registry.getattr("AddressHeader")?.getattr("__dict__")?;
+        Ok((
+            base.get_item("name")?.unbind(),
+            base.get_item("defects")?.unbind(),
+            address.get_item("addresses")?.unbind(),
+        ))
+    })?;
+    let found = ty.getattr_opt(intern!(py, "addresses"))?;
+    let base_accessors = ty.getattr_opt(intern!(py, "name"))?.is_some_and(|a| a.is(name))
+        && ty.getattr_opt(intern!(py, "defects"))?.is_some_and(|a| a.is(defects))
+        && found.as_ref().is_none_or(|a| a.is(addresses));
+    Ok((base_accessors, found.is_some_and(|a| a.is(addresses))))
+}
+
+/// `value.defects` is not empty (its `_defects` list, which the base property copies into a tuple).
+fn has_defects(value: &Bound<'_, PyAny>, class: HeaderClass) -> PyResult<bool> {
+    let py = value.py();
+    if class.base_accessors {
+        value.getattr(intern!(py, "_defects"))?.is_truthy()
+    } else {
+        value.getattr(intern!(py, "defects"))?.is_truthy()
+    }
 }
 
 /// One header object's line as `_serialize._header` writes it on its first route (label, a space, the tree's text,
@@ -98,18 +214,21 @@ fn one_line(
         return Ok(None);
     }
     let token_type = tree.getattr(intern!(py, "token_type"))?;
-    let token_type = token_type.cast::<PyString>()?.to_cow()?;
+    let token_type = text(token_type.cast::<PyString>()?)?;
     if token_type == "ptext" || token_type == "mime-parameters" {
         return Ok(None);
     }
-    let mut line = value
-        .getattr(intern!(py, "name"))?
-        .cast::<PyString>()?
-        .to_cow()?
-        .into_owned();
+    let class = header_class(value, text_is_tree)?;
+    let name = value.getattr(if class.base_accessors {
+        intern!(py, "_name")
+    } else {
+        intern!(py, "name")
+    })?;
+    let mut line = String::with_capacity(80);
+    line.push_str(&text(name.cast::<PyString>()?)?);
     line.push_str(": ");
-    if value.is_instance(text_is_tree)? && !value.getattr(intern!(py, "defects"))?.is_truthy()? {
-        line.push_str(&value.cast::<PyString>()?.to_cow()?);
+    if class.text_is_tree && !has_defects(value, class)? {
+        line.push_str(&text(value.cast::<PyString>()?)?);
     } else {
         add_text(&tree, 0, &mut line)?;
     }
@@ -133,7 +252,7 @@ pub fn header_lines<'py>(
         let pair = pair.cast::<PyTuple>()?;
         let name = pair.get_borrowed_item(0)?.cast::<PyString>()?.to_owned();
         if !skip.is_empty() {
-            let name = name.to_cow()?;
+            let name = text(&name)?;
             if skip.iter().any(|s| name.eq_ignore_ascii_case(s)) {
                 continue;
             }
@@ -160,7 +279,290 @@ pub fn check_headers(headers: &Bound<'_, PyAny>) -> PyResult<()> {
             Ok(s) => s.to_owned(),
             Err(_) => value.str()?,
         };
-        resilient_smtp::check_header(&name.to_cow()?, &value.to_cow()?).map_err(value_error)?;
+        resilient_smtp::check_header(&text(&name)?, &text(&value)?).map_err(value_error)?;
     }
     Ok(())
+}
+
+/// The header fields `prepare_message` reads for the envelope (as `message.from_message` reads them), by name.
+#[derive(Default)]
+struct EnvelopeFields<'py> {
+    from: Vec<Bound<'py, PyAny>>,
+    sender: Vec<Bound<'py, PyAny>>,
+    to: Vec<Bound<'py, PyAny>>,
+    cc: Vec<Bound<'py, PyAny>>,
+    bcc: Vec<Bound<'py, PyAny>>,
+}
+
+/// `message._parsed_addresses` for the values of one field, appended to `out`: false where it would answer None
+/// (a value that is not a parsed address header, has defects, or an address `getaddresses` would give otherwise).
+/// The registry's own classes are read through the attributes their properties return (`AddressHeader.addresses`
+/// is its groups' `_addresses`, each `Address`'s `username` its `_username`...), without a Python call each.
+fn parsed_addresses(
+    values: &[Bound<'_, PyAny>],
+    text_is_tree: &Bound<'_, PyTuple>,
+    out: &mut Vec<String>,
+) -> PyResult<bool> {
+    static CLASSES: PyOnceLock<(Py<PyType>, Py<PyType>)> = PyOnceLock::new();
+    const QUOTE_NEEDED: &[char] = &['(', ')', '<', '>', '@', ',', ':', ';', '\\', '"', '[', ']', ' ', '\t'];
+    for v in values {
+        let py = v.py();
+        let (group_class, address_class) = CLASSES.get_or_try_init(py, || -> PyResult<_> {
+            let registry = py.import("email.headerregistry")?;
+            Ok((
+                registry.getattr("Group")?.cast_into::<PyType>()?.unbind(),
+                registry.getattr("Address")?.cast_into::<PyType>()?.unbind(),
+            ))
+        })?;
+        let class = header_class(v, text_is_tree)?;
+        let addresses: Vec<Bound<'_, PyAny>> = if class.base_accessors && class.address_header {
+            if has_defects(v, class)? {
+                return Ok(false);
+            }
+            let mut all = Vec::new();
+            for group in v.getattr(intern!(py, "_groups"))?.try_iter()? {
+                let group = group?;
+                if !group.get_type().is(group_class.bind(py)) {
+                    return Ok(false);
+                }
+                for a in group.getattr(intern!(py, "_addresses"))?.try_iter()? {
+                    all.push(a?);
+                }
+            }
+            all
+        } else {
+            let Some(addresses) = v.getattr_opt(intern!(py, "addresses"))? else {
+                return Ok(false);
+            };
+            if addresses.is_none() || has_defects(v, class)? {
+                return Ok(false);
+            }
+            addresses.try_iter()?.collect::<PyResult<_>>()?
+        };
+        for a in addresses {
+            let plain = a.get_type().is(address_class.bind(py));
+            let (local, domain) = if plain {
+                (a.getattr(intern!(py, "_username"))?, a.getattr(intern!(py, "_domain"))?)
+            } else {
+                (a.getattr(intern!(py, "username"))?, a.getattr(intern!(py, "domain"))?)
+            };
+            let (Ok(local), Ok(domain)) = (local.cast::<PyString>(), domain.cast::<PyString>()) else {
+                return Ok(false);
+            };
+            let (local, domain) = (text(local)?, text(domain)?);
+            if local.is_empty()
+                || domain.is_empty()
+                || !local.is_ascii()
+                || !domain.is_ascii()
+                || local.contains(QUOTE_NEEDED)
+            {
+                return Ok(false);
+            }
+            out.push(format!("{local}@{domain}"));
+        }
+    }
+    Ok(true)
+}
+
+/// A new Message-ID in `email.utils.make_msgid(domain=...)`'s shape, `<centiseconds.pid.random64@domain>`: the
+/// time, the process and 64 random bits (the thread's CSPRNG) make it unique as make_msgid's are.
+fn new_message_id(domain: &str) -> String {
+    use rand::Rng;
+    let centis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() / 10);
+    let random: u64 = rand::rng().random();
+    format!("<{centis}.{}.{random}@{domain}>", std::process::id())
+}
+
+/// `Message.get_content_maintype()` from the first Content-Type value (None: the part has none), when its text is
+/// ASCII; `default` is the part's `_default_type`.
+fn content_maintype(value: Option<&Bound<'_, PyAny>>, default: &str) -> PyResult<Option<String>> {
+    let ctype = match value {
+        None => default.to_ascii_lowercase(),
+        Some(v) => {
+            let ctype = text(v.cast::<PyString>()?)?;
+            if !ctype.is_ascii() {
+                return Ok(None);
+            }
+            // (`_splitparam`: the text before the first ";", stripped as `str.strip` strips ASCII: \x1c-\x1f too.)
+            let strip = |c: char| c.is_ascii_whitespace() || matches!(c, '\x0b' | '\x1c'..='\x1f');
+            let ctype = ctype
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim_matches(strip)
+                .to_ascii_lowercase();
+            if ctype.matches('/').count() == 1 {
+                ctype
+            } else {
+                "text/plain".to_owned()
+            }
+        }
+    };
+    Ok(Some(ctype.split('/').next().unwrap_or("").to_owned()))
+}
+
+/// `_serialize._body` for an ASCII text: every line end (CRLF, CR, LF) as CRLF.
+fn push_body(text: &str, out: &mut Vec<u8>) {
+    if !text.contains('\r') {
+        // The usual text: a CRLF for each LF, the lines copied whole.
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.extend_from_slice(b"\r\n");
+            }
+            out.extend_from_slice(line.as_bytes());
+        }
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' => {
+                out.extend_from_slice(b"\r\n");
+                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            }
+            b'\n' => {
+                out.extend_from_slice(b"\r\n");
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// `(data, sender, recipients, message_id)`.
+type PreparedMessage<'py> = (Bound<'py, PyBytes>, String, Vec<String>, String);
+
+/// What `message.from_message(msg, None, None, id_domain)` returns for a single-part message (a plain `Message`
+/// class, checked by the caller, whose wire policy `_serialize` reproduces, with `max_line_length`) in one call:
+/// `(data, sender, recipients, message_id)`, the Message-ID made here and the `date` line added when the message
+/// has none. None wherever the Python route would do anything else (a header that is not a one-line header object,
+/// an address it would re-parse, a Resent block, a multipart or message/* part, a non-ASCII body, a header the
+/// injection check refuses, an id domain that would fold): the caller then takes that route, which decides and
+/// raises as before.
+#[pyfunction]
+pub fn prepare_message<'py>(
+    msg: &Bound<'py, PyAny>,
+    max_line_length: usize,
+    text_is_tree: &Bound<'py, PyTuple>,
+    id_domain: &str,
+    date: &str,
+) -> PyResult<Option<PreparedMessage<'py>>> {
+    let py = msg.py();
+    let headers = msg.getattr(intern!(py, "_headers"))?;
+    let Ok(headers) = headers.cast::<PyList>() else {
+        return Ok(None);
+    };
+    let mut fields = EnvelopeFields::default();
+    let mut message_id: Option<String> = None;
+    let mut has_date = false;
+    let mut content_type: Option<Bound<'py, PyAny>> = None;
+    let mut out = String::with_capacity(512);
+    for pair in headers.iter() {
+        let Ok(pair) = pair.cast::<PyTuple>() else {
+            return Ok(None);
+        };
+        if pair.len() != 2 {
+            return Ok(None);
+        }
+        let (name, value) = (pair.get_borrowed_item(0)?, pair.get_borrowed_item(1)?.to_owned());
+        let (Ok(name), Ok(value_str)) = (name.cast::<PyString>(), value.cast::<PyString>()) else {
+            return Ok(None);
+        };
+        let (name, value_text) = (text(&name)?, text(value_str)?);
+        if resilient_smtp::check_header(&name, &value_text).is_err() {
+            return Ok(None); // the Python route raises it, with its message
+        }
+        let lower = name.to_ascii_lowercase();
+        match lower.as_str() {
+            "from" => fields.from.push(value.clone()),
+            "sender" => fields.sender.push(value.clone()),
+            "to" => fields.to.push(value.clone()),
+            "cc" => fields.cc.push(value.clone()),
+            "bcc" => {
+                fields.bcc.push(value);
+                continue; // the receivers must not see it
+            }
+            "message-id" if message_id.is_none() => message_id = Some(value_text.clone().into_owned()),
+            "date" => has_date = true,
+            "content-type" if content_type.is_none() => content_type = Some(value.clone()),
+            l if l.starts_with("resent-") => return Ok(None), // smtplib's Resent rules: the Python route
+            _ => {}
+        }
+        let Some(line) = one_line(&value, max_line_length, text_is_tree)? else {
+            return Ok(None);
+        };
+        out.push_str(&line);
+        out.push_str("\r\n");
+    }
+    let from = if fields.sender.is_empty() {
+        &fields.from
+    } else {
+        &fields.sender
+    };
+    let mut found = Vec::new();
+    if !parsed_addresses(from, text_is_tree, &mut found)? || found.is_empty() {
+        return Ok(None);
+    }
+    let sender = found.swap_remove(0);
+    let mut recipients = Vec::new();
+    for values in [&fields.to, &fields.bcc, &fields.cc] {
+        if !parsed_addresses(values, text_is_tree, &mut recipients)? {
+            return Ok(None);
+        }
+    }
+    let default_type = msg.getattr(intern!(py, "_default_type"))?;
+    let Some(maintype) = content_maintype(content_type.as_ref(), &text(default_type.cast::<PyString>()?)?)? else {
+        return Ok(None);
+    };
+    if maintype == "multipart" || maintype == "message" {
+        return Ok(None);
+    }
+    let payload = msg.getattr(intern!(py, "_payload"))?;
+    let body = if payload.is_none() {
+        None
+    } else if let Ok(payload) = payload.cast::<PyString>() {
+        // (A surrogate escape comes back as U+FFFD: not ASCII either, so the Python route takes the body.)
+        let body = text(payload)?.into_owned();
+        if !body.is_ascii() {
+            return Ok(None);
+        }
+        Some(body)
+    } else {
+        return Ok(None);
+    };
+    let message_id = if let Some(id) = message_id {
+        id
+    } else {
+        // `_serialize.message_id_line`'s rule: a dot-atom domain and a line that does not fold.
+        let simple = !id_domain.is_empty()
+            && id_domain
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        let id = new_message_id(id_domain);
+        if !simple || "Message-ID: ".len() + id.len() > max_line_length {
+            return Ok(None);
+        }
+        out.push_str("Message-ID: ");
+        out.push_str(&id);
+        out.push_str("\r\n");
+        id
+    };
+    if !has_date {
+        out.push_str("Date: ");
+        out.push_str(date);
+        out.push_str("\r\n");
+    }
+    out.push_str("\r\n");
+    let mut data = out.into_bytes();
+    if let Some(body) = body {
+        data.reserve(body.len() + body.len() / 32);
+        push_body(&body, &mut data);
+    }
+    Ok(Some((PyBytes::new(py, &data), sender, recipients, message_id)))
 }
