@@ -219,7 +219,7 @@ impl Deliverer {
         };
         let groups = if groups.len() == 1 {
             // The usual case (relays, or one domain): no join. Boxed, not inline: the group's future is large, and
-            // inline it would be copied several times over as a bulk task is spawned, once per message.
+            // inline it would be copied several times over as a bulk delivery is boxed for its lane, once per message.
             let g = groups.into_iter().next().expect("one group");
             vec![Box::pin(self.run_group(req, g, budget)).await]
         } else {
@@ -577,9 +577,15 @@ fn finish(mut groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Res
     let refused: Vec<(String, Reply)> = groups.iter().flat_map(Group::undelivered).collect();
     if !groups.iter().any(Group::maybe_delivered) && groups.iter().any(|g| !g.transactions.is_empty()) {
         // Delivered: the history is moved out of the groups, not copied (once per message in bulk).
-        let mut attempts: Vec<Attempt> = groups.iter_mut().flat_map(|g| std::mem::take(&mut g.attempts)).collect();
+        let mut attempts: Vec<Attempt> = groups
+            .iter_mut()
+            .flat_map(|g| std::mem::take(&mut g.attempts))
+            .collect();
         attempts.sort_by_key(|a| a.started_at);
-        let transactions = groups.iter_mut().flat_map(|g| std::mem::take(&mut g.transactions)).collect();
+        let transactions = groups
+            .iter_mut()
+            .flat_map(|g| std::mem::take(&mut g.transactions))
+            .collect();
         return Ok(Delivery {
             transactions,
             refused,
@@ -681,7 +687,7 @@ mod tests {
         }
     }
 
-    /// Bulk spawns a task per message and the future is copied whole (several times) as it is spawned: the group's
+    /// Bulk boxes a future per message and the future is copied whole (several times) as it is boxed: the group's
     /// rounds are boxed, so they are not in it (issue 11).
     #[test]
     fn a_delivery_future_stays_small() {

@@ -213,7 +213,7 @@ impl Pool {
             return Ok((session, true, None));
         }
         // Boxed: connecting (TLS handshake and all) is a large future, and most checkouts never get here; inline, it
-        // would make every bulk delivery's future that large (copied as the task is spawned).
+        // would make every bulk delivery's future that large (copied as it is boxed for its lane).
         Ok((Box::pin(self.open(peer, cfg, budget)).await?, false, None))
     }
 

@@ -7,10 +7,10 @@
 //! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` deliveries are
 //! unfinished and fewer than [`OUTCOMES_AHEAD`] outcomes wait to be taken, so a generator of any length is never
 //! materialized; each item becomes a delivery (a future, not a task: see [`Lanes`]) that first takes one of
-//! `concurrency` permits, so at most that many transactions are in flight (on pooled, pipelined connections). Waiting for the oldest outcome
-//! releases the GIL, and ends early whenever a younger delivery finishes and makes room: a slow head holds back its
-//! own outcome, never the other connections' next messages (issue 15 item 8). Dropping the stream aborts what is
-//! still running.
+//! `concurrency` permits, so at most that many transactions are in flight (on pooled, pipelined connections).
+//! Waiting for the oldest outcome releases the GIL, and ends early whenever a younger delivery finishes and makes
+//! room: a slow head holds back its own outcome, never the other connections' next messages (issue 15 item 8).
+//! Dropping the stream aborts what is still running.
 
 use std::any::Any;
 use std::collections::VecDeque;
