@@ -6,34 +6,137 @@
 //!
 //! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` deliveries are
 //! unfinished and fewer than [`OUTCOMES_AHEAD`] outcomes wait to be taken, so a generator of any length is never
-//! materialized; each item becomes a task on the shared runtime that first takes one of `concurrency` permits, so at
-//! most that many transactions are in flight (on pooled, pipelined connections). Waiting for the oldest outcome
-//! releases the GIL, and ends early whenever a younger delivery finishes and makes room: a slow head holds back its
-//! own outcome, never the other connections' next messages (issue 15 item 8). Dropping the stream aborts what is
-//! still running.
+//! materialized; each item becomes a delivery (a future, not a task: see [`Lanes`]) that first takes one of
+//! `concurrency` permits, so at most that many transactions are in flight (on pooled, pipelined connections).
+//! Waiting for the oldest outcome releases the GIL, and ends early whenever a younger delivery finishes and makes
+//! room: a slow head holds back its own outcome, never the other connections' next messages (issue 15 item 8).
+//! Dropping the stream aborts what is still running.
 
+use std::any::Any;
 use std::collections::VecDeque;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use futures::stream::FuturesUnordered;
+use futures::{FutureExt, StreamExt};
+
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyIterator, PyList, PyString, PyTuple};
-use tokio::sync::{Notify, Semaphore};
+use tokio::sync::{mpsc, oneshot, Notify, Semaphore};
 use tokio::task::JoinHandle;
 
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
-use super::run::{guard, runtime, wait_task_for};
+use super::run::{guard, internal_error, runtime};
 use resilient_smtp::{Delivery, Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
+/// A delivery's outcome, or what it panicked with (that delivery's RuntimeError, not the lane's end).
+type Joined = Result<Outcome, Box<dyn Any + Send>>;
 enum Slot {
     /// Failed before it started (a bad item).
     Ready(PyErr),
-    Running(JoinHandle<Outcome>, Option<String>, Py<PyAny>),
+    Running(oneshot::Receiver<Joined>, Option<String>, Py<PyAny>),
     Done(Outcome, Option<String>, Py<PyAny>),
+}
+
+impl Slot {
+    /// Whether the slot is running and its outcome has not come yet; one that came is kept in the slot.
+    fn unfinished(&mut self, py: Python<'_>) -> bool {
+        let Slot::Running(rx, sender, tag) = self else {
+            return false;
+        };
+        match rx.try_recv() {
+            Err(oneshot::error::TryRecvError::Empty) => true,
+            got => {
+                let (sender, tag) = (sender.take(), tag.clone_ref(py));
+                *self = settled(got.map_err(|_| ()), sender, tag);
+                false
+            }
+        }
+    }
+}
+
+/// A delivery's slot once its outcome came: a panic is that item's outcome, the internal error it is (in its place,
+/// the other items' outcomes still come); a delivery dropped unanswered (its lane aborted) a failed task.
+fn settled(got: Result<Joined, ()>, sender: Option<String>, tag: Py<PyAny>) -> Slot {
+    match got {
+        Ok(Ok(out)) => Slot::Done(out, sender, tag),
+        Ok(Err(payload)) => Slot::Ready(internal_error(&*payload)),
+        Err(()) => Slot::Ready(PyRuntimeError::new_err("delivery task failed: cancelled")),
+    }
+}
+
+/// One delivery of the stream, boxed for its lane.
+type Job = Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// The tasks a stream's deliveries run in. A task per message cost more than the pipelined transaction it ran
+/// (spawning, scheduling, the join; issue 11): a lane is one task that polls many deliveries at once, each a future
+/// in its `FuturesUnordered`, so a delivery handing its parked session to the next one, or taking a permit one
+/// released, wakes a future in the same task. One lane per runtime worker (at most `concurrency`), items dealt
+/// round-robin: what runs at once is still bounded by the permits alone. Dropped (the stream closed or dropped),
+/// the lanes are aborted, and every delivery in them dropped (connections closed, parked content never sent).
+struct Lanes {
+    jobs: Vec<mpsc::UnboundedSender<Job>>,
+    handles: Vec<JoinHandle<()>>,
+    next: usize,
+}
+
+impl Lanes {
+    fn new(concurrency: usize) -> Lanes {
+        let rt = runtime();
+        let count = rt.metrics().num_workers().clamp(1, concurrency.max(1));
+        let (jobs, handles) = (0..count)
+            .map(|_| {
+                let (to, from) = mpsc::unbounded_channel();
+                (to, rt.spawn(lane(from)))
+            })
+            .unzip();
+        Lanes { jobs, handles, next: 0 }
+    }
+
+    fn run(&mut self, job: Job) {
+        let i = self.next % self.jobs.len();
+        self.next = self.next.wrapping_add(1);
+        // (A lane ends only when aborted, which drops the stream's state first: the send cannot fail while we run.)
+        let _ = self.jobs[i].send(job);
+    }
+}
+
+impl Drop for Lanes {
+    fn drop(&mut self) {
+        for handle in &self.handles {
+            handle.abort();
+        }
+    }
+}
+
+/// A lane: takes deliveries as they come and drives all of them until the stream goes.
+async fn lane(mut jobs: mpsc::UnboundedReceiver<Job>) {
+    let mut running: FuturesUnordered<Job> = FuturesUnordered::new();
+    let mut open = true;
+    loop {
+        tokio::select! {
+            biased;
+            Some(()) = running.next(), if !running.is_empty() => {}
+            job = jobs.recv(), if open => match job {
+                Some(job) => {
+                    running.push(job);
+                    // A burst is taken at once: one wake-up of this task for a refill.
+                    while let Ok(job) = jobs.try_recv() {
+                        running.push(job);
+                    }
+                }
+                None => open = false,
+            },
+            else => return,
+        }
+    }
 }
 
 /// Outcomes waited for per wake-up of the consuming thread, and for how long at most (see `__next__`).
@@ -72,19 +175,11 @@ impl Drop for Running {
 struct State {
     source: Option<Py<PyIterator>>,
     queue: VecDeque<Slot>,
+    /// None once closed.
+    lanes: Option<Lanes>,
     /// What the caller's iterator raised: no item is read after it, and it is raised once the outcome of every
     /// item read before it has been given (the deliveries in flight finish: none is cut off after its ".").
     failed: Option<PyErr>,
-}
-
-impl Drop for State {
-    fn drop(&mut self) {
-        for slot in &self.queue {
-            if let Slot::Running(handle, _, _) = slot {
-                handle.abort();
-            }
-        }
-    }
 }
 
 /// Waits (GIL released) for a running slot's outcome and keeps it in the slot.
@@ -92,12 +187,35 @@ fn wait_slot(py: Python<'_>, slot: &mut Slot) -> PyResult<()> {
     wait_slot_for(py, slot, None)
 }
 
-/// [`wait_slot`], for at most `limit` if one is given (the slot then stays running).
+/// [`wait_slot`], for at most `limit` if one is given (the slot then stays running), checking for signals every 50 ms.
 fn wait_slot_for(py: Python<'_>, slot: &mut Slot, limit: Option<Duration>) -> PyResult<()> {
-    if let Slot::Running(handle, sender, tag) = slot {
-        if let Some(out) = wait_task_for(py, handle, limit)? {
-            *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
-        }
+    if !slot.unfinished(py) {
+        return Ok(());
+    }
+    let Slot::Running(rx, sender, tag) = slot else {
+        return Ok(());
+    };
+    let rt = runtime();
+    let got = py.detach(|| {
+        rt.block_on(async {
+            let give_up = async {
+                match limit {
+                    Some(limit) => tokio::time::sleep(limit).await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::pin!(give_up);
+            loop {
+                tokio::select! {
+                    got = &mut *rx => return PyResult::Ok(Some(got.map_err(|_| ()))),
+                    () = &mut give_up => return Ok(None),
+                    () = tokio::time::sleep(Duration::from_millis(50)) => Python::attach(|py| py.check_signals())?,
+                }
+            }
+        })
+    })?;
+    if let Some(got) = got {
+        *slot = settled(got, sender.take(), tag.clone_ref(py));
     }
     Ok(())
 }
@@ -105,16 +223,13 @@ fn wait_slot_for(py: Python<'_>, slot: &mut Slot, limit: Option<Duration>) -> Py
 /// Waits (GIL released) until the running `slot` finishes, keeping its outcome in it (then true), or until younger
 /// deliveries finishing bring the unfinished count down to `low` (false: room to start more).
 fn wait_slot_or_room(py: Python<'_>, slot: &mut Slot, unfinished: &Unfinished, low: usize) -> PyResult<bool> {
-    let Slot::Running(handle, sender, tag) = slot else {
-        return Ok(true);
-    };
     // A head that is merely not done yet (the usual case) is waited for a moment first: the stream reads only a
     // little ahead then; a stalled one lets the other connections go on.
-    if let Some(out) = wait_task_for(py, handle, Some(HEAD_PATIENCE))? {
-        *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+    wait_slot_for(py, slot, Some(HEAD_PATIENCE))?;
+    let Slot::Running(rx, sender, tag) = slot else {
         return Ok(true);
-    }
-    let joined = py.detach(|| {
+    };
+    let got = py.detach(|| {
         runtime().block_on(async {
             loop {
                 let finished = unfinished.finished.notified();
@@ -124,18 +239,17 @@ fn wait_slot_or_room(py: Python<'_>, slot: &mut Slot, unfinished: &Unfinished, l
                     return PyResult::Ok(None);
                 }
                 tokio::select! {
-                    joined = &mut *handle => return Ok(Some(joined)),
+                    got = &mut *rx => return Ok(Some(got.map_err(|_| ()))),
                     () = &mut finished => {}
                     () = tokio::time::sleep(Duration::from_millis(50)) => Python::attach(|py| py.check_signals())?,
                 }
             }
         })
     })?;
-    let Some(joined) = joined else {
+    let Some(got) = got else {
         return Ok(false);
     };
-    let out = joined.map_err(|e| PyRuntimeError::new_err(format!("delivery task failed: {e}")))?;
-    *slot = Slot::Done(out, sender.take(), tag.clone_ref(py));
+    *slot = settled(got, sender.take(), tag.clone_ref(py));
     Ok(true)
 }
 
@@ -178,12 +292,13 @@ impl Stream {
             state: Mutex::new(State {
                 source: Some(items.try_iter()?.unbind()),
                 queue: VecDeque::new(),
+                lanes: Some(Lanes::new(concurrency)),
                 failed: None,
             }),
         })
     }
 
-    fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>) -> PyResult<Slot> {
+    fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>, lanes: &mut Lanes) -> PyResult<Slot> {
         // An item that cannot be read (a string that is not valid Unicode...) is that item's failed outcome.
         let (data, sender, recipients, tag) = match fast_item(item) {
             Err(e) => return Ok(Slot::Ready(e)),
@@ -218,13 +333,24 @@ impl Stream {
                 let (deliverer, gates) = (client.core.deliverer.clone(), client.core.gates.clone());
                 let permits = self.permits.clone();
                 let running = Running::new(&self.unfinished);
-                let handle = runtime().spawn(async move {
+                let (mut done, rx) = oneshot::channel();
+                lanes.run(Box::pin(async move {
+                    // Dropped last: the outcome is there before the consumer is told a delivery finished.
                     let _running = running;
-                    // Admitted before taking a concurrency permit: see the gate module on why.
-                    let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
-                    resilient_smtp::bulk_delivery(permits, deliverer.deliver(&req)).await
-                });
-                Ok(Slot::Running(handle, sender, tag))
+                    let delivery = AssertUnwindSafe(async {
+                        // Admitted before taking a concurrency permit: see the gate module on why.
+                        let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
+                        resilient_smtp::bulk_delivery(permits, deliverer.deliver(&req)).await
+                    });
+                    // A slot dropped (the stream closed, or its wait interrupted) aborts its delivery, as aborting
+                    // its task did.
+                    let out = tokio::select! {
+                        out = delivery.catch_unwind() => out,
+                        () = done.closed() => return,
+                    };
+                    let _ = done.send(out);
+                }));
+                Ok(Slot::Running(rx, sender, tag))
             }
         }
     }
@@ -246,7 +372,10 @@ impl Stream {
                     state.failed = Some(e);
                 }
                 Some(Ok(item)) => {
-                    let slot = self.start(py, &item)?;
+                    let Some(lanes) = state.lanes.as_mut() else {
+                        break;
+                    };
+                    let slot = self.start(py, &item, lanes)?;
                     state.queue.push_back(slot);
                 }
             }
@@ -318,11 +447,8 @@ impl Stream {
     fn close(&self, py: Python<'_>) {
         if let Ok(mut state) = self.state.lock() {
             state.source = None;
-            for slot in state.queue.drain(..) {
-                if let Slot::Running(handle, _, _) = slot {
-                    handle.abort();
-                }
-            }
+            state.queue.clear();
+            state.lanes = None;
         }
         let _ = py;
     }
@@ -343,12 +469,14 @@ impl Stream {
         // connections idle): then wait for the head or for the next room, whichever comes first.
         loop {
             self.refill(py, &mut state)?;
-            if matches!(state.queue.front(), Some(Slot::Running(h, _, _)) if !h.is_finished()) {
-                let batch = WAKE_BATCH.min(self.concurrency).min(state.queue.len());
-                for i in (1..batch).rev() {
-                    if matches!(&state.queue[i], Slot::Running(h, _, _) if !h.is_finished()) {
-                        wait_slot_for(py, &mut state.queue[i], Some(WAKE_WAIT))?;
-                        break;
+            if let Some(head) = state.queue.front_mut() {
+                if head.unfinished(py) {
+                    let batch = WAKE_BATCH.min(self.concurrency).min(state.queue.len());
+                    for i in (1..batch).rev() {
+                        if state.queue[i].unfinished(py) {
+                            wait_slot_for(py, &mut state.queue[i], Some(WAKE_WAIT))?;
+                            break;
+                        }
                     }
                 }
             }
@@ -365,12 +493,8 @@ impl Stream {
         let Some(mut slot) = state.queue.pop_front() else {
             return state.failed.take().map_or(Ok(None), Err);
         };
-        if let Err(e) = wait_slot(py, &mut slot) {
-            if let Slot::Running(handle, _, _) = &slot {
-                handle.abort();
-            }
-            return Err(e);
-        }
+        // On an error (KeyboardInterrupt) the slot is dropped, and with it that delivery (see `start`).
+        wait_slot(py, &mut slot)?;
         match slot {
             Slot::Ready(err) => Ok(Some(err.into_value(py).into_any())),
             Slot::Running(..) => unreachable!("waited for above"),

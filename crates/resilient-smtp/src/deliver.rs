@@ -219,7 +219,7 @@ impl Deliverer {
         };
         let groups = if groups.len() == 1 {
             // The usual case (relays, or one domain): no join. Boxed, not inline: the group's future is large, and
-            // inline it would be copied several times over as a bulk task is spawned, once per message.
+            // inline it would be copied several times over as a bulk delivery is boxed for its lane, once per message.
             let g = groups.into_iter().next().expect("one group");
             vec![Box::pin(self.run_group(req, g, budget)).await]
         } else {
@@ -339,7 +339,12 @@ impl Deliverer {
         let (started, started_at) = (Instant::now(), SystemTime::now());
         let (peer, outcome) = match candidate {
             Ok(peer) => {
-                let env = g.envelope.with_recipients(g.pending.clone());
+                // Pending only loses recipients, in order: as many as the envelope has means the same ones.
+                let env = if g.pending.len() == g.envelope.recipients.len() {
+                    std::borrow::Cow::Borrowed(&g.envelope)
+                } else {
+                    std::borrow::Cow::Owned(g.envelope.with_recipients(g.pending.clone()))
+                };
                 let outcome = self.try_peer(req, &peer, &env, budget).await;
                 (Some(peer), outcome)
             }
@@ -568,13 +573,19 @@ impl Group {
 }
 
 /// `retry` continues the caller's schedule in `retry_after`, the suggestion for a task queue's next try.
-fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<Delivery, Box<Failure>> {
-    let mut attempts: Vec<Attempt> = groups.iter().flat_map(|g| g.attempts.iter().cloned()).collect();
-    attempts.sort_by_key(|a| a.started_at);
+fn finish(mut groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<Delivery, Box<Failure>> {
     let refused: Vec<(String, Reply)> = groups.iter().flat_map(Group::undelivered).collect();
-    let transactions: Vec<Transaction> = groups.iter().flat_map(|g| g.transactions.iter().cloned()).collect();
-    let uncertain = groups.iter().find(|g| g.maybe_delivered());
-    if uncertain.is_none() && !transactions.is_empty() {
+    if !groups.iter().any(Group::maybe_delivered) && groups.iter().any(|g| !g.transactions.is_empty()) {
+        // Delivered: the history is moved out of the groups, not copied (once per message in bulk).
+        let mut attempts: Vec<Attempt> = groups
+            .iter_mut()
+            .flat_map(|g| std::mem::take(&mut g.attempts))
+            .collect();
+        attempts.sort_by_key(|a| a.started_at);
+        let transactions = groups
+            .iter_mut()
+            .flat_map(|g| std::mem::take(&mut g.transactions))
+            .collect();
         return Ok(Delivery {
             transactions,
             refused,
@@ -582,6 +593,9 @@ fn finish(groups: Vec<Group>, elapsed: Duration, retry: &RetryPolicy) -> Result<
             elapsed,
         });
     }
+    let mut attempts: Vec<Attempt> = groups.iter().flat_map(|g| g.attempts.iter().cloned()).collect();
+    attempts.sort_by_key(|a| a.started_at);
+    let uncertain = groups.iter().find(|g| g.maybe_delivered());
     // Nothing delivered (or something may have been): the most telling group's last error.
     let group = uncertain
         .or_else(|| {
@@ -673,7 +687,7 @@ mod tests {
         }
     }
 
-    /// Bulk spawns a task per message and the future is copied whole (several times) as it is spawned: the group's
+    /// Bulk boxes a future per message and the future is copied whole (several times) as it is boxed: the group's
     /// rounds are boxed, so they are not in it (issue 11).
     #[test]
     fn a_delivery_future_stays_small() {

@@ -169,9 +169,12 @@ impl Envelope {
     /// The same envelope for a subset of its recipients (a domain's, or those still to deliver).
     #[must_use]
     pub fn with_recipients(&self, recipients: Vec<Mailbox>) -> Envelope {
+        // Field by field: `..self.clone()` would copy the recipients only to drop them.
         Envelope {
+            sender: self.sender.clone(),
             recipients,
-            ..self.clone()
+            mail_params: self.mail_params.clone(),
+            rcpt_params: self.rcpt_params.clone(),
         }
     }
 }

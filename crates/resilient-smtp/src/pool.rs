@@ -59,7 +59,9 @@ struct Parked {
 pub struct Pool {
     limits: PoolLimits,
     idle: Mutex<HashMap<(String, SocketAddr), Vec<Idle>>>,
-    parked: Mutex<HashMap<(String, SocketAddr), Vec<Parked>>>,
+    /// By address alone, the host name checked in the list: a lookup hashes no string and copies none (three per
+    /// bulk message).
+    parked: Mutex<HashMap<SocketAddr, Vec<Parked>>>,
     next_parked: AtomicU64,
     stats: Mutex<PoolStats>,
     me: Weak<Pool>,
@@ -143,7 +145,7 @@ impl Pool {
     }
 
     /// The parked map (after the fork check of [`Pool::idle`]; locked after it, never before).
-    fn parked(&self) -> std::sync::MutexGuard<'_, HashMap<(String, SocketAddr), Vec<Parked>>> {
+    fn parked(&self) -> std::sync::MutexGuard<'_, HashMap<SocketAddr, Vec<Parked>>> {
         drop(self.idle());
         self.parked.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -152,7 +154,7 @@ impl Pool {
     /// [`Pool::unpark`] takes it back by.
     pub fn park(&self, session: Session, tail: Tail) -> u64 {
         let id = self.next_parked.fetch_add(1, Ordering::Relaxed);
-        let key = (session.peer().host.clone(), session.peer().addr);
+        let key = session.peer().addr;
         self.parked().entry(key).or_default().push(Parked { id, session, tail });
         id
     }
@@ -160,7 +162,7 @@ impl Pool {
     /// Takes a parked session back, if no other transaction took it over yet.
     pub fn unpark(&self, peer: &Peer, id: u64) -> Option<(Session, Tail)> {
         let mut parked = self.parked();
-        let list = parked.get_mut(&(peer.host.clone(), peer.addr))?;
+        let list = parked.get_mut(&peer.addr)?;
         let i = list.iter().position(|p| p.id == id)?;
         let p = list.swap_remove(i);
         Some((p.session, p.tail))
@@ -170,8 +172,9 @@ impl Pool {
     /// cancelled) is dropped, never carried: its content must not go out.
     fn take_parked(&self, peer: &Peer) -> Option<(Session, Tail)> {
         let mut parked = self.parked();
-        let list = parked.get_mut(&(peer.host.clone(), peer.addr))?;
-        while let Some(p) = list.pop() {
+        let list = parked.get_mut(&peer.addr)?;
+        while let Some(i) = list.iter().rposition(|p| p.session.peer().host == peer.host) {
+            let p = list.swap_remove(i);
             if !p.tail.owner_gone() {
                 return Some((p.session, p.tail));
             }
@@ -213,7 +216,7 @@ impl Pool {
             return Ok((session, true, None));
         }
         // Boxed: connecting (TLS handshake and all) is a large future, and most checkouts never get here; inline, it
-        // would make every bulk delivery's future that large (copied as the task is spawned).
+        // would make every bulk delivery's future that large (copied as it is boxed for its lane).
         Ok((Box::pin(self.open(peer, cfg, budget)).await?, false, None))
     }
 
