@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 use tokio_postgres::{AsyncMessage, Client, NoTls, Row, Statement, ToStatement};
 
-use super::store::{schema, Finished, Retried, ORPHANED};
+use super::store::{schema, Finished, Retried, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
@@ -212,13 +212,15 @@ impl std::ops::Deref for TxConn {
     }
 }
 
+/// Leases up to $4 due entries, with their bytes (read from `outbox_data`, never rewritten).
 const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
         AND NOT EXISTS (SELECT 1 FROM outbox_dest d WHERE d.dest = o.dest)
-        ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED)
-     UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
+        ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),
+     m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
         data_started = 0, updated = $3
-     FROM c WHERE m.id = c.id
-     RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
+     FROM c WHERE m.id = c.id RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
+     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
+     FROM m JOIN outbox_data d ON d.id = m.id";
 
 pub struct Pg {
     shared: Vec<Shared>,
@@ -260,7 +262,10 @@ async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreEr
     Ok(client)
 }
 
-const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
+/// What a claim's update returns, and the select after it that adds the bytes (the columns [`claimed_row`] reads).
+const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
+     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
+     FROM m JOIN outbox_data d ON d.id = m.id";
 
 fn claimed_row(row: &Row, probe: bool, lease_until: f64) -> Claimed {
     Claimed {
@@ -330,8 +335,16 @@ impl Pg {
         let wake = Arc::new(Notify::new());
         let tx = connect(url, None).await?;
         // Workers starting together must not race to create the tables.
+        // An earlier version's queue is upgraded by the first to take the lock ([`UPGRADE`]).
         tx.batch_execute(&format!(
-            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {} COMMIT;",
+            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {}
+             DO $upgrade$ BEGIN
+                IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                    AND table_name = 'outbox' AND column_name = 'data') THEN
+                    {UPGRADE}
+                END IF;
+             END $upgrade$;
+             COMMIT;",
             schema("BYTEA")
         ))
         .await?;
@@ -366,12 +379,15 @@ impl Pg {
         let inserted: Vec<String> = transaction!(self, c => {
             let rows = c
                 .query(
-                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,
-                        next_attempt)
-                     SELECT i, k, d, 'queued', s, r, b, mid, t, t, t
-                     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::text[],
-                        $8::float8[]) AS u(i, k, d, s, r, b, mid, t)
-                     ON CONFLICT (key) DO NOTHING RETURNING id",
+                    "WITH q AS (INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created,
+                        updated, next_attempt)
+                     SELECT i, k, d, 'queued', s, r, mid, t, t, t
+                     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $7::text[],
+                        $8::float8[]) AS u(i, k, d, s, r, mid, t)
+                     ON CONFLICT (key) DO NOTHING RETURNING id)
+                     INSERT INTO outbox_data (id, data) SELECT q.id, u.b FROM q JOIN unnest($1::text[], $6::bytea[])
+                        AS u(i, b) ON u.i = q.id
+                     RETURNING id",
                     &[&ids, &keys, &dests, &senders, &rcpts, &data, &mids, &created],
                 )
                 .await?;
@@ -417,8 +433,8 @@ impl Pg {
                         &format!(
                             "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred')
                                 AND next_attempt <= $3 AND dest = $4 ORDER BY next_attempt LIMIT 1
-                                FOR UPDATE SKIP LOCKED)
-                             UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
+                                FOR UPDATE SKIP LOCKED),
+                             m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
                                 attempts = m.attempts + 1, data_started = 0, updated = $3
                              FROM c WHERE m.id = c.id {CLAIMED}"
                         ),
@@ -630,14 +646,17 @@ impl Pg {
     }
 
     pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
-        Ok(self
-            .shared()
-            .client
-            .execute(
-                "DELETE FROM outbox WHERE state = $1 AND updated < $2",
-                &[&state, &before],
-            )
-            .await?)
+        transaction!(self, c => {
+            let rows = c
+                .query(
+                    "DELETE FROM outbox WHERE state = $1 AND updated < $2 RETURNING id",
+                    &[&state, &before],
+                )
+                .await?;
+            let ids: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+            c.execute("DELETE FROM outbox_data WHERE id = ANY($1)", &[&ids]).await?;
+            Ok(ids.len() as u64)
+        })
     }
 }
 

@@ -11,7 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use tokio::sync::{oneshot, Notify};
 
 use super::journal::{self, Journal};
-use super::store::{schema, Finished, Retried, ORPHANED};
+use super::store::{schema, Finished, Retried, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 /// Requests taken into one transaction at most.
@@ -83,6 +83,24 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     // WAL: readers never block the writer. See `writer` for when commits are synced.
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.execute_batch(&schema("BLOB"))?;
+    // An earlier version's queue is upgraded once, by whichever process opens it first (the others wait for the
+    // lock, then find nothing to do).
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let old: bool = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'data'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)?;
+    let upgraded = if old { conn.execute_batch(UPGRADE) } else { Ok(()) };
+    match upgraded {
+        Ok(()) => conn.execute_batch("COMMIT")?,
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+    }
     Ok(())
 }
 
@@ -134,21 +152,31 @@ fn to_json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
-const CLAIMED: &str = "RETURNING id, dest, sender, recipients, data, attempts, created, recipient_log";
+const CLAIMED: &str = "RETURNING id, dest, sender, recipients, attempts, created, recipient_log";
 
+/// A claimed row without its bytes (see [`with_data`]).
 fn claimed_row(row: &rusqlite::Row<'_>, probe: bool, lease_until: f64) -> rusqlite::Result<Claimed> {
     Ok(Claimed {
         id: row.get(0)?,
         dest: row.get(1)?,
         sender: row.get(2)?,
         recipients: json_list(&row.get::<_, String>(3)?),
-        data: row.get(4)?,
-        attempts: row.get(5)?,
-        created: row.get(6)?,
+        data: Vec::new(),
+        attempts: row.get(4)?,
+        created: row.get(5)?,
         probe,
-        recipient_log: row.get(7)?,
+        recipient_log: row.get(6)?,
         lease_until,
     })
+}
+
+/// Reads the claimed entries' bytes from `outbox_data`.
+fn with_data(conn: &Connection, rows: &mut [Claimed]) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT data FROM outbox_data WHERE id = ?1")?;
+    for row in rows {
+        row.data = stmt.query_row(params![row.id], |r| r.get(0))?;
+    }
+    Ok(())
 }
 
 const STATUS_COLUMNS: &str = "id, key, state, dest, sender, recipients, message_id, attempts, created, updated, \
@@ -245,10 +273,11 @@ impl Sqlite {
         let ids = self
             .submit(true, true, move |conn| {
                 let mut insert = conn.prepare_cached(
-                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,
-                        next_attempt) VALUES (?1, ?2, ?3, 'queued', ?4, ?5, ?6, ?7, ?8, ?8, ?8)
+                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created, updated,
+                        next_attempt) VALUES (?1, ?2, ?3, 'queued', ?4, ?5, ?6, ?7, ?7, ?7)
                      ON CONFLICT (key) DO NOTHING",
                 )?;
+                let mut insert_data = conn.prepare_cached("INSERT INTO outbox_data (id, data) VALUES (?1, ?2)")?;
                 let mut by_key = conn.prepare_cached("SELECT id FROM outbox WHERE key = ?1")?;
                 let mut ids = Vec::with_capacity(messages.len());
                 for m in messages {
@@ -258,11 +287,11 @@ impl Sqlite {
                         m.dest,
                         m.sender,
                         to_json(&m.recipients),
-                        m.data,
                         m.message_id,
                         m.created
                     ])?;
                     if inserted == 1 {
+                        insert_data.execute(params![m.id, m.data])?;
                         ids.push(m.id);
                     } else {
                         ids.push(by_key.query_row(params![m.key], |r| r.get(0))?);
@@ -313,6 +342,7 @@ impl Sqlite {
                 };
                 out.extend(probe);
             }
+            with_data(conn, &mut out)?;
             let mut many = conn.prepare_cached(&format!(
                 "UPDATE outbox SET state = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1,
                     data_started = 0, updated = ?3
@@ -321,10 +351,12 @@ impl Sqlite {
             ))?;
             let rest = limit.saturating_sub(out.len()) as i64;
             if rest > 0 {
+                let start = out.len();
                 let rows = many.query_map(params![owner, until, now, rest], |r| claimed_row(r, false, until))?;
                 for row in rows {
                     out.push(row?);
                 }
+                with_data(conn, &mut out[start..])?;
             }
             Ok(out)
         })
@@ -513,6 +545,10 @@ impl Sqlite {
 
     pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
         self.call(true, move |conn| {
+            conn.execute(
+                "DELETE FROM outbox_data WHERE id IN (SELECT id FROM outbox WHERE state = ?1 AND updated < ?2)",
+                params![state, before],
+            )?;
             Ok(conn.execute(
                 "DELETE FROM outbox WHERE state = ?1 AND updated < ?2",
                 params![state, before],
