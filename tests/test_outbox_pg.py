@@ -164,8 +164,8 @@ def test_pg_queue_made_by_the_old_schema_is_upgraded_and_delivered(pg: Postgres)
             "-d",
             "old_schema",
             "-Atc",
-            "SELECT count(*) FROM outbox_data; SELECT count(*) FROM information_schema.columns"
-            " WHERE table_name = 'outbox' AND column_name = 'data'",
+            "SELECT count(*) FROM outbox_data; SELECT count(*) FROM information_schema.columns WHERE table_name = "
+            + "'outbox' AND column_name = 'data'",
         ],
         check=True,
         capture_output=True,
