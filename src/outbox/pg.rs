@@ -91,10 +91,10 @@ impl FinishRow {
 
 /// Runs one connection's batches: whatever waits when the previous statement returns goes in the next one, so a
 /// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement.
-fn spawn_batches<T, F, Fut>(client: Client, run: F) -> Queue<T>
+fn spawn_batches<T, F, Fut>(client: Client, statement: Statement, run: F) -> Queue<T>
 where
     T: Keyed + Send + 'static,
-    F: Fn(Arc<Client>, Vec<T>) -> Fut + Send + 'static,
+    F: Fn(Arc<Client>, Statement, Vec<T>) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = Result<HashSet<String>, StoreError>> + Send,
 {
     let (tx, mut rx) = mpsc::unbounded_channel::<Pending<T>>();
@@ -115,7 +115,7 @@ where
                     (p.item, (key, p.done))
                 })
                 .unzip();
-            match run(client.clone(), items).await {
+            match run(client.clone(), statement.clone(), items).await {
                 Ok(ours) => {
                     for (key, done) in waiting {
                         let _ = done.send(Ok(ours.contains(&key)));
@@ -157,13 +157,21 @@ async fn submit<T>(queue: &Queue<T>, item: T) -> Result<bool, StoreError> {
         .map_err(|_| StoreError("the PostgreSQL batch task stopped".into()))?
 }
 
-async fn run_marks(client: Arc<Client>, items: Vec<(String, String)>) -> Result<HashSet<String>, StoreError> {
+async fn run_marks(
+    client: Arc<Client>,
+    statement: Statement,
+    items: Vec<(String, String)>,
+) -> Result<HashSet<String>, StoreError> {
     let (ids, owners): (Vec<String>, Vec<String>) = items.into_iter().unzip();
-    let rows = client.query(MARKS, &[&ids, &owners]).await?;
+    let rows = client.query(&statement, &[&ids, &owners]).await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
-async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<HashSet<String>, StoreError> {
+async fn run_finishes(
+    client: Arc<Client>,
+    statement: Statement,
+    items: Vec<FinishRow>,
+) -> Result<HashSet<String>, StoreError> {
     let n = items.len();
     let (mut ids, mut owners, mut states, mut nexts) = (
         Vec::with_capacity(n),
@@ -191,7 +199,7 @@ async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<Hash
     }
     let rows = client
         .query(
-            FINISHES,
+            &statement,
             &[&ids, &owners, &states, &nexts, &errors, &results, &rcpts, &logs, &nows],
         )
         .await?;
@@ -202,6 +210,7 @@ async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<Hash
 struct TxConn {
     client: Client,
     claim: Statement,
+    probes: Statement,
 }
 
 impl std::ops::Deref for TxConn {
@@ -211,6 +220,10 @@ impl std::ops::Deref for TxConn {
         &self.client
     }
 }
+
+/// The destinations whose backoff is over, held for one probe each until $2.
+const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
+     WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest";
 
 /// Leases up to $4 due entries, with their bytes (read from `outbox_data`, never rewritten).
 const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
@@ -355,14 +368,25 @@ impl Pg {
         }
         shared[0].client.batch_execute("LISTEN outbox").await?;
         let claim = tx.prepare(CLAIM).await?;
-        let marks = spawn_batches(connect(url, None).await?, run_marks);
-        let finishes = spawn_batches(connect(url, None).await?, run_finishes);
+        let probes = tx.prepare(PROBES).await?;
+        // Prepared once: a statement sent as text is parsed and planned by the server on every run, which for these
+        // (run once per handful of deliveries) cost more server time than their rows.
+        let marks_conn = connect(url, None).await?;
+        let statement = marks_conn.prepare(MARKS).await?;
+        let marks = spawn_batches(marks_conn, statement, run_marks);
+        let finishes_conn = connect(url, None).await?;
+        let statement = finishes_conn.prepare(FINISHES).await?;
+        let finishes = spawn_batches(finishes_conn, statement, run_finishes);
         Ok(Pg {
             shared,
             marks,
             finishes,
             turn: AtomicUsize::new(0),
-            tx: Mutex::new(TxConn { client: tx, claim }),
+            tx: Mutex::new(TxConn {
+                client: tx,
+                claim,
+                probes,
+            }),
             wake,
         })
     }
@@ -419,13 +443,7 @@ impl Pg {
         let until = now + lease;
         transaction!(self, c => {
             let mut out = Vec::new();
-            let probes = c
-                .query(
-                    "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
-                        WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest",
-                    &[&now, &until, &(limit as i64)],
-                )
-                .await?;
+            let probes = c.query(&c.probes, &[&now, &until, &(limit as i64)]).await?;
             for row in probes {
                 let dest: String = row.get(0);
                 let probe = c
