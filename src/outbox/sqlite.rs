@@ -126,7 +126,7 @@ fn configure(conn: &Connection, checkpointed: bool) -> Result<(), StoreError> {
         // The checkpoint thread does it, off the writer's path ([`checkpointer`]).
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
     }
-    conn.execute_batch(&schema("BLOB"))?;
+    conn.execute_batch(&schema("BLOB", ""))?;
     // An earlier version's queue is upgraded once, by whichever process opens it first (the others wait for the
     // lock, then find nothing to do).
     conn.execute_batch("BEGIN IMMEDIATE")?;

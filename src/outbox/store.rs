@@ -39,12 +39,12 @@ pub enum Retried {
 pub const ORPHANED: &str = "its worker stopped (killed, or its lease expired) after the message data began: it may \
                             have been delivered";
 
-/// The tables, in the SQL both databases accept (`{blob}` is the byte type).
+/// The tables, in the SQL both databases accept (`{blob}` is the byte type; `{hot}` the hot table's storage options).
 ///
 /// A message's bytes live in `outbox_data`, written once by the put and only read after: the `outbox` row, which the
 /// claim, the mark and the outcome each rewrite, stays narrow (a database rewrites a whole row to change one column,
 /// so a 1 kB body in it made every state change a 1 kB write, and three of them per message).
-pub fn schema(blob: &str) -> String {
+pub fn schema(blob: &str, hot: &str) -> String {
     format!(
         "CREATE TABLE IF NOT EXISTS outbox (
             id TEXT PRIMARY KEY,
@@ -64,7 +64,7 @@ pub fn schema(blob: &str) -> String {
             error TEXT,
             result TEXT,
             recipient_log TEXT NOT NULL DEFAULT '{{}}'
-        );
+        ){hot};
         CREATE TABLE IF NOT EXISTS outbox_data (
             id TEXT PRIMARY KEY,
             data {blob} NOT NULL
