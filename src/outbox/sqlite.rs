@@ -25,8 +25,6 @@ const GATHER: Duration = Duration::from_millis(2);
 /// A group of at least this many commits at once.
 const GATHER_BELOW: usize = 16;
 const GATHER_SLICES: u32 = 4;
-/// How often the checkpoint thread copies the WAL into the database (see [`checkpointer`]).
-const CHECKPOINT_EVERY: Duration = Duration::from_millis(200);
 
 type Reply = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
 
@@ -94,38 +92,12 @@ pub struct Sqlite {
     pub wake: Arc<Notify>,
     /// The database file, next to which the workers keep their marks ([`journal`]); None for an in-memory one.
     path: Option<PathBuf>,
-    /// Dropped with the store: the checkpoint thread then ends.
-    _checkpoints: mpsc::Sender<()>,
 }
 
-/// Copies the WAL back into the database now and then, on a connection of its own: SQLite would otherwise do it in
-/// the commit that crosses 1 000 pages of WAL, on the writer thread, so every claim and outcome behind it waited for
-/// its copying and its two syncs (a few ms each here). A PASSIVE checkpoint runs alongside the writer and never
-/// blocks it; it syncs the WAL before copying and the database after, as the automatic one does, so what a commit
-/// guarantees is unchanged. Ends when the store goes (`stop` disconnected).
-fn checkpointer(path: &str, stop: &mpsc::Receiver<()>) {
-    let Ok(conn) = Connection::open(path) else {
-        return;
-    };
-    let _ = conn.busy_timeout(Duration::from_secs(1));
-    let _ = conn.pragma_update(None, "synchronous", "NORMAL");
-    while let Err(mpsc::RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY) {
-        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
-            log::debug!(target: "resilient_smtp.outbox", "checkpoint: {e}");
-        }
-    }
-    // The last one, so the WAL the store leaves behind is small.
-    let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
-}
-
-fn configure(conn: &Connection, checkpointed: bool) -> Result<(), StoreError> {
+fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     // WAL: readers never block the writer. See `writer` for when commits are synced.
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    if checkpointed {
-        // The checkpoint thread does it, off the writer's path ([`checkpointer`]).
-        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-    }
     conn.execute_batch(&schema("BLOB", ""))?;
     // An earlier version's queue is upgraded once, by whichever process opens it first (the others wait for the
     // lock, then find nothing to do).
@@ -268,8 +240,6 @@ impl Sqlite {
         let file = (!path.is_empty() && path != ":memory:" && !path.starts_with("file:")).then(|| PathBuf::from(&path));
         let (ready_tx, ready_rx) = oneshot::channel();
         let (jobs, rx) = mpsc::channel::<Box<dyn Job>>();
-        let checkpoints = file.is_some();
-        let db = path.clone();
         std::thread::Builder::new()
             .name("resilient-smtp-outbox-sqlite".into())
             .spawn(move || {
@@ -280,7 +250,7 @@ impl Sqlite {
                         return;
                     }
                 };
-                if let Err(e) = configure(&conn, checkpoints) {
+                if let Err(e) = configure(&conn) {
                     let _ = ready_tx.send(Err(e));
                     return;
                 }
@@ -291,18 +261,10 @@ impl Sqlite {
         ready_rx
             .await
             .map_err(|_| StoreError("the SQLite thread stopped".into()))??;
-        let (stop, stopped) = mpsc::channel::<()>();
-        if checkpoints {
-            std::thread::Builder::new()
-                .name("resilient-smtp-outbox-checkpoint".into())
-                .spawn(move || checkpointer(&db, &stopped))
-                .map_err(|e| StoreError(format!("cannot start the SQLite checkpoint thread: {e}")))?;
-        }
         Ok(Sqlite {
             jobs,
             wake: Arc::new(Notify::new()),
             path: file,
-            _checkpoints: stop,
         })
     }
 
