@@ -17,13 +17,14 @@ use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 /// Requests taken into one transaction at most.
 const GROUP: usize = 512;
-/// How long a group of outcomes waits for more before it commits. Each commit writes every
-/// page its group dirtied (the row's page, and a leaf of each index): outcomes arriving one by one cost a commit each,
-/// several pages of WAL per message, where ten gathered share those pages. Nobody waits for it on a delivery's path:
-/// a slot is given back before its outcome is written.
+/// How long a small group of outcomes waits for more before it commits. Each commit writes every page its group
+/// dirtied (the row's page, and a leaf of each index): outcomes arriving one by one cost a commit each, several pages
+/// of WAL per message (and the checkpoints that WAL brings, each with two syncs), where ten gathered share those pages.
+/// Nobody waits for an outcome on a delivery's path: a slot is given back before its outcome is written.
 const GATHER: Duration = Duration::from_millis(2);
 /// A group of at least this many commits at once.
 const GATHER_BELOW: usize = 16;
+/// The wait is this many sleeps, each followed by a look at what arrived.
 const GATHER_SLICES: u32 = 4;
 
 type Reply = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
