@@ -397,3 +397,71 @@ def test_cli_work_stats_list_show_retry_purge(tmp_path: Path) -> None:
     assert box.status(qid).state == "queued"  # type: ignore[union-attr]
     assert cli("purge", db, "--state", "queued", "--older-than", "0s").stdout.strip() == "1"
     assert cli("show", db, qid).returncode == 1
+
+
+# The schema of the versions that kept a message's bytes in the `outbox` row (and an index of leases): a queue made by
+# one must be taken over as it is, its entries delivered with the same bytes.
+OLD_SCHEMA = """
+CREATE TABLE outbox (id TEXT PRIMARY KEY, key TEXT UNIQUE, dest TEXT NOT NULL, state TEXT NOT NULL,
+    sender TEXT NOT NULL, recipients TEXT NOT NULL, data BLOB NOT NULL, message_id TEXT,
+    created DOUBLE PRECISION NOT NULL, updated DOUBLE PRECISION NOT NULL, next_attempt DOUBLE PRECISION NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_until DOUBLE PRECISION,
+    data_started INTEGER NOT NULL DEFAULT 0, error TEXT, result TEXT, recipient_log TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX outbox_due ON outbox (next_attempt) WHERE state IN ('queued', 'deferred');
+CREATE INDEX outbox_state ON outbox (state, updated);
+CREATE INDEX outbox_leases ON outbox (lease_until) WHERE state = 'sending';
+CREATE TABLE outbox_dest (dest TEXT PRIMARY KEY, failures INTEGER NOT NULL, backoff_until DOUBLE PRECISION NOT NULL);
+"""
+
+
+def old_rows(n: int, port: int) -> list[tuple[object, ...]]:
+    """Queued entries as the old versions stored them (destination: the relay at ``port``)."""
+    now = time.time()
+    rows = []
+    for i in range(n):
+        data = f"Message-ID: <old-{i}@example.com>\r\nSubject: old {i}\r\n\r\nbody {i}\r\n".encode()
+        rows.append(
+            (
+                f"old{i}",
+                None,
+                f"relay:127.0.0.1:{port}",
+                "queued",
+                "a@example.com",
+                '["b@example.net"]',
+                data,
+                f"<old-{i}@example.com>",
+                now,
+                now,
+                now,
+            )
+        )
+    return rows
+
+
+def test_a_queue_made_by_the_old_schema_is_upgraded_and_delivered(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = str(tmp_path / "old.db")
+    with CountingServer() as server:
+        conn = sqlite3.connect(db)
+        conn.executescript(OLD_SCHEMA)
+        conn.executemany(
+            "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,"
+            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            old_rows(3, server.port),
+        )
+        conn.commit()
+        conn.close()
+        box = Outbox(db, "127.0.0.1", server.port, tls="off")
+        assert box.stats()["queued"] == 3
+        assert box.work(until_idle=True)["sent"] == 3
+        assert sorted(server.ids) == [f"<old-{i}@example.com>" for i in range(3)], "the same bytes"
+        assert box.status("old1").state == "sent"  # type: ignore[union-attr]
+        assert box.purge("sent", older_than=0) == 3
+        box.close()
+    conn = sqlite3.connect(db)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(outbox)")}
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "data" not in columns and "outbox_leases" not in indexes
+    assert conn.execute("SELECT count(*) FROM outbox_data").fetchone() == (0,), "purge deletes the bytes too"
+    conn.close()

@@ -111,3 +111,64 @@ def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
 def test_pg_unreachable_is_an_outbox_error() -> None:
     with pytest.raises(OutboxError):
         Outbox("postgresql://postgres@127.0.0.1:1/postgres", "127.0.0.1", 25)
+
+
+def test_pg_queue_made_by_the_old_schema_is_upgraded_and_delivered(pg: Postgres) -> None:
+    from test_outbox import OLD_SCHEMA, old_rows
+
+    url = fresh_db(pg, "old_schema")
+    with CountingServer() as server:
+        values = ", ".join(
+            f"('{r[0]}', NULL, '{r[2]}', 'queued', '{r[4]}', '{r[5]}', convert_to('{r[6].decode()}', 'UTF8'),"  # type: ignore[attr-defined]
+            f" '{r[7]}', {r[8]}, {r[9]}, {r[10]})"
+            for r in old_rows(3, server.port)
+        )
+        sql = OLD_SCHEMA.replace("BLOB", "BYTEA") + (
+            "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,"
+            f" next_attempt) VALUES {values};"
+        )
+        subprocess.run(
+            [
+                "psql",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(pg.port),
+                "-U",
+                "postgres",
+                "-d",
+                "old_schema",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-qc",
+                sql,
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        box = Outbox(url, "127.0.0.1", server.port, tls="off")
+        assert box.stats()["queued"] == 3
+        assert box.work(until_idle=True)["sent"] == 3
+        assert sorted(server.ids) == [f"<old-{i}@example.com>" for i in range(3)], "the same bytes"
+        assert box.purge("sent", older_than=0) == 3
+        box.close()
+    left = subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(pg.port),
+            "-U",
+            "postgres",
+            "-d",
+            "old_schema",
+            "-Atc",
+            "SELECT count(*) FROM outbox_data; SELECT count(*) FROM information_schema.columns WHERE table_name = "
+            + "'outbox' AND column_name = 'data'",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    assert left == ["0", "0"], "the bytes moved out of outbox, and purge deletes them"

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 use tokio_postgres::{AsyncMessage, Client, NoTls, Row, Statement, ToStatement};
 
-use super::store::{schema, Finished, Retried, ORPHANED};
+use super::store::{schema, Finished, Retried, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
@@ -91,10 +91,10 @@ impl FinishRow {
 
 /// Runs one connection's batches: whatever waits when the previous statement returns goes in the next one, so a
 /// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement.
-fn spawn_batches<T, F, Fut>(client: Client, run: F) -> Queue<T>
+fn spawn_batches<T, F, Fut>(client: Client, statement: Statement, run: F) -> Queue<T>
 where
     T: Keyed + Send + 'static,
-    F: Fn(Arc<Client>, Vec<T>) -> Fut + Send + 'static,
+    F: Fn(Arc<Client>, Statement, Vec<T>) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = Result<HashSet<String>, StoreError>> + Send,
 {
     let (tx, mut rx) = mpsc::unbounded_channel::<Pending<T>>();
@@ -115,7 +115,7 @@ where
                     (p.item, (key, p.done))
                 })
                 .unzip();
-            match run(client.clone(), items).await {
+            match run(client.clone(), statement.clone(), items).await {
                 Ok(ours) => {
                     for (key, done) in waiting {
                         let _ = done.send(Ok(ours.contains(&key)));
@@ -157,13 +157,21 @@ async fn submit<T>(queue: &Queue<T>, item: T) -> Result<bool, StoreError> {
         .map_err(|_| StoreError("the PostgreSQL batch task stopped".into()))?
 }
 
-async fn run_marks(client: Arc<Client>, items: Vec<(String, String)>) -> Result<HashSet<String>, StoreError> {
+async fn run_marks(
+    client: Arc<Client>,
+    statement: Statement,
+    items: Vec<(String, String)>,
+) -> Result<HashSet<String>, StoreError> {
     let (ids, owners): (Vec<String>, Vec<String>) = items.into_iter().unzip();
-    let rows = client.query(MARKS, &[&ids, &owners]).await?;
+    let rows = client.query(&statement, &[&ids, &owners]).await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
-async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<HashSet<String>, StoreError> {
+async fn run_finishes(
+    client: Arc<Client>,
+    statement: Statement,
+    items: Vec<FinishRow>,
+) -> Result<HashSet<String>, StoreError> {
     let n = items.len();
     let (mut ids, mut owners, mut states, mut nexts) = (
         Vec::with_capacity(n),
@@ -191,7 +199,7 @@ async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<Hash
     }
     let rows = client
         .query(
-            FINISHES,
+            &statement,
             &[&ids, &owners, &states, &nexts, &errors, &results, &rcpts, &logs, &nows],
         )
         .await?;
@@ -202,6 +210,7 @@ async fn run_finishes(client: Arc<Client>, items: Vec<FinishRow>) -> Result<Hash
 struct TxConn {
     client: Client,
     claim: Statement,
+    probes: Statement,
 }
 
 impl std::ops::Deref for TxConn {
@@ -212,13 +221,19 @@ impl std::ops::Deref for TxConn {
     }
 }
 
+/// The destinations whose backoff is over, held for one probe each until $2.
+const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
+     WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest";
+
+/// Leases up to $4 due entries, with their bytes (read from `outbox_data`, never rewritten).
 const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
         AND NOT EXISTS (SELECT 1 FROM outbox_dest d WHERE d.dest = o.dest)
-        ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED)
-     UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
+        ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),
+     m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
         data_started = 0, updated = $3
-     FROM c WHERE m.id = c.id
-     RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
+     FROM c WHERE m.id = c.id RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
+     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
+     FROM m JOIN outbox_data d ON d.id = m.id";
 
 pub struct Pg {
     shared: Vec<Shared>,
@@ -260,7 +275,10 @@ async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreEr
     Ok(client)
 }
 
-const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.data, m.attempts, m.created, m.recipient_log";
+/// What a claim's update returns, and the select after it that adds the bytes (the columns [`claimed_row`] reads).
+const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
+     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
+     FROM m JOIN outbox_data d ON d.id = m.id";
 
 fn claimed_row(row: &Row, probe: bool, lease_until: f64) -> Claimed {
     Claimed {
@@ -330,9 +348,19 @@ impl Pg {
         let wake = Arc::new(Notify::new());
         let tx = connect(url, None).await?;
         // Workers starting together must not race to create the tables.
+        // An earlier version's queue is upgraded by the first to take the lock ([`UPGRADE`]).
         tx.batch_execute(&format!(
-            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {} COMMIT;",
-            schema("BYTEA")
+            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {}
+             DO $upgrade$ BEGIN
+                IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                    AND table_name = 'outbox' AND column_name = 'data') THEN
+                    {UPGRADE}
+                END IF;
+             END $upgrade$;
+             COMMIT;",
+            // Room on each page for a row's next version: the mark, which changes no indexed column, is then a HOT
+            // update (no new index entries), and the claim's and outcome's versions stay near their row.
+            schema("BYTEA", " WITH (fillfactor = 70)")
         ))
         .await?;
         let mut shared = Vec::with_capacity(SHARED);
@@ -342,14 +370,25 @@ impl Pg {
         }
         shared[0].client.batch_execute("LISTEN outbox").await?;
         let claim = tx.prepare(CLAIM).await?;
-        let marks = spawn_batches(connect(url, None).await?, run_marks);
-        let finishes = spawn_batches(connect(url, None).await?, run_finishes);
+        let probes = tx.prepare(PROBES).await?;
+        // Prepared once: a statement sent as text is parsed and planned by the server on every run, which for these
+        // (run once per handful of deliveries) cost more server time than their rows.
+        let marks_conn = connect(url, None).await?;
+        let statement = marks_conn.prepare(MARKS).await?;
+        let marks = spawn_batches(marks_conn, statement, run_marks);
+        let finishes_conn = connect(url, None).await?;
+        let statement = finishes_conn.prepare(FINISHES).await?;
+        let finishes = spawn_batches(finishes_conn, statement, run_finishes);
         Ok(Pg {
             shared,
             marks,
             finishes,
             turn: AtomicUsize::new(0),
-            tx: Mutex::new(TxConn { client: tx, claim }),
+            tx: Mutex::new(TxConn {
+                client: tx,
+                claim,
+                probes,
+            }),
             wake,
         })
     }
@@ -366,12 +405,15 @@ impl Pg {
         let inserted: Vec<String> = transaction!(self, c => {
             let rows = c
                 .query(
-                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,
-                        next_attempt)
-                     SELECT i, k, d, 'queued', s, r, b, mid, t, t, t
-                     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::text[],
-                        $8::float8[]) AS u(i, k, d, s, r, b, mid, t)
-                     ON CONFLICT (key) DO NOTHING RETURNING id",
+                    "WITH q AS (INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created,
+                        updated, next_attempt)
+                     SELECT i, k, d, 'queued', s, r, mid, t, t, t
+                     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $7::text[],
+                        $8::float8[]) AS u(i, k, d, s, r, mid, t)
+                     ON CONFLICT (key) DO NOTHING RETURNING id)
+                     INSERT INTO outbox_data (id, data) SELECT q.id, u.b FROM q JOIN unnest($1::text[], $6::bytea[])
+                        AS u(i, b) ON u.i = q.id
+                     RETURNING id",
                     &[&ids, &keys, &dests, &senders, &rcpts, &data, &mids, &created],
                 )
                 .await?;
@@ -403,13 +445,7 @@ impl Pg {
         let until = now + lease;
         transaction!(self, c => {
             let mut out = Vec::new();
-            let probes = c
-                .query(
-                    "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
-                        WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest",
-                    &[&now, &until, &(limit as i64)],
-                )
-                .await?;
+            let probes = c.query(&c.probes, &[&now, &until, &(limit as i64)]).await?;
             for row in probes {
                 let dest: String = row.get(0);
                 let probe = c
@@ -417,8 +453,8 @@ impl Pg {
                         &format!(
                             "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred')
                                 AND next_attempt <= $3 AND dest = $4 ORDER BY next_attempt LIMIT 1
-                                FOR UPDATE SKIP LOCKED)
-                             UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
+                                FOR UPDATE SKIP LOCKED),
+                             m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
                                 attempts = m.attempts + 1, data_started = 0, updated = $3
                              FROM c WHERE m.id = c.id {CLAIMED}"
                         ),
@@ -630,14 +666,17 @@ impl Pg {
     }
 
     pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
-        Ok(self
-            .shared()
-            .client
-            .execute(
-                "DELETE FROM outbox WHERE state = $1 AND updated < $2",
-                &[&state, &before],
-            )
-            .await?)
+        transaction!(self, c => {
+            let rows = c
+                .query(
+                    "DELETE FROM outbox WHERE state = $1 AND updated < $2 RETURNING id",
+                    &[&state, &before],
+                )
+                .await?;
+            let ids: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+            c.execute("DELETE FROM outbox_data WHERE id = ANY($1)", &[&ids]).await?;
+            Ok(ids.len() as u64)
+        })
     }
 }
 

@@ -6,16 +6,26 @@
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension};
 use tokio::sync::{oneshot, Notify};
 
 use super::journal::{self, Journal};
-use super::store::{schema, Finished, Retried, ORPHANED};
+use super::store::{schema, Finished, Retried, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 /// Requests taken into one transaction at most.
 const GROUP: usize = 512;
+/// How long a small group of outcomes waits for more before it commits. Each commit writes every page its group
+/// dirtied (the row's page, and a leaf of each index): outcomes arriving one by one cost a commit each, several pages
+/// of WAL per message (and the checkpoints that WAL brings, each with two syncs), where ten gathered share those pages.
+/// Nobody waits for an outcome on a delivery's path: a slot is given back before its outcome is written.
+const GATHER: Duration = Duration::from_millis(2);
+/// A group of at least this many commits at once.
+const GATHER_BELOW: usize = 16;
+/// The wait is this many sleeps, each followed by a look at what arrived.
+const GATHER_SLICES: u32 = 4;
 
 type Reply = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
 
@@ -23,6 +33,8 @@ trait Job: Send {
     fn write(&self) -> bool;
     /// Must be on disk when it returns, whatever happens to the machine (a put).
     fn durable(&self) -> bool;
+    /// Nobody is waiting for it to go on (an outcome): it may wait for company ([`GATHER`]).
+    fn patient(&self) -> bool;
     /// Runs inside the group's transaction; the reply is sent once the transaction has committed (or not).
     fn run(self: Box<Self>, conn: &Connection) -> Reply;
     fn fail(self: Box<Self>, e: StoreError);
@@ -31,6 +43,7 @@ trait Job: Send {
 struct Call<T, F> {
     write: bool,
     durable: bool,
+    patient: bool,
     f: F,
     tx: oneshot::Sender<Result<T, StoreError>>,
 }
@@ -42,6 +55,10 @@ impl<T: Send + 'static, F: FnOnce(&Connection) -> Result<T, StoreError> + Send> 
 
     fn durable(&self) -> bool {
         self.durable
+    }
+
+    fn patient(&self) -> bool {
+        self.patient
     }
 
     fn run(self: Box<Self>, conn: &Connection) -> Reply {
@@ -82,7 +99,25 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     // WAL: readers never block the writer. See `writer` for when commits are synced.
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.execute_batch(&schema("BLOB"))?;
+    conn.execute_batch(&schema("BLOB", ""))?;
+    // An earlier version's queue is upgraded once, by whichever process opens it first (the others wait for the
+    // lock, then find nothing to do).
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let old: bool = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'data'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)?;
+    let upgraded = if old { conn.execute_batch(UPGRADE) } else { Ok(()) };
+    match upgraded {
+        Ok(()) => conn.execute_batch("COMMIT")?,
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+    }
     Ok(())
 }
 
@@ -93,6 +128,20 @@ fn writer(conn: Connection, jobs: mpsc::Receiver<Box<dyn Job>>) {
             match jobs.try_recv() {
                 Ok(job) => group.push(job),
                 Err(_) => break,
+            }
+        }
+        // A small group of outcomes waits a little for company (GATHER), in slices (a wait per request would wake
+        // this thread for each, a context switch each), and stops waiting once anything else arrives: a claim, a put
+        // or a read has someone waiting for it.
+        let mut slices = 0;
+        while slices < GATHER_SLICES && group.len() < GATHER_BELOW && group.iter().all(|j| j.patient()) {
+            std::thread::sleep(GATHER / GATHER_SLICES);
+            slices += 1;
+            while group.len() < GROUP {
+                match jobs.try_recv() {
+                    Ok(job) => group.push(job),
+                    Err(_) => break,
+                }
             }
         }
         let write = group.iter().any(|j| j.write());
@@ -134,21 +183,31 @@ fn to_json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
-const CLAIMED: &str = "RETURNING id, dest, sender, recipients, data, attempts, created, recipient_log";
+const CLAIMED: &str = "RETURNING id, dest, sender, recipients, attempts, created, recipient_log";
 
+/// A claimed row without its bytes (see [`with_data`]).
 fn claimed_row(row: &rusqlite::Row<'_>, probe: bool, lease_until: f64) -> rusqlite::Result<Claimed> {
     Ok(Claimed {
         id: row.get(0)?,
         dest: row.get(1)?,
         sender: row.get(2)?,
         recipients: json_list(&row.get::<_, String>(3)?),
-        data: row.get(4)?,
-        attempts: row.get(5)?,
-        created: row.get(6)?,
+        data: Vec::new(),
+        attempts: row.get(4)?,
+        created: row.get(5)?,
         probe,
-        recipient_log: row.get(7)?,
+        recipient_log: row.get(6)?,
         lease_until,
     })
+}
+
+/// Reads the claimed entries' bytes from `outbox_data`.
+fn with_data(conn: &Connection, rows: &mut [Claimed]) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT data FROM outbox_data WHERE id = ?1")?;
+    for row in rows {
+        row.data = stmt.query_row(params![row.id], |r| r.get(0))?;
+    }
+    Ok(())
 }
 
 const STATUS_COLUMNS: &str = "id, key, state, dest, sender, recipients, message_id, attempts, created, updated, \
@@ -225,30 +284,38 @@ impl Sqlite {
         write: bool,
         f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        self.submit(write, false, f).await
+        self.submit(write, false, false, f).await
     }
 
     async fn submit<T: Send + 'static>(
         &self,
         write: bool,
         durable: bool,
+        patient: bool,
         f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let (tx, rx) = oneshot::channel();
         self.jobs
-            .send(Box::new(Call { write, durable, f, tx }))
+            .send(Box::new(Call {
+                write,
+                durable,
+                patient,
+                f,
+                tx,
+            }))
             .map_err(|_| StoreError("the SQLite thread stopped".into()))?;
         rx.await.map_err(|_| StoreError("the SQLite thread stopped".into()))?
     }
 
     pub async fn put(&self, messages: Vec<NewMessage>) -> Result<Vec<String>, StoreError> {
         let ids = self
-            .submit(true, true, move |conn| {
+            .submit(true, true, false, move |conn| {
                 let mut insert = conn.prepare_cached(
-                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,
-                        next_attempt) VALUES (?1, ?2, ?3, 'queued', ?4, ?5, ?6, ?7, ?8, ?8, ?8)
+                    "INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created, updated,
+                        next_attempt) VALUES (?1, ?2, ?3, 'queued', ?4, ?5, ?6, ?7, ?7, ?7)
                      ON CONFLICT (key) DO NOTHING",
                 )?;
+                let mut insert_data = conn.prepare_cached("INSERT INTO outbox_data (id, data) VALUES (?1, ?2)")?;
                 let mut by_key = conn.prepare_cached("SELECT id FROM outbox WHERE key = ?1")?;
                 let mut ids = Vec::with_capacity(messages.len());
                 for m in messages {
@@ -258,11 +325,11 @@ impl Sqlite {
                         m.dest,
                         m.sender,
                         to_json(&m.recipients),
-                        m.data,
                         m.message_id,
                         m.created
                     ])?;
                     if inserted == 1 {
+                        insert_data.execute(params![m.id, m.data])?;
                         ids.push(m.id);
                     } else {
                         ids.push(by_key.query_row(params![m.key], |r| r.get(0))?);
@@ -313,6 +380,7 @@ impl Sqlite {
                 };
                 out.extend(probe);
             }
+            with_data(conn, &mut out)?;
             let mut many = conn.prepare_cached(&format!(
                 "UPDATE outbox SET state = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1,
                     data_started = 0, updated = ?3
@@ -321,10 +389,12 @@ impl Sqlite {
             ))?;
             let rest = limit.saturating_sub(out.len()) as i64;
             if rest > 0 {
+                let start = out.len();
                 let rows = many.query_map(params![owner, until, now, rest], |r| claimed_row(r, false, until))?;
                 for row in rows {
                     out.push(row?);
                 }
+                with_data(conn, &mut out[start..])?;
             }
             Ok(out)
         })
@@ -358,7 +428,7 @@ impl Sqlite {
     }
 
     pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {
-        self.call(true, move |conn| finish(conn, f)).await
+        self.submit(true, false, true, move |conn| finish(conn, f)).await
     }
 
     pub async fn reclaim(&self, now: f64, dead: Vec<String>) -> Result<Vec<String>, StoreError> {
@@ -513,6 +583,10 @@ impl Sqlite {
 
     pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
         self.call(true, move |conn| {
+            conn.execute(
+                "DELETE FROM outbox_data WHERE id IN (SELECT id FROM outbox WHERE state = ?1 AND updated < ?2)",
+                params![state, before],
+            )?;
             Ok(conn.execute(
                 "DELETE FROM outbox WHERE state = ?1 AND updated < ?2",
                 params![state, before],

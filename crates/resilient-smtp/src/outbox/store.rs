@@ -39,8 +39,12 @@ pub enum Retried {
 pub const ORPHANED: &str = "its worker stopped (killed, or its lease expired) after the message data began: it may \
                             have been delivered";
 
-/// The tables, in the SQL both databases accept (`{blob}` is the byte type).
-pub fn schema(blob: &str) -> String {
+/// The tables, in the SQL both databases accept (`{blob}` is the byte type; `{hot}` the hot table's storage options).
+///
+/// A message's bytes live in `outbox_data`, written once by the put and only read after: the `outbox` row, which the
+/// claim, the mark and the outcome each rewrite, stays narrow (a database rewrites a whole row to change one column,
+/// so a 1 kB body in it made every state change a 1 kB write, and three of them per message).
+pub fn schema(blob: &str, hot: &str) -> String {
     format!(
         "CREATE TABLE IF NOT EXISTS outbox (
             id TEXT PRIMARY KEY,
@@ -49,7 +53,6 @@ pub fn schema(blob: &str) -> String {
             state TEXT NOT NULL,
             sender TEXT NOT NULL,
             recipients TEXT NOT NULL,
-            data {blob} NOT NULL,
             message_id TEXT,
             created DOUBLE PRECISION NOT NULL,
             updated DOUBLE PRECISION NOT NULL,
@@ -61,10 +64,13 @@ pub fn schema(blob: &str) -> String {
             error TEXT,
             result TEXT,
             recipient_log TEXT NOT NULL DEFAULT '{{}}'
+        ){hot};
+        CREATE TABLE IF NOT EXISTS outbox_data (
+            id TEXT PRIMARY KEY,
+            data {blob} NOT NULL
         );
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox (next_attempt) WHERE state IN ('queued', 'deferred');
         CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated);
-        CREATE INDEX IF NOT EXISTS outbox_leases ON outbox (lease_until) WHERE state = 'sending';
         CREATE TABLE IF NOT EXISTS outbox_dest (
             dest TEXT PRIMARY KEY,
             failures INTEGER NOT NULL,
@@ -72,6 +78,14 @@ pub fn schema(blob: &str) -> String {
         );"
     )
 }
+
+/// Brings a queue made by an earlier version (the bytes in an `outbox.data` column, and an index of leases) to
+/// [`schema`], in the caller's transaction: the bytes move to `outbox_data`, unchanged (a retried `uncertain` entry is
+/// still resent with the same bytes). The leases index goes: the entries in `sending` are few (those in flight) and
+/// `outbox_state` finds them, where the index cost two writes per delivery. Run only when `outbox.data` exists.
+pub const UPGRADE: &str = "INSERT INTO outbox_data (id, data) SELECT id, data FROM outbox;
+    ALTER TABLE outbox DROP COLUMN data;
+    DROP INDEX IF EXISTS outbox_leases;";
 
 pub enum Store {
     Sqlite(Sqlite),
