@@ -495,3 +495,71 @@ def test_native_preparation_refuses_what_send_refuses() -> None:
         ]
         assert all(isinstance(o, ValueError) for o in out[3:5])  # UnicodeError is a ValueError
         assert sink.received() == 1
+
+
+def test_bulk_prepares_plain_messages_natively_as_the_generator_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain single-part messages in send_many take from_message's native route inside the stream (no Python call per
+    item); the rest go through Sender._prepare_item. Either way the server gets the generator's bytes, the envelope
+    from the headers (Bcc a recipient, never a header) and the Message-ID the result names."""
+    import email.message
+    import re
+
+    from resilient_smtp import _serialize
+    from resilient_smtp import message as msgmod
+
+    def build(i: int, **extra: str) -> email.message.EmailMessage:
+        m = email.message.EmailMessage()
+        m["From"], m["To"], m["Subject"] = f"Sender {i} <s{i}@example.com>", f"r{i}@example.net", f"bulk {i}"
+        for name, value in extra.items():
+            m[name.replace("_", "-")] = value
+        m.set_content(f"line one of {i}\n.line two\n")
+        return m
+
+    multipart = build(5)
+    multipart.add_attachment(b"\x00\x01", maintype="application", subtype="octet-stream", filename="a.bin")
+    multipart.set_boundary("fixed-boundary")  # else each serialization draws its own
+    compat = email.message.Message()
+    compat["From"], compat["To"] = "c@example.com", "d@example.net"
+    compat.set_payload("compat32 body\n")
+    items = [
+        build(0),
+        build(1, Bcc="hidden@example.org", Cc="seen@example.org"),
+        build(2, Message_ID="<given@example.com>", Date="Tue, 01 Dec 2026 10:00:00 +0000"),
+        (build(3), "other@example.com", ["x@example.net"]),
+        build(4, Resent_Date="Tue, 01 Dec 2026 10:00:00 +0000", Resent_From="re@example.com", Resent_To="rt@example.net"),
+        multipart,
+        compat,
+        build(7),
+    ]
+    python_route: list[object] = []
+    original = resilient_smtp.Sender._prepare_item
+
+    def counting(self: resilient_smtp.Sender, item: object) -> object:
+        python_route.append(item)
+        return original(self, item)
+
+    monkeypatch.setattr(resilient_smtp.Sender, "_prepare_item", counting)
+    with ScriptedServer() as server, resilient_smtp.Sender(server.address, tls="off") as sender:
+        out = sender.send_many(items, concurrency=3)
+    assert all(isinstance(o, resilient_smtp.SendResult) for o in out), out
+    assert [items.index(i) for i in python_route] == [3, 4, 5, 6]  # the others never left the stream
+    by_id = {}
+    for m in server.messages:
+        found = re.search(rb"^Message-ID: (.*)\r$", m.data, re.MULTILINE | re.IGNORECASE)
+        assert found is not None, m.data
+        by_id[found.group(1).decode()] = m
+    assert len(by_id) == len(items)
+    for item, o in zip(items, out):
+        msg = item[0] if isinstance(item, tuple) else item
+        got = by_id[o.message_id]
+        new_id = None if "Message-ID" in msg else o.message_id
+        date = re.search(rb"^Date: (.*)\r$", got.data, re.MULTILINE)
+        new_date = None if "Date" in msg else date.group(1).decode()
+        expected = msgmod.generate(msg, _serialize.wire_policy(msg.policy, False), new_id, new_date)
+        assert got.data == expected, (item, got.data, expected)
+        if isinstance(item, tuple):
+            assert (got.sender, got.recipients) == ("other@example.com", ["x@example.net"])
+    assert by_id[out[1].message_id].recipients == ["r1@example.net", "hidden@example.org", "seen@example.org"]
+    assert b"hidden@example.org" not in by_id[out[1].message_id].data
+    assert out[2].message_id == "<given@example.com>"
+    assert by_id[out[4].message_id].recipients == ["rt@example.net"]

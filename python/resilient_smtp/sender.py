@@ -16,6 +16,7 @@ from typing import (
 
 from ._client import HostArg, make_client
 from ._options import SenderOptions, check_keys, in_range, number, string_list
+from . import message as _message
 from .message import MessageLike, prepare
 from .types import SendResult
 
@@ -253,7 +254,8 @@ class Sender:
         mo, ro = self._opts(mail_options, rcpt_options)
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
-        stream = self._client.stream(messages, self._prepare_item, concurrency, 4 * concurrency + 16, mo, ro)
+        native = (_message._native_policy, _message._date_now, _message._PLAIN_MESSAGES, self._id_domain)
+        stream = self._client.stream(messages, self._prepare_item, concurrency, 4 * concurrency + 16, mo, ro, native)
         # An error of the caller's iterator or progress callback stops the stream cleanly: no item is read after it,
         # the deliveries already started finish and their outcomes are still given, then the error is raised (the
         # native stream does the same for its iterator's error).

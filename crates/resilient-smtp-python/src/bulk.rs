@@ -1,8 +1,9 @@
 //! Bulk sending: a Python iterator of messages in, outcomes out in input order.
 //!
 //! The fast path, pre-serialized `(bytes, sender, recipients)` items, is prepared here (envelope checks, the
-//! Message-ID read from the header block) at no cost in Python; any other item goes through the `prepare` callable
-//! given (the same preparation as `send()`).
+//! Message-ID read from the header block) at no cost in Python; a plain single-part message goes through
+//! [`MessagePreparer`] (the native route of `message.from_message`, without a Python call per item); any other item
+//! goes through the `prepare` callable given (the same preparation as `send()`).
 //!
 //! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` deliveries are
 //! unfinished and fewer than [`OUTCOMES_AHEAD`] outcomes wait to be taken, so a generator of any length is never
@@ -32,6 +33,7 @@ use tokio::task::JoinHandle;
 
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
+use super::email::MessagePreparer;
 use super::run::{guard, internal_error, runtime};
 use resilient_smtp::{Delivery, Error, Failure};
 
@@ -258,6 +260,7 @@ fn wait_slot_or_room(py: Python<'_>, slot: &mut Slot, unfinished: &Unfinished, l
 pub struct Stream {
     client: Py<Client>,
     prepare: Py<PyAny>,
+    messages: Option<MessagePreparer>,
     window: usize,
     concurrency: usize,
     permits: Arc<Semaphore>,
@@ -268,10 +271,12 @@ pub struct Stream {
 }
 
 impl Stream {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         client: &Bound<'_, Client>,
         items: &Bound<'_, PyAny>,
         prepare: &Bound<'_, PyAny>,
+        native: Option<&Bound<'_, PyTuple>>,
         concurrency: usize,
         window: usize,
         mail_options: Vec<String>,
@@ -283,6 +288,7 @@ impl Stream {
         Ok(Stream {
             client: client.clone().unbind(),
             prepare: prepare.clone().unbind(),
+            messages: native.map(MessagePreparer::new).transpose()?,
             window: window.max(concurrency),
             concurrency,
             permits: Arc::new(Semaphore::new(concurrency)),
@@ -298,26 +304,56 @@ impl Stream {
         })
     }
 
+    /// A plain message item prepared natively, or None (not one, or declined: the `prepare` callable decides).
+    fn native_message<'py>(&self, item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
+        let Some(messages) = &self.messages else {
+            return Ok(None);
+        };
+        match messages.prepare(item) {
+            Ok(Some((data, sender, recipients, id))) => Ok(Some((
+                data,
+                sender,
+                recipients,
+                PyString::new(item.py(), &id).into_any().unbind(),
+            ))),
+            Ok(None) => Ok(None),
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(item.py()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The item through the `prepare` callable: its preparation, or the exception that is its outcome (Err only
+    /// for what stops the stream, such as KeyboardInterrupt).
+    fn prepare_in_python<'py>(
+        &self,
+        py: Python<'py>,
+        item: &Bound<'py, PyAny>,
+    ) -> PyResult<Result<Prepared<'py>, PyErr>> {
+        let prepared = match self.prepare.bind(py).call1((item,)) {
+            Ok(prepared) => prepared,
+            // An item that cannot be prepared is that item's outcome; KeyboardInterrupt and the like stop.
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => return Ok(Err(e)),
+            Err(e) => return Err(e),
+        };
+        if let Ok(exc) = prepared.cast::<pyo3::exceptions::PyBaseException>() {
+            return Ok(Err(PyErr::from_value(exc.clone().into_any())));
+        }
+        Ok(prepared.extract::<Prepared<'_>>())
+    }
+
     fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>, lanes: &mut Lanes) -> PyResult<Slot> {
         // An item that cannot be read (a string that is not valid Unicode...) is that item's failed outcome.
-        let (data, sender, recipients, tag) = match fast_item(item) {
+        let prepared = match fast_item(item) {
             Err(e) => return Ok(Slot::Ready(e)),
-            Ok(Some(prepared)) => prepared,
-            Ok(None) => {
-                let prepared = match self.prepare.bind(py).call1((item,)) {
-                    Ok(prepared) => prepared,
-                    // An item that cannot be prepared is that item's outcome; KeyboardInterrupt and the like stop.
-                    Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => return Ok(Slot::Ready(e)),
-                    Err(e) => return Err(e),
-                };
-                if let Ok(exc) = prepared.cast::<pyo3::exceptions::PyBaseException>() {
-                    return Ok(Slot::Ready(PyErr::from_value(exc.clone().into_any())));
-                }
-                match prepared.extract::<Prepared<'_>>() {
-                    Ok(prepared) => prepared,
-                    Err(e) => return Ok(Slot::Ready(e)),
-                }
-            }
+            Ok(Some(prepared)) => Ok(prepared),
+            Ok(None) => match self.native_message(item)? {
+                Some(prepared) => Ok(prepared),
+                None => self.prepare_in_python(py, item)?,
+            },
+        };
+        let (data, sender, recipients, tag) = match prepared {
+            Ok(prepared) => prepared,
+            Err(e) => return Ok(Slot::Ready(e)),
         };
         let client = self.client.get();
         match client.core.request(

@@ -4,7 +4,7 @@
 use pyo3::exceptions::{PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyTuple};
 
 use super::aio::{Completion, Completions};
 use super::bulk::Stream;
@@ -170,7 +170,11 @@ impl Client {
     /// goes through `prepare(item)`, which returns `(data, sender, recipients, message_id)` or an exception instance,
     /// passed through as a failed outcome), with at most `concurrency` deliveries in flight and at most `window`
     /// outcomes pending; iterating the returned stream gives each `SendResult` or exception in input order.
-    #[pyo3(signature = (items, prepare, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new()))]
+    ///
+    /// `native`, `(message._native_policy, message._date_now, message._PLAIN_MESSAGES, id_domain)`, lets plain
+    /// single-part messages take `from_message`'s native route without a Python call each.
+    #[pyo3(signature = (items, prepare, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new(), native=None))]
+    #[allow(clippy::too_many_arguments)]
     fn stream(
         slf: &Bound<'_, Self>,
         items: &Bound<'_, PyAny>,
@@ -179,9 +183,19 @@ impl Client {
         window: usize,
         mail_options: Vec<String>,
         rcpt_options: Vec<String>,
+        native: Option<&Bound<'_, PyTuple>>,
     ) -> PyResult<Stream> {
         sync_log_level(slf.py())?;
-        Stream::new(slf, items, prepare, concurrency, window, mail_options, rcpt_options)
+        Stream::new(
+            slf,
+            items,
+            prepare,
+            native,
+            concurrency,
+            window,
+            mail_options,
+            rcpt_options,
+        )
     }
 
     /// Connections opened and reused by this client's pool: `(opened, reused)`.

@@ -566,3 +566,76 @@ pub fn prepare_message<'py>(
     }
     Ok(Some((PyBytes::new(py, &data), sender, recipients, message_id)))
 }
+
+/// `message.from_message(msg, None, None, id_domain)` for the bulk stream's plain message items, without a Python
+/// call per item: [`prepare_message`] with the policy's parameters and the Date line cached (the policy from
+/// `message._native_policy`, asked again only when an item's policy is another object; the Date from
+/// `message._date_now`, asked again only when the second changes). None wherever `from_message` would not take
+/// its native route (another class, a policy `_serialize` does not reproduce, anything `prepare_message` declines
+/// or raises on): the stream then calls its `prepare`, which decides and raises as before.
+pub struct MessagePreparer {
+    native_policy: Py<PyAny>,
+    date_now: Py<PyAny>,
+    plain_classes: Py<PyTuple>,
+    id_domain: String,
+    cache: Mutex<PreparerCache>,
+}
+
+#[derive(Default)]
+struct PreparerCache {
+    /// The last policy seen, its `max_line_length` (0: not reproduced) and the header classes whose text is their tree.
+    policy: Option<(Py<PyAny>, usize, Py<PyTuple>)>,
+    date: Option<(u64, String)>,
+}
+
+impl MessagePreparer {
+    /// From `(message._native_policy, message._date_now, message._PLAIN_MESSAGES, id_domain)`.
+    pub fn new(native: &Bound<'_, PyTuple>) -> PyResult<MessagePreparer> {
+        let (native_policy, date_now, plain_classes, id_domain): (Py<PyAny>, Py<PyAny>, Py<PyTuple>, String) =
+            native.extract()?;
+        Ok(MessagePreparer {
+            native_policy,
+            date_now,
+            plain_classes,
+            id_domain,
+            cache: Mutex::default(),
+        })
+    }
+
+    pub fn prepare<'py>(&self, item: &Bound<'py, PyAny>) -> PyResult<Option<PreparedMessage<'py>>> {
+        let py = item.py();
+        if !self.plain_classes.bind(py).contains(item.get_type())? {
+            return Ok(None);
+        }
+        let policy = item.getattr(intern!(py, "policy"))?;
+        // Taken out of the cache before the call (the lock is held only around the two Python calls that refill it).
+        let (limit, text_is_tree, date) = {
+            let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            if !matches!(&cache.policy, Some((p, _, _)) if p.bind(py).is(&policy)) {
+                let (_, limit, text_is_tree, _): (Py<PyAny>, usize, Py<PyTuple>, Py<PyAny>) =
+                    self.native_policy.bind(py).call1((&policy,))?.extract()?;
+                cache.policy = Some((policy.unbind(), limit, text_is_tree));
+            }
+            // The second of `time.time()`, which `_date_now` caches by too.
+            let second = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            if !matches!(&cache.date, Some((s, _)) if *s == second) {
+                cache.date = Some((second, self.date_now.bind(py).call0()?.extract()?));
+            }
+            match (&cache.policy, &cache.date) {
+                (Some((_, limit, tree)), Some((_, date))) => (*limit, tree.clone_ref(py), date.clone()),
+                _ => unreachable!("both set above"),
+            }
+        };
+        if limit == 0 {
+            return Ok(None);
+        }
+        match prepare_message(item, limit, text_is_tree.bind(py), &self.id_domain, &date) {
+            Ok(prepared) => Ok(prepared),
+            // `_native`'s rule: an odd header or payload leaves the decision to the Python route.
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
