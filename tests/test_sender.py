@@ -526,7 +526,9 @@ def test_bulk_prepares_plain_messages_natively_as_the_generator_would(monkeypatc
         build(1, Bcc="hidden@example.org", Cc="seen@example.org"),
         build(2, Message_ID="<given@example.com>", Date="Tue, 01 Dec 2026 10:00:00 +0000"),
         (build(3), "other@example.com", ["x@example.net"]),
-        build(4, Resent_Date="Tue, 01 Dec 2026 10:00:00 +0000", Resent_From="re@example.com", Resent_To="rt@example.net"),
+        build(
+            4, Resent_Date="Tue, 01 Dec 2026 10:00:00 +0000", Resent_From="re@example.com", Resent_To="rt@example.net"
+        ),
         multipart,
         compat,
         build(7),

@@ -14,9 +14,9 @@ from typing import (
     Union,
 )
 
+from . import message as _message
 from ._client import HostArg, make_client
 from ._options import SenderOptions, check_keys, in_range, number, string_list
-from . import message as _message
 from .message import MessageLike, prepare
 from .types import SendResult
 
