@@ -136,22 +136,7 @@ def main() -> None:
                 # A fresh queue each time: every row starts from an empty table.
                 dbs = {}
                 for name in ("one", "three"):
-                    db = f"r{r}_{name}"
-                    subprocess.run(
-                        [
-                            "psql",
-                            "-h",
-                            "127.0.0.1",
-                            "-p",
-                            str(pg.port),
-                            "-U",
-                            "postgres",
-                            "-qc",
-                            f"CREATE DATABASE {db}",
-                        ],
-                        check=True,
-                    )
-                    dbs[name] = pg.url.rsplit("/", 1)[0] + "/" + db
+                    dbs[name] = pg.database(f"r{r}_{name}")
                 round_rows = {
                     "Sender.send_many c=8 (direct)": direct(sink, n),
                     "Outbox SQLite, put_many + work c=8": outbox_in_process(sink, n, os.path.join(d, f"r{r}.db")),

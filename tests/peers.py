@@ -1085,6 +1085,16 @@ class Postgres:
             time.sleep(0.05)
         return self
 
+    def psql(self, *args: str, db: str = "postgres") -> str:
+        """``psql`` on this cluster as the superuser (stopping at the first error); its output."""
+        cmd = ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", db, "-v", "ON_ERROR_STOP=1"]
+        return subprocess.run([*cmd, *args], check=True, capture_output=True, text=True).stdout
+
+    def database(self, name: str) -> str:
+        """A new database on this cluster; its URL."""
+        self.psql("-qc", f"CREATE DATABASE {name}")
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
             stop(self.proc)

@@ -25,12 +25,7 @@ def pg() -> Postgres:
 
 
 def fresh_db(pg: Postgres, name: str) -> str:
-    subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres", "-qc", f"CREATE DATABASE {name}"],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return pg.url.rsplit("/", 1)[0] + "/" + name
+    return pg.database(name)
 
 
 def worker(url: str, port: int) -> subprocess.Popen[str]:
@@ -127,48 +122,17 @@ def test_pg_queue_made_by_the_old_schema_is_upgraded_and_delivered(pg: Postgres)
             "INSERT INTO outbox (id, key, dest, state, sender, recipients, data, message_id, created, updated,"
             f" next_attempt) VALUES {values};"
         )
-        subprocess.run(
-            [
-                "psql",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(pg.port),
-                "-U",
-                "postgres",
-                "-d",
-                "old_schema",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-qc",
-                sql,
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        pg.psql("-qc", sql, db="old_schema")
         box = Outbox(url, "127.0.0.1", server.port, tls="off")
         assert box.stats()["queued"] == 3
         assert box.work(until_idle=True)["sent"] == 3
         assert sorted(server.ids) == [f"<old-{i}@example.com>" for i in range(3)], "the same bytes"
         assert box.purge("sent", older_than=0) == 3
         box.close()
-    left = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(pg.port),
-            "-U",
-            "postgres",
-            "-d",
-            "old_schema",
-            "-Atc",
-            "SELECT count(*) FROM outbox_data; SELECT count(*) FROM information_schema.columns WHERE table_name = "
-            + "'outbox' AND column_name = 'data'",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
+    left = pg.psql(
+        "-Atc",
+        "SELECT count(*) FROM outbox_data; SELECT count(*) FROM information_schema.columns WHERE table_name = "
+        "'outbox' AND column_name = 'data'",
+        db="old_schema",
+    ).split()
     assert left == ["0", "0"], "the bytes moved out of outbox, and purge deletes them"
