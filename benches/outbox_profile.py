@@ -1,0 +1,124 @@
+"""Where the outbox's time goes, per message (not part of the suite; the wall figures need a quiet machine, the CPU
+and write figures much less so).
+
+    python benches/outbox_profile.py sqlite [N]        # put_many + work in this process: CPU, bytes written, WAL peak
+    python benches/outbox_profile.py pg [N] [WORKERS]  # put_many, then worker processes (the CLI): their CPU, the
+                                                       # server's CPU, HOT updates
+
+A/B: run it with ``PYTHONPATH`` pointing at another tree's ``python/`` (with its built ``_core``) in between.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
+
+import resilient_smtp
+from bench import RECIPIENT, SENDER, Sink, message
+from peers import Postgres
+
+
+def cpu_us(a: resource.struct_rusage, b: resource.struct_rusage, n: int) -> float:
+    return (b.ru_utime + b.ru_stime - a.ru_utime - a.ru_stime) / n * 1e6
+
+
+def written() -> dict[str, int]:
+    with open("/proc/self/io") as f:
+        return {k: int(v) for k, v in (line.split(": ") for line in f)}
+
+
+def sqlite(sink: Sink, n: int) -> None:
+    path = os.path.join(tempfile.mkdtemp(prefix="outbox-profile-"), "q.db")
+    box = resilient_smtp.Outbox(path, "127.0.0.1", sink.port, tls="off")
+    batch = [(message(i), SENDER, [RECIPIENT]) for i in range(n)]
+    r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+    box.put_many(batch)
+    r1, t1, io1 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter(), written()
+    peak, done_watching = [0], threading.Event()
+
+    def watch_wal() -> None:
+        while not done_watching.wait(0.05):
+            try:
+                peak[0] = max(peak[0], os.path.getsize(path + "-wal"))
+            except OSError:
+                pass
+
+    watcher = threading.Thread(target=watch_wal)
+    watcher.start()
+    done = box.work(until_idle=True, concurrency=8)
+    done_watching.set()
+    watcher.join()
+    r2, t2, io2 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter(), written()
+    assert done["sent"] == n, done
+    print(
+        f"put {t1 - t0:.2f} s ({cpu_us(r0, r1, n):.0f} us/msg CPU); work {t2 - t1:.2f} s ({cpu_us(r1, r2, n):.0f} "
+        f"us/msg CPU); {n / (t2 - t0):.0f} msg/s; while working per message: {(io2['wchar'] - io1['wchar']) / n:.0f} "
+        f"B written, {(io2['write_bytes'] - io1['write_bytes']) / n:.0f} B to disk, "
+        f"{(r2.ru_nvcsw - r1.ru_nvcsw) / n:.2f} context switches; WAL peak {peak[0] / 1e6:.1f} MB"
+    )
+    box.close()
+
+
+def server_cpu(pid: int) -> float:
+    """The postmaster's CPU and that of its exited children (the backends), in seconds."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def pg(sink: Sink, n: int, workers: int) -> None:
+    with Postgres() as server:
+        assert server.proc is not None
+        url = server.database("profile")
+        box = resilient_smtp.Outbox(url, "127.0.0.1", sink.port, tls="off")
+        s0, t0 = server_cpu(server.proc.pid), time.perf_counter()
+        box.put_many([(message(i), SENDER, [RECIPIENT]) for i in range(n)])
+        t1, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cmd = [sys.executable, "-m", "resilient_smtp", "outbox", "work", url, "--host", sink.address, "--tls", "off"]
+        procs = [
+            subprocess.Popen([*cmd, "--until-idle", "--concurrency", "8"], stdout=subprocess.DEVNULL)
+            for _ in range(workers)
+        ]
+        assert all(p.wait() == 0 for p in procs)
+        t2, c1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        assert box.stats()["sent"] == n
+        box.close()
+        time.sleep(0.5)  # the backends exit
+        s1 = server_cpu(server.proc.pid)
+        updates = server.psql(
+            "-Atc", "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'outbox'", db="profile"
+        )
+        print(
+            f"put {t1 - t0:.2f} s, work {t2 - t1:.2f} s, {n / (t2 - t0):.0f} msg/s; workers {cpu_us(c0, c1, n):.0f} "
+            f"us/msg CPU; server {(s1 - s0) / n * 1e6:.0f} us/msg CPU; updates|HOT {updates.strip()}"
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("store", choices=["sqlite", "pg"])
+    ap.add_argument("n", type=int, nargs="?", default=20000)
+    ap.add_argument("workers", type=int, nargs="?", default=3)
+    args = ap.parse_args()
+    sink = Sink()
+    try:
+        if args.store == "sqlite":
+            sqlite(sink, args.n)
+        else:
+            pg(sink, args.n, args.workers)
+    finally:
+        sink.stop()
+
+
+if __name__ == "__main__":
+    main()
