@@ -15,6 +15,10 @@ from peers import ScriptedServer
 CHILD = """
 import faulthandler, signal, sys, resilient_smtp as rs
 faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks for every thread's stack if this hangs
+# A user's process: Python's own SIGINT handler, SIGINT not blocked (a child inherits an ignored or blocked SIGINT
+# from whatever started it; in some CI runs of the whole suite this child never saw the signal).
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 try:
     rs.send(b"From: a@example.com\\r\\nTo: b@example.com\\r\\n\\r\\nhi\\r\\n", sys.argv[1], tls="off", retry=1)
 except KeyboardInterrupt:
