@@ -34,7 +34,7 @@ use tokio::task::JoinHandle;
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::email::MessagePreparer;
-use super::run::{guard, internal_error, runtime};
+use super::run::{guard, internal_error, runtime, wait_for};
 use resilient_smtp::{Delivery, Error, Failure};
 
 type Outcome = Result<Delivery, Box<Failure>>;
@@ -197,25 +197,7 @@ fn wait_slot_for(py: Python<'_>, slot: &mut Slot, limit: Option<Duration>) -> Py
     let Slot::Running(rx, sender, tag) = slot else {
         return Ok(());
     };
-    let rt = runtime();
-    let got = py.detach(|| {
-        rt.block_on(async {
-            let give_up = async {
-                match limit {
-                    Some(limit) => tokio::time::sleep(limit).await,
-                    None => std::future::pending().await,
-                }
-            };
-            tokio::pin!(give_up);
-            loop {
-                tokio::select! {
-                    got = &mut *rx => return PyResult::Ok(Some(got.map_err(|_| ()))),
-                    () = &mut give_up => return Ok(None),
-                    () = tokio::time::sleep(Duration::from_millis(50)) => Python::attach(|py| py.check_signals())?,
-                }
-            }
-        })
-    })?;
+    let got = wait_for(py, rx, limit)?.map(|got| got.map_err(|_| ()));
     if let Some(got) = got {
         *slot = settled(got, sender.take(), tag.clone_ref(py));
     }

@@ -199,10 +199,24 @@ pub fn wait_task_for<T: Send + 'static>(
         Ok(payload) => internal_error(&*payload),
         Err(e) => PyRuntimeError::new_err(format!("delivery task failed: {e}")),
     };
-    if handle.is_finished() {
-        if let Some(joined) = (&mut *handle).now_or_never() {
-            return joined.map(Some).map_err(failed);
-        }
+    match wait_for(py, handle, limit)? {
+        Some(joined) => joined.map(Some).map_err(failed),
+        None => Ok(None),
+    }
+}
+
+/// Waits for `fut` on the shared runtime with the GIL released (at once if it is ready), checking for signals every
+/// 50 ms, and giving up (None, `fut` left as it is) after `limit` if one is given.
+pub fn wait_for<F: Future + Unpin + Send>(
+    py: Python<'_>,
+    fut: &mut F,
+    limit: Option<Duration>,
+) -> PyResult<Option<F::Output>>
+where
+    F::Output: Send,
+{
+    if let Some(out) = (&mut *fut).now_or_never() {
+        return Ok(Some(out));
     }
     let rt = runtime();
     py.detach(move || {
@@ -216,7 +230,7 @@ pub fn wait_task_for<T: Send + 'static>(
             tokio::pin!(give_up);
             loop {
                 tokio::select! {
-                    joined = &mut *handle => return joined.map(Some).map_err(failed),
+                    out = &mut *fut => return Ok(Some(out)),
                     () = &mut give_up => return Ok(None),
                     () = tokio::time::sleep(Duration::from_millis(50)) => {
                         Python::attach(|py| py.check_signals())?;
