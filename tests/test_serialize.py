@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import email
+import email.errors
 import email.message
 import email.policy
 import email.utils
@@ -416,3 +417,43 @@ def test_header_injection_is_refused_on_the_native_route_too() -> None:
     assert message._native(msg, None, None, "example.com") is None
     with pytest.raises(ValueError, match="X-Evil"):
         message.prepare(msg, None, None, "example.com")
+
+
+def test_header_classes_of_their_own_are_read_as_the_generator_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The native route reads the registry's classes from their instances' ``__dict__`` and takes their value as
+    their tree's text; a class that answers lookups its own way (``__getattribute__``) or overrides a property is
+    read through them, as the generator reads it: the same bytes, or the Python route."""
+    from email import _header_value_parser as parser
+    from email import headerregistry
+
+    date = email.utils.format_datetime(email.utils.localtime())
+    monkeypatch.setattr(message, "_date_now", lambda: date)
+
+    class Rewritten(headerregistry.UnstructuredHeader):
+        def __getattribute__(self, name: str) -> object:
+            if name == "_parse_tree":
+                return parser.get_unstructured("rewritten")
+            return super().__getattribute__(name)
+
+    class Flagged(headerregistry.UniqueAddressHeader):
+        @property
+        def defects(self) -> tuple[object, ...]:
+            return (email.errors.InvalidHeaderDefect("flagged"),)
+
+    registry = headerregistry.HeaderRegistry()
+    registry.map_to_type("subject", Rewritten)
+    registry.map_to_type("to", Flagged)
+    for name, value in (("Subject", "original"), ("To", "Flagged <flagged@example.org>")):
+        msg = copy.deepcopy(dict(generated())["simple"])
+        del msg[name]
+        msg[name] = registry(name, value)
+        twin = copy.deepcopy(msg)
+        got = message._native(msg, None, None, "example.com")
+        assert got is not None or name == "To"
+        if got is None:
+            continue
+        new_id = got.message_id if "Message-ID" not in twin else None
+        want = message.generate(twin, _serialize.wire_policy(twin.policy, False), new_id, date)
+        assert got.data == want, name
+        assert b"Subject: rewritten\r\n" in got.data
+        assert (got.sender, got.recipients) == reference_envelope(twin), name

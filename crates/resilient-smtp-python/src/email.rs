@@ -13,7 +13,7 @@ use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
 
 use super::convert::value_error;
 
@@ -113,7 +113,7 @@ pub fn token_text(tree: &Bound<'_, PyAny>) -> PyResult<String> {
 }
 
 /// What the fast routes need to know of a header object's class, found once per class: whether its value is its
-/// parse tree's text (an instance of `text_is_tree`), and whether its `name`, `defects` and `addresses` are the
+/// parse tree's text (a subclass of one of `text_is_tree`), and whether its `name`, `defects` and `addresses` are the
 /// `headerregistry` base classes' properties, so that the attributes they return can be read without calling them
 /// (a Python frame each: more than the rest of a header's work). A class of its own overriding any is called.
 #[derive(Clone, Copy)]
@@ -122,53 +122,107 @@ struct HeaderClass {
     base_accessors: bool,
     /// Its `addresses` is `AddressHeader`'s.
     address_header: bool,
+    /// The attributes the base properties return (`_name`, `_defects`, `_parse_tree`, `_groups`) can be read from
+    /// the instance's `__dict__`: the class looks attributes up as `object` does and nothing in it or its bases
+    /// defines those names. (Each lookup on the instance itself walks the class's bases: the registry makes a new
+    /// class for every header, so the interpreter's type cache never has it; one `__dict__` lookup walks them once.)
+    instance_dict: bool,
 }
 
-/// Verdicts on `base_accessors` and `address_header`, by the bases of the classes judged: the registry makes a new
-/// class for every header it builds (`type("_" + cls.__name__, (cls, BaseHeader), {})`), so a class is judged by its
-/// bases (which decide every lookup on it) when it adds none of the three names itself. (Strong references: an
-/// address is never reused.)
-/// `(base_accessors, address_header)`.
-type Accessors = (bool, bool);
+/// Verdicts on a class, by the bases of the classes judged: the registry makes a new class for every header it
+/// builds (`type("_" + cls.__name__, (cls, BaseHeader), {})`), so a class is judged by its bases (which decide every
+/// lookup on it) when it adds none of [`READ_NAMES`] itself. (Strong references: an address is never reused.)
+#[derive(Clone, Copy)]
+struct Accessors {
+    base_accessors: bool,
+    address_header: bool,
+    /// None of the private names is found on the class (so the instance's dict answers them).
+    private_names_free: bool,
+}
 static HEADER_BASES: Mutex<Vec<(Vec<Py<PyAny>>, Accessors)>> = Mutex::new(Vec::new());
+
+/// The names whose definition on a header class changes how the fast routes may read its instances.
+const READ_NAMES: [&str; 8] = [
+    "name",
+    "defects",
+    "addresses",
+    "_name",
+    "_defects",
+    "_parse_tree",
+    "_groups",
+    "__getattribute__",
+];
+const PRIVATE_NAMES: [&str; 4] = ["_name", "_defects", "_parse_tree", "_groups"];
 
 fn header_class(value: &Bound<'_, PyAny>, text_is_tree: &Bound<'_, PyTuple>) -> PyResult<HeaderClass> {
     let py = value.py();
     let ty = value.get_type();
-    let own = ty.getattr(intern!(py, "__dict__"))?;
-    let adds = own.contains(intern!(py, "name"))?
-        || own.contains(intern!(py, "defects"))?
-        || own.contains(intern!(py, "addresses"))?;
+    // The class's own dict: two entries (`__module__`, `__doc__`) for the registry's classes, read key by key.
+    let mut adds = false;
+    for key in ty.getattr(intern!(py, "__dict__"))?.try_iter()? {
+        let key = key?;
+        adds |= key
+            .cast::<PyString>()
+            .map_or(true, |k| text(k).map_or(true, |k| READ_NAMES.contains(&&*k)));
+    }
     let bases = ty.getattr(intern!(py, "__bases__"))?;
-    let bases: Vec<Bound<'_, PyAny>> = bases.cast::<PyTuple>()?.iter().collect();
-    let same =
-        |known: &[Py<PyAny>]| known.len() == bases.len() && known.iter().zip(&bases).all(|(k, b)| k.bind(py).is(b));
+    let bases = bases.cast::<PyTuple>()?;
+    let same = |known: &[Py<PyAny>]| {
+        known.len() == bases.len() && known.iter().zip(bases.iter()).all(|(k, b)| k.bind(py).is(&b))
+    };
     let mut verdict = None;
     if !adds {
         if let Ok(known) = HEADER_BASES.lock() {
             verdict = known.iter().find(|(k, _)| same(k)).map(|(_, v)| *v);
         }
     }
-    let (base_accessors, address_header) = if let Some(v) = verdict {
+    let accessors = if let Some(v) = verdict {
         v
     } else {
         let v = judge_accessors(&ty)?;
         if let (false, Ok(mut known)) = (adds, HEADER_BASES.lock()) {
             if known.len() < MAX_KINDS && !known.iter().any(|(k, _)| same(k)) {
-                known.push((bases.iter().map(|b| b.clone().unbind()).collect(), v));
+                known.push((bases.iter().map(Bound::unbind).collect(), v));
             }
         }
         v
     };
+    // A class answering lookups its own way is read only through them, as the generator reads it (its value may
+    // not be its tree's text then either).
+    let generic = generic_getattr(&ty);
+    let base_accessors = accessors.base_accessors && generic;
     Ok(HeaderClass {
-        text_is_tree: value.is_instance(text_is_tree)?,
+        text_is_tree: generic && is_subclass_of_any(&ty, text_is_tree),
         base_accessors,
-        address_header,
+        address_header: accessors.address_header,
+        instance_dict: base_accessors && accessors.private_names_free,
     })
 }
 
-/// Whether the class's `name`, `defects` (and `addresses`, if it has one) are `headerregistry`'s base properties, and
-/// whether it has `AddressHeader`'s `addresses`.
+/// `issubclass(ty, classes)` by the classes' bases alone (`type`'s own rule: a class in `classes` with a metaclass
+/// of its own is not a match here). `isinstance` asks the instance's `__class__` for every class that does not match,
+/// a walk of the bases each (see [`HeaderClass::instance_dict`]).
+fn is_subclass_of_any(ty: &Bound<'_, PyType>, classes: &Bound<'_, PyTuple>) -> bool {
+    classes.iter().any(|c| {
+        c.cast::<PyType>()
+            // SAFETY: both are live type objects.
+            .is_ok_and(|c| unsafe { ffi::PyType_IsSubtype(ty.as_type_ptr(), c.as_type_ptr()) } != 0)
+    })
+}
+
+/// The class looks attributes up as `object` does (no `__getattr__` or `__getattribute__` of its own or its bases').
+fn generic_getattr(ty: &Bound<'_, PyType>) -> bool {
+    // SAFETY: a live type; the registry's classes are heap types, which `PyType_GetSlot` answers on every version.
+    let heap = unsafe { ffi::PyType_GetFlags(ty.as_type_ptr()) } & ffi::Py_TPFLAGS_HEAPTYPE != 0;
+    heap && {
+        // SAFETY: as above.
+        let getattro = unsafe { ffi::PyType_GetSlot(ty.as_type_ptr(), ffi::Py_tp_getattro) };
+        std::ptr::eq(getattro, ffi::PyObject_GenericGetAttr as *mut std::ffi::c_void)
+    }
+}
+
+/// Whether the class's `name`, `defects` (and `addresses`, if it has one) are `headerregistry`'s base properties,
+/// whether it has `AddressHeader`'s `addresses`, and whether the private names are free on it.
 fn judge_accessors(ty: &Bound<'_, PyType>) -> PyResult<Accessors> {
     static BASE: PyOnceLock<(Py<PyAny>, Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
     let py = ty.py();
@@ -186,28 +240,68 @@ fn judge_accessors(ty: &Bound<'_, PyType>) -> PyResult<Accessors> {
     let base_accessors = ty.getattr_opt(intern!(py, "name"))?.is_some_and(|a| a.is(name))
         && ty.getattr_opt(intern!(py, "defects"))?.is_some_and(|a| a.is(defects))
         && found.as_ref().is_none_or(|a| a.is(addresses));
-    Ok((base_accessors, found.is_some_and(|a| a.is(addresses))))
+    let mut private_names_free = true;
+    for n in PRIVATE_NAMES {
+        private_names_free &= ty.getattr_opt(n)?.is_none();
+    }
+    Ok(Accessors {
+        base_accessors,
+        address_header: found.is_some_and(|a| a.is(addresses)),
+        private_names_free,
+    })
 }
 
-/// `value.defects` is not empty (its `_defects` list, which the base property copies into a tuple).
-fn has_defects(value: &Bound<'_, PyAny>, class: HeaderClass) -> PyResult<bool> {
-    let py = value.py();
-    if class.base_accessors {
-        value.getattr(intern!(py, "_defects"))?.is_truthy()
-    } else {
-        value.getattr(intern!(py, "defects"))?.is_truthy()
+/// A header object as the fast routes read it: its class's verdicts and, where they allow, its `__dict__`.
+struct Header<'py> {
+    value: Bound<'py, PyAny>,
+    class: HeaderClass,
+    attrs: Option<Bound<'py, PyDict>>,
+}
+
+impl<'py> Header<'py> {
+    fn new(value: Bound<'py, PyAny>, text_is_tree: &Bound<'py, PyTuple>) -> PyResult<Header<'py>> {
+        let class = header_class(&value, text_is_tree)?;
+        let attrs = if class.instance_dict {
+            value
+                .getattr(intern!(value.py(), "__dict__"))?
+                .cast_into::<PyDict>()
+                .ok()
+        } else {
+            None
+        };
+        Ok(Header { value, class, attrs })
+    }
+
+    /// The attribute a base property returns (`private`, from the dict where the class allows), else `public`
+    /// through the class; None where the instance has neither.
+    fn read(
+        &self,
+        private: &Bound<'py, PyString>,
+        public: &Bound<'py, PyString>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        if let Some(found) = self.attrs.as_ref().map(|d| d.get_item(private)).transpose()?.flatten() {
+            return Ok(Some(found));
+        }
+        self.value
+            .getattr_opt(if self.class.base_accessors { private } else { public })
+    }
+
+    /// `value.defects` is not empty (its `_defects` list, which the base property copies into a tuple).
+    fn has_defects(&self) -> PyResult<bool> {
+        let py = self.value.py();
+        match self.read(intern!(py, "_defects"), intern!(py, "defects"))? {
+            Some(d) => d.is_truthy(),
+            None => Err(pyo3::exceptions::PyAttributeError::new_err("defects")),
+        }
     }
 }
 
 /// One header object's line as `_serialize._header` writes it on its first route (label, a space, the tree's text,
 /// when that is ASCII and fits a line), or None when it needs the policy's folding.
-fn one_line(
-    value: &Bound<'_, PyAny>,
-    max_line_length: usize,
-    text_is_tree: &Bound<'_, PyTuple>,
-) -> PyResult<Option<String>> {
-    let py = value.py();
-    let Some(tree) = value.getattr_opt(intern!(py, "_parse_tree"))? else {
+fn one_line(header: &Header<'_>, max_line_length: usize) -> PyResult<Option<String>> {
+    let py = header.value.py();
+    let tree = intern!(py, "_parse_tree");
+    let Some(tree) = header.read(tree, tree)? else {
         return Ok(None);
     };
     if tree.is_none() || !tree.is_truthy()? {
@@ -218,17 +312,14 @@ fn one_line(
     if token_type == "ptext" || token_type == "mime-parameters" {
         return Ok(None);
     }
-    let class = header_class(value, text_is_tree)?;
-    let name = value.getattr(if class.base_accessors {
-        intern!(py, "_name")
-    } else {
-        intern!(py, "name")
-    })?;
+    let Some(name) = header.read(intern!(py, "_name"), intern!(py, "name"))? else {
+        return Err(pyo3::exceptions::PyAttributeError::new_err("name"));
+    };
     let mut line = String::with_capacity(80);
     line.push_str(&text(name.cast::<PyString>()?)?);
     line.push_str(": ");
-    if class.text_is_tree && !has_defects(value, class)? {
-        line.push_str(&text(value.cast::<PyString>()?)?);
+    if header.class.text_is_tree && !header.has_defects()? {
+        line.push_str(&text(header.value.cast::<PyString>()?)?);
     } else {
         add_text(&tree, 0, &mut line)?;
     }
@@ -257,7 +348,8 @@ pub fn header_lines<'py>(
                 continue;
             }
         }
-        let Some(line) = one_line(&pair.get_borrowed_item(1)?.to_owned(), max_line_length, text_is_tree)? else {
+        let header = Header::new(pair.get_borrowed_item(1)?.to_owned(), text_is_tree)?;
+        let Some(line) = one_line(&header, max_line_length)? else {
             return Ok(None);
         };
         out.push_str(&line);
@@ -287,25 +379,22 @@ pub fn check_headers(headers: &Bound<'_, PyAny>) -> PyResult<()> {
 /// The header fields `prepare_message` reads for the envelope (as `message.from_message` reads them), by name.
 #[derive(Default)]
 struct EnvelopeFields<'py> {
-    from: Vec<Bound<'py, PyAny>>,
-    sender: Vec<Bound<'py, PyAny>>,
-    to: Vec<Bound<'py, PyAny>>,
-    cc: Vec<Bound<'py, PyAny>>,
-    bcc: Vec<Bound<'py, PyAny>>,
+    from: Vec<Header<'py>>,
+    sender: Vec<Header<'py>>,
+    to: Vec<Header<'py>>,
+    cc: Vec<Header<'py>>,
+    bcc: Vec<Header<'py>>,
 }
 
 /// `message._parsed_addresses` for the values of one field, appended to `out`: false where it would answer None
 /// (a value that is not a parsed address header, has defects, or an address `getaddresses` would give otherwise).
 /// The registry's own classes are read through the attributes their properties return (`AddressHeader.addresses`
 /// is its groups' `_addresses`, each `Address`'s `username` its `_username`...), without a Python call each.
-fn parsed_addresses(
-    values: &[Bound<'_, PyAny>],
-    text_is_tree: &Bound<'_, PyTuple>,
-    out: &mut Vec<String>,
-) -> PyResult<bool> {
+fn parsed_addresses(values: &[Header<'_>], out: &mut Vec<String>) -> PyResult<bool> {
     static CLASSES: PyOnceLock<(Py<PyType>, Py<PyType>)> = PyOnceLock::new();
     const QUOTE_NEEDED: &[char] = &['(', ')', '<', '>', '@', ',', ':', ';', '\\', '"', '[', ']', ' ', '\t'];
-    for v in values {
+    for header in values {
+        let (v, class) = (&header.value, header.class);
         let py = v.py();
         let (group_class, address_class) = CLASSES.get_or_try_init(py, || -> PyResult<_> {
             let registry = py.import("email.headerregistry")?;
@@ -314,13 +403,16 @@ fn parsed_addresses(
                 registry.getattr("Address")?.cast_into::<PyType>()?.unbind(),
             ))
         })?;
-        let class = header_class(v, text_is_tree)?;
         let addresses: Vec<Bound<'_, PyAny>> = if class.base_accessors && class.address_header {
-            if has_defects(v, class)? {
+            if header.has_defects()? {
                 return Ok(false);
             }
+            let groups = intern!(py, "_groups");
+            let Some(groups) = header.read(groups, groups)? else {
+                return Err(pyo3::exceptions::PyAttributeError::new_err("_groups"));
+            };
             let mut all = Vec::new();
-            for group in v.getattr(intern!(py, "_groups"))?.try_iter()? {
+            for group in groups.try_iter()? {
                 let group = group?;
                 if !group.get_type().is(group_class.bind(py)) {
                     return Ok(false);
@@ -334,7 +426,7 @@ fn parsed_addresses(
             let Some(addresses) = v.getattr_opt(intern!(py, "addresses"))? else {
                 return Ok(false);
             };
-            if addresses.is_none() || has_defects(v, class)? {
+            if addresses.is_none() || header.has_defects()? {
                 return Ok(false);
             }
             addresses.try_iter()?.collect::<PyResult<_>>()?
@@ -479,24 +571,25 @@ pub fn prepare_message<'py>(
             return Ok(None); // the Python route raises it, with its message
         }
         let lower = name.to_ascii_lowercase();
+        let header = Header::new(value.clone(), text_is_tree)?;
+        if lower == "bcc" {
+            fields.bcc.push(header);
+            continue; // the receivers must not see it
+        }
+        let Some(line) = one_line(&header, max_line_length)? else {
+            return Ok(None);
+        };
         match lower.as_str() {
-            "from" => fields.from.push(value.clone()),
-            "sender" => fields.sender.push(value.clone()),
-            "to" => fields.to.push(value.clone()),
-            "cc" => fields.cc.push(value.clone()),
-            "bcc" => {
-                fields.bcc.push(value);
-                continue; // the receivers must not see it
-            }
+            "from" => fields.from.push(header),
+            "sender" => fields.sender.push(header),
+            "to" => fields.to.push(header),
+            "cc" => fields.cc.push(header),
             "message-id" if message_id.is_none() => message_id = Some(value_text.clone().into_owned()),
             "date" => has_date = true,
             "content-type" if content_type.is_none() => content_type = Some(value.clone()),
             l if l.starts_with("resent-") => return Ok(None), // smtplib's Resent rules: the Python route
             _ => {}
         }
-        let Some(line) = one_line(&value, max_line_length, text_is_tree)? else {
-            return Ok(None);
-        };
         out.push_str(&line);
         out.push_str("\r\n");
     }
@@ -506,13 +599,13 @@ pub fn prepare_message<'py>(
         &fields.sender
     };
     let mut found = Vec::new();
-    if !parsed_addresses(from, text_is_tree, &mut found)? || found.is_empty() {
+    if !parsed_addresses(from, &mut found)? || found.is_empty() {
         return Ok(None);
     }
     let sender = found.swap_remove(0);
     let mut recipients = Vec::new();
     for values in [&fields.to, &fields.bcc, &fields.cc] {
-        if !parsed_addresses(values, text_is_tree, &mut recipients)? {
+        if !parsed_addresses(values, &mut recipients)? {
             return Ok(None);
         }
     }
