@@ -22,7 +22,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
 import resilient_smtp
 from bench import email_messages
-from resilient_smtp import message
+from resilient_smtp import _core, message
 from resilient_smtp import sender as sender_module
 
 
@@ -35,10 +35,9 @@ def main() -> None:
     if args.mode == "prepare-python":
         message._native = lambda *_: None  # type: ignore[assignment]
     if args.mode == "bulk-python":
-        # The stream takes plain messages natively only when their class is in this tuple.
-        sender_module._message = types.SimpleNamespace(  # type: ignore[assignment]
-            _native_policy=message._native_policy, _date_now=message._date_now, _PLAIN_MESSAGES=()
-        )
+        # The stream's preparer takes plain messages natively only when their class is in the tuple it is given.
+        none = _core.MessagePreparer(message._native_policy, message._date_now, ())
+        sender_module._message = types.SimpleNamespace(preparer=lambda: none)  # type: ignore[assignment]
     msgs = email_messages(args.n)
     started = time.process_time()
     if args.mode.startswith("prepare"):

@@ -350,12 +350,22 @@ def test_the_date_added_is_format_datetime_of_localtime() -> None:
     assert "Date" not in msg
 
 
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A Date the native route (a preparer of its own, which asks for it once a second) and the Python route both add."""
+    from resilient_smtp import _core
+
+    date = email.utils.format_datetime(email.utils.localtime())
+    monkeypatch.setattr(message, "_date_now", lambda: date)
+    preparer = _core.MessagePreparer(message._native_policy, lambda: date, message._PLAIN_MESSAGES)
+    monkeypatch.setattr(message, "_preparer", preparer)
+    return date
+
+
 def test_native_route_matches_the_python_route(monkeypatch: pytest.MonkeyPatch) -> None:
     """``_core.prepare_message`` (``message._native``, the one-call route) against the generator and the general
     envelope derivation, over every case and id domain: byte-identical data (with its new Message-ID and Date given
     to the generator), the same envelope, the caller's message unchanged; and it is the common route."""
-    date = email.utils.format_datetime(email.utils.localtime())
-    monkeypatch.setattr(message, "_date_now", lambda: date)
+    date = fixed_date(monkeypatch)
     native = compared = 0
     for name, msg in cases():
         for id_domain in ID_DOMAINS:
@@ -426,8 +436,7 @@ def test_header_classes_of_their_own_are_read_as_the_generator_reads_them(monkey
     from email import _header_value_parser as parser
     from email import headerregistry
 
-    date = email.utils.format_datetime(email.utils.localtime())
-    monkeypatch.setattr(message, "_date_now", lambda: date)
+    date = fixed_date(monkeypatch)
 
     class Rewritten(headerregistry.UnstructuredHeader):
         def __getattribute__(self, name: str) -> object:

@@ -1,6 +1,6 @@
-"""Type stubs for the native module (src/python/). Private: the public API is ``resilient_smtp``. Results come back as
-``resilient_smtp.types`` objects built natively (``SendResult``, its ``Attempt``/``Transaction``); errors are raised
-as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core describes them with."""
+"""Type stubs for the native module (crates/resilient-smtp-python). Private: the public API is ``resilient_smtp``.
+Results come back as ``resilient_smtp.types`` objects built natively (``SendResult``, its ``Attempt``/``Transaction``);
+errors are raised as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core describes them with."""
 
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, final
@@ -53,7 +53,7 @@ class Client:
         window: int,
         mail_options: Sequence[str] = ...,
         rcpt_options: Sequence[str] = ...,
-        native: tuple[Any, Any, tuple[type, ...], str] | None = None,
+        native: tuple[MessagePreparer, str] | None = None,
     ) -> Stream: ...
     def pool_stats(self) -> tuple[int, int]: ...
     def close(self) -> None: ...
@@ -148,7 +148,7 @@ class Completions:
 
 def _shutdown() -> None: ...
 
-__all__ += ["_panic_for_test", "check_header", "check_headers", "header_lines", "prepare_message", "token_text"]
+__all__ += ["MessagePreparer", "_panic_for_test", "check_header", "check_headers", "header_lines", "token_text"]
 
 def _panic_for_test(place: str) -> None: ...
 def check_header(name: str, value: str) -> None:
@@ -167,12 +167,20 @@ def header_lines(
     """A part's header lines when every one is a header object written on one line (``_serialize._header``'s first
     route), those named in ``skip`` (lowercase) left out; None otherwise."""
 
-def prepare_message(
-    msg: object, max_line_length: int, text_is_tree: tuple[type, ...], id_domain: str, date: str
-) -> tuple[bytes, str, list[str], str] | None:
-    """``message.from_message(msg, None, None, id_domain)`` of a single-part message in one call: ``(data, sender,
-    recipients, message_id)``, a new Message-ID and ``Date: date`` added when missing; None where the Python route
-    must decide."""
+@final
+class MessagePreparer:
+    """``message.from_message(msg, None, None, id_domain)`` natively for a single-part message of a plain class under
+    a policy ``_serialize`` reproduces: the one place that decides which messages take the native route."""
+
+    def __new__(
+        cls,
+        native_policy: Callable[[Any], tuple[Any, int, tuple[type, ...]]],
+        date_now: Callable[[], str],
+        plain_classes: tuple[type, ...],
+    ) -> MessagePreparer: ...
+    def prepare(self, msg: object, id_domain: str) -> tuple[bytes, str, list[str], str] | None:
+        """``(data, sender, recipients, message_id)``, a new Message-ID and a Date added when missing; None where
+        the Python route must decide."""
 
 # The outbox (resilient_smtp.outbox).
 __all__ += ["Outbox"]

@@ -185,24 +185,37 @@ def _date_now() -> str:
     return stamp
 
 
-# Per policy object (policies are immutable): the max_line_length the native route writes under, 0 where _serialize
-# does not reproduce the generator under it, the header classes whose value is their parse tree's text, and the
-# native function (held here: an import statement per message costs a Python call).
-_native_policies: dict[int, tuple[Any, int, tuple[type, ...], Any]] = {}
+# Per policy object (policies are immutable): the max_line_length the native route writes under (0 where _serialize
+# does not reproduce the generator under it) and the header classes whose value is their parse tree's text.
+_native_policies: dict[int, tuple[Any, int, tuple[type, ...]]] = {}
 
 
-def _native_policy(policy: Any) -> tuple[Any, int, tuple[type, ...], Any]:
+def _native_policy(policy: Any) -> tuple[Any, int, tuple[type, ...]]:
     found = _native_policies.get(id(policy))
     if found is not None and found[0] is policy:
         return found
-    from . import _core, _serialize
+    from . import _serialize
 
     wire = _serialize.wire_policy(policy, False)
     limit = wire.max_line_length if _serialize._plain_policy(wire) else 0
-    found = (policy, limit, _serialize._TEXT_IS_TREE, _core.prepare_message)
+    found = (policy, limit, _serialize._TEXT_IS_TREE)
     if len(_native_policies) < 64:  # as wire_policy's cache: a policy minted per message must not grow it
         _native_policies[id(policy)] = found
     return found
+
+
+_preparer: Any = None
+
+
+def preparer() -> Any:
+    """The native route's ``_core.MessagePreparer`` (which decides which messages it takes: ``_native`` and the bulk
+    stream both ask it), made at first use."""
+    global _preparer
+    if _preparer is None:
+        from . import _core
+
+        _preparer = _core.MessagePreparer(_native_policy, _date_now, _PLAIN_MESSAGES)
+    return _preparer
 
 
 def _native(
@@ -212,9 +225,6 @@ def _native(
     whose every header is a one-line header object, under a policy ``_serialize`` reproduces; None for the rest, and
     for an envelope given with a non-ASCII address (the wire policy changes then). The bytes are the fast
     serializer's, held to the generator's by tests/test_serialize.py."""
-    _, limit, text_is_tree, prepare_message = _native_policy(msg.policy)
-    if not limit:
-        return None
     if sender is not None and not sender.isascii():
         return None
     if recipients is not None:
@@ -224,10 +234,7 @@ def _native(
             return None  # raised by the Python route, after what it checks first
         if not all(map(str.isascii, recipients)):
             return None
-    try:
-        got = prepare_message(msg, limit, text_is_tree, id_domain, _date_now())
-    except (AttributeError, TypeError, ValueError, LookupError):
-        return None  # something odd in a header or the payload: the Python route decides, as flatten's caller does
+    got = (_preparer or preparer()).prepare(msg, id_domain)
     if got is None:
         return None
     data, found_sender, found_recipients, message_id = got

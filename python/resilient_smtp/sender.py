@@ -254,7 +254,7 @@ class Sender:
         mo, ro = self._opts(mail_options, rcpt_options)
         total = len(messages) if hasattr(messages, "__len__") else None  # type: ignore[arg-type]
         prog = _Progress(progress, total)
-        native = (_message._native_policy, _message._date_now, _message._PLAIN_MESSAGES, self._id_domain)
+        native = (_message.preparer(), self._id_domain)
         stream = self._client.stream(messages, self._prepare_item, concurrency, 4 * concurrency + 16, mo, ro, native)
         # An error of the caller's iterator or progress callback stops the stream cleanly: no item is read after it,
         # the deliveries already started finish and their outcomes are still given, then the error is raised (the

@@ -242,7 +242,8 @@ fn wait_slot_or_room(py: Python<'_>, slot: &mut Slot, unfinished: &Unfinished, l
 pub struct Stream {
     client: Py<Client>,
     prepare: Py<PyAny>,
-    messages: Option<MessagePreparer>,
+    /// The native preparation of plain messages, and the Message-ID domain it uses.
+    messages: Option<(Py<MessagePreparer>, String)>,
     window: usize,
     concurrency: usize,
     permits: Arc<Semaphore>,
@@ -258,7 +259,7 @@ impl Stream {
         client: &Bound<'_, Client>,
         items: &Bound<'_, PyAny>,
         prepare: &Bound<'_, PyAny>,
-        native: Option<&Bound<'_, PyTuple>>,
+        native: Option<(Py<MessagePreparer>, String)>,
         concurrency: usize,
         window: usize,
         mail_options: Vec<String>,
@@ -270,7 +271,7 @@ impl Stream {
         Ok(Stream {
             client: client.clone().unbind(),
             prepare: prepare.clone().unbind(),
-            messages: native.map(MessagePreparer::new).transpose()?,
+            messages: native,
             window: window.max(concurrency),
             concurrency,
             permits: Arc::new(Semaphore::new(concurrency)),
@@ -288,10 +289,10 @@ impl Stream {
 
     /// A plain message item prepared natively, or None (not one, or declined: the `prepare` callable decides).
     fn native_message<'py>(&self, item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
-        let Some(messages) = &self.messages else {
+        let Some((messages, id_domain)) = &self.messages else {
             return Ok(None);
         };
-        match messages.prepare(item) {
+        match messages.get().prepare(item, id_domain) {
             Ok(Some((data, sender, recipients, id))) => Ok(Some((
                 data,
                 sender,

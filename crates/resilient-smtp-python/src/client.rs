@@ -4,12 +4,13 @@
 use pyo3::exceptions::{PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::PyDict;
 
 use super::aio::{Completion, Completions};
 use super::bulk::Stream;
 
 use super::convert::{error_to_pyerr, send_result, value_error};
+use super::email::MessagePreparer;
 use super::run::{guard, run_blocking, run_here, runtime, sync_log_level};
 use resilient_smtp::{phase_timeout, retry_policy, Client as CoreClient, ClientConfig, Error, Request, Route};
 
@@ -171,8 +172,8 @@ impl Client {
     /// passed through as a failed outcome), with at most `concurrency` deliveries in flight and at most `window`
     /// outcomes pending; iterating the returned stream gives each `SendResult` or exception in input order.
     ///
-    /// `native`, `(message._native_policy, message._date_now, message._PLAIN_MESSAGES, id_domain)`, lets plain
-    /// single-part messages take `from_message`'s native route without a Python call each.
+    /// `native`, `(message.preparer(), id_domain)`, lets plain single-part messages take `from_message`'s native
+    /// route without a Python call each.
     #[pyo3(signature = (items, prepare, concurrency, window, mail_options=Vec::new(), rcpt_options=Vec::new(), native=None))]
     #[allow(clippy::too_many_arguments)]
     fn stream(
@@ -183,7 +184,7 @@ impl Client {
         window: usize,
         mail_options: Vec<String>,
         rcpt_options: Vec<String>,
-        native: Option<&Bound<'_, PyTuple>>,
+        native: Option<(Py<MessagePreparer>, String)>,
     ) -> PyResult<Stream> {
         sync_log_level(slf.py())?;
         Stream::new(

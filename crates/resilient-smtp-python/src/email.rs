@@ -537,8 +537,7 @@ type PreparedMessage<'py> = (Bound<'py, PyBytes>, String, Vec<String>, String);
 /// an address it would re-parse, a Resent block, a multipart or message/* part, a non-ASCII body, a header the
 /// injection check refuses, an id domain that would fold): the caller then takes that route, which decides and
 /// raises as before.
-#[pyfunction]
-pub fn prepare_message<'py>(
+fn prepare_message<'py>(
     msg: &Bound<'py, PyAny>,
     max_line_length: usize,
     text_is_tree: &Bound<'py, PyTuple>,
@@ -660,17 +659,17 @@ pub fn prepare_message<'py>(
     Ok(Some((PyBytes::new(py, &data), sender, recipients, message_id)))
 }
 
-/// `message.from_message(msg, None, None, id_domain)` for the bulk stream's plain message items, without a Python
-/// call per item: [`prepare_message`] with the policy's parameters and the Date line cached (the policy from
-/// `message._native_policy`, asked again only when an item's policy is another object; the Date from
-/// `message._date_now`, asked again only when the second changes). None wherever `from_message` would not take
-/// its native route (another class, a policy `_serialize` does not reproduce, anything `prepare_message` declines
-/// or raises on): the stream then calls its `prepare`, which decides and raises as before.
+/// `message.from_message(msg, None, None, id_domain)` natively, for `message._native` (every `send()` of an
+/// `EmailMessage`) and the bulk stream's items alike, so that which messages take the native route is decided here
+/// once: a plain class (`message._PLAIN_MESSAGES`), a policy `_serialize` reproduces (`message._native_policy`,
+/// asked again only when a message's policy is another object), and whatever [`prepare_message`] takes; the Date
+/// from `message._date_now`, asked again only when the second changes. None for the rest, and for anything
+/// `prepare_message` raises on (an odd header or payload): the Python route then decides and raises as before.
+#[pyclass(frozen, module = "resilient_smtp._core")]
 pub struct MessagePreparer {
     native_policy: Py<PyAny>,
     date_now: Py<PyAny>,
     plain_classes: Py<PyTuple>,
-    id_domain: String,
     cache: Mutex<PreparerCache>,
 }
 
@@ -681,54 +680,74 @@ struct PreparerCache {
     date: Option<(u64, String)>,
 }
 
+#[pymethods]
 impl MessagePreparer {
-    /// From `(message._native_policy, message._date_now, message._PLAIN_MESSAGES, id_domain)`.
-    pub fn new(native: &Bound<'_, PyTuple>) -> PyResult<MessagePreparer> {
-        let (native_policy, date_now, plain_classes, id_domain): (Py<PyAny>, Py<PyAny>, Py<PyTuple>, String) =
-            native.extract()?;
-        Ok(MessagePreparer {
+    #[new]
+    fn py_new(native_policy: Py<PyAny>, date_now: Py<PyAny>, plain_classes: Py<PyTuple>) -> MessagePreparer {
+        MessagePreparer {
             native_policy,
             date_now,
             plain_classes,
-            id_domain,
             cache: Mutex::default(),
-        })
+        }
     }
 
-    pub fn prepare<'py>(&self, item: &Bound<'py, PyAny>) -> PyResult<Option<PreparedMessage<'py>>> {
+    /// `(data, sender, recipients, message_id)`, or None.
+    #[pyo3(name = "prepare")]
+    fn py_prepare<'py>(&self, msg: &Bound<'py, PyAny>, id_domain: &str) -> PyResult<Option<PreparedMessage<'py>>> {
+        self.prepare(msg, id_domain)
+    }
+}
+
+impl MessagePreparer {
+    pub fn prepare<'py>(&self, item: &Bound<'py, PyAny>, id_domain: &str) -> PyResult<Option<PreparedMessage<'py>>> {
         let py = item.py();
         if !self.plain_classes.bind(py).contains(item.get_type())? {
             return Ok(None);
         }
-        let policy = item.getattr(intern!(py, "policy"))?;
-        // Taken out of the cache before the call (the lock is held only around the two Python calls that refill it).
-        let (limit, text_is_tree, date) = {
-            let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            if !matches!(&cache.policy, Some((p, _, _)) if p.bind(py).is(&policy)) {
-                let (_, limit, text_is_tree, _): (Py<PyAny>, usize, Py<PyTuple>, Py<PyAny>) =
-                    self.native_policy.bind(py).call1((&policy,))?.extract()?;
-                cache.policy = Some((policy.unbind(), limit, text_is_tree));
-            }
-            // The second of `time.time()`, which `_date_now` caches by too.
-            let second = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            if !matches!(&cache.date, Some((s, _)) if *s == second) {
-                cache.date = Some((second, self.date_now.bind(py).call0()?.extract()?));
-            }
-            match (&cache.policy, &cache.date) {
-                (Some((_, limit, tree)), Some((_, date))) => (*limit, tree.clone_ref(py), date.clone()),
-                _ => unreachable!("both set above"),
-            }
-        };
+        let (limit, text_is_tree) = self.policy(&item.getattr(intern!(py, "policy"))?)?;
         if limit == 0 {
             return Ok(None);
         }
-        match prepare_message(item, limit, text_is_tree.bind(py), &self.id_domain, &date) {
+        let date = self.date(py)?;
+        match prepare_message(item, limit, text_is_tree.bind(py), id_domain, &date) {
             Ok(prepared) => Ok(prepared),
-            // `_native`'s rule: an odd header or payload leaves the decision to the Python route.
             Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    /// The policy's `max_line_length` (0: not reproduced) and header classes whose text is their tree. (The cache's
+    /// lock is never held across a Python call: the call may let another thread run, which may come here.)
+    fn policy(&self, policy: &Bound<'_, PyAny>) -> PyResult<(usize, Py<PyTuple>)> {
+        let py = policy.py();
+        if let Some((p, limit, tree)) = &self.lock().policy {
+            if p.bind(py).is(policy) {
+                return Ok((*limit, tree.clone_ref(py)));
+            }
+        }
+        let (_, limit, text_is_tree): (Py<PyAny>, usize, Py<PyTuple>) =
+            self.native_policy.bind(py).call1((policy,))?.extract()?;
+        self.lock().policy = Some((policy.clone().unbind(), limit, text_is_tree.clone_ref(py)));
+        Ok((limit, text_is_tree))
+    }
+
+    /// `message._date_now()`, asked once per second of `time.time()` (which it caches by too).
+    fn date(&self, py: Python<'_>) -> PyResult<String> {
+        let second = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        if let Some((s, date)) = &self.lock().date {
+            if *s == second {
+                return Ok(date.clone());
+            }
+        }
+        let date: String = self.date_now.bind(py).call0()?.extract()?;
+        self.lock().date = Some((second, date.clone()));
+        Ok(date)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, PreparerCache> {
+        self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

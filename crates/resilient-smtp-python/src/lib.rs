@@ -52,7 +52,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(email::check_headers, m)?)?;
     m.add_function(wrap_pyfunction!(email::token_text, m)?)?;
     m.add_function(wrap_pyfunction!(email::header_lines, m)?)?;
-    m.add_function(wrap_pyfunction!(email::prepare_message, m)?)?;
+    m.add_class::<email::MessagePreparer>()?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
     m.add("PHASES", Phase::ALL.iter().map(|p| p.name()).collect::<Vec<_>>())?;
     m.add("ERROR_KINDS", ErrorKind::NAMES.to_vec())?;
