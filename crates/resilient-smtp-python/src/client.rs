@@ -121,12 +121,8 @@ impl Client {
     ) -> PyResult<Py<PyAny>> {
         guard(|| {
             let req = self.request(py, data, sender, &recipients, mail_options, rcpt_options)?;
-            let (deliverer, gates) = (self.core.deliverer.clone(), self.core.gates.clone());
             let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
-            let delivery = async move {
-                let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
-                deliverer.deliver(&req).await
-            };
+            let delivery = self.core.deliver(req);
             let out = if self.core.deliverer.pool.is_some() {
                 // Pooled connections belong to the shared runtime, which keeps driving them between calls.
                 run_blocking(py, delivery)?
@@ -155,11 +151,10 @@ impl Client {
         message_id: Option<Py<PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let req = guard(|| self.request(py, data, sender, &recipients, mail_options, rcpt_options))?;
-        let (deliverer, gates) = (self.core.deliverer.clone(), self.core.gates.clone());
         let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
+        let delivery = self.core.deliver(req);
         submit(py, async move {
-            let _admitted = resilient_smtp::admit(gates.as_deref(), &req).await;
-            let out = deliverer.deliver(&req).await;
+            let out = delivery.await;
             Box::new(move |py: Python<'_>| match out {
                 Ok(d) => Ok(send_result(py, d, message_id.unwrap_or_else(|| py.None()).bind(py))?.unbind()),
                 Err(f) => Err(error_to_pyerr(py, Error::Delivery(f), sender)),

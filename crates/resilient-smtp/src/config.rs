@@ -7,6 +7,7 @@
 //! (`python/resilient_smtp/_options.py`), with its type check in `client_options` (`python/resilient_smtp/_client.py`).
 //! `tests/test_boundary.py` fails when the layers' lists drift apart.
 
+use std::future::Future;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use crate::deliver::{Deliverer, Request, Route};
 use crate::envelope::{parse_address, Envelope, Payload};
 use crate::error::InputError;
 use crate::gate::{Gates, Limits};
+use crate::outcome::{Delivery, Failure};
 use crate::phase::{Phase, Timeouts};
 use crate::pool::{Pool, PoolLimits};
 use crate::probe::{ProbeOptions, Target};
@@ -225,6 +227,17 @@ impl Client {
             scope: crate::policy::RetryScope::Transient,
             before_data: None,
         })
+    }
+
+    /// One request's delivery, admitted by the destinations' limits first, as a future that owns what it needs (it
+    /// runs on the shared runtime or a task, after the caller's borrow ends). The bulk stream admits before taking
+    /// its concurrency permit, so it pairs the two itself (see the gate module).
+    pub fn deliver(&self, req: Request) -> impl Future<Output = Result<Delivery, Box<Failure>>> + Send + 'static {
+        let (deliverer, gates) = (self.deliverer.clone(), self.gates.clone());
+        async move {
+            let _admitted = crate::gate::admit(gates.as_deref(), &req).await;
+            deliverer.deliver(&req).await
+        }
     }
 }
 
