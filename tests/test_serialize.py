@@ -466,3 +466,84 @@ def test_header_classes_of_their_own_are_read_as_the_generator_reads_them(monkey
         assert got.data == want, name
         assert b"Subject: rewritten\r\n" in got.data
         assert (got.sender, got.recipients) == reference_envelope(twin), name
+
+
+RAW_ADDRESSES = [
+    "a@example.com",
+    "Alice <alice@example.com>",
+    "Alice B. Carol <abc@example.com>",
+    "Alice  Two <two@example.com>",
+    "O'Brien <ob@example.com>",
+    "a@example.com, Bob <bob@example.net>,carol@example.org",
+    " spaced@example.com ",
+    '"Quoted, Name" <q@example.com>',
+    "a@example.com (comment)",
+    "Group: g1@example.com, g2@example.com;",
+    "=?utf-8?q?Zo=C3=AB?= <zoe@example.com>",
+    "<bare@example.com>",
+    "lit@[127.0.0.1]",
+    "a..b@example.com",
+    "trailing@example.com,",
+    "Tab\t<tab@example.com>",
+    "undisclosed-recipients:;",
+    "x@y",
+    "",
+]
+RAW_EXTRAS = [
+    "",
+    "Message-ID: <id.1@example.com>\r\n",
+    "Message-ID:  <id.2@example.com> \r\n",
+    "Message-ID: <not simple@example.com>\r\n",
+    "Content-Type: text/plain; charset=us-ascii\r\n",
+    "Content-Type: TEXT/Plain\r\n",
+    "Content-Type: text/html (comment)\r\n",
+    "Date: Tue, 01 Dec 2026 10:00:00 +0000\r\nCc: cc@example.org\r\nBcc: Hidden <hidden@example.org>\r\n",
+    "Subject: " + "long " * 20 + "\r\n",
+    "X-Folded: one\r\n two\r\n",
+    "X-Empty:\r\n",
+    "Sender: Real Sender <real@example.com>\r\n",
+]
+
+
+def parsed_cases() -> Iterator[tuple[str, email.message.EmailMessage]]:
+    """Messages parsed from bytes (their headers raw strings, as a stored .eml gives them), over many address
+    shapes and headers."""
+    for i, address in enumerate(RAW_ADDRESSES):
+        for j, extra in enumerate(RAW_EXTRAS):
+            raw = f"From: {RAW_ADDRESSES[(i + j) % len(RAW_ADDRESSES)] or 'f@example.com'}\r\nTo: {address}\r\n"
+            raw += f"Subject: parsed {i} {j}\r\n{extra}\r\nbody line\r\n.dot line\r\n"
+            msg = email.message_from_bytes(raw.encode(), policy=email.policy.default)
+            yield f"parsed-{i}-{j}", msg  # type: ignore[misc]
+
+
+def test_parsed_messages_on_the_native_route_match_the_python_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parsed message's raw header strings on the native route: written as the policy folds a string, read for the
+    envelope as the registry parses them (or, in the simple shapes, read natively): byte-identical data and the same
+    envelope and Message-ID as the general route; the simple shapes and the registry-read ones both taken."""
+    date = fixed_date(monkeypatch)
+    taken: set[str] = set()
+    for name, msg in parsed_cases():
+        twin = copy.deepcopy(msg)
+        try:
+            want_envelope: object = reference_envelope(twin)
+        except ValueError:
+            want_envelope = ValueError
+        got = message._native(msg, None, None, "example.com")
+        if got is None:
+            continue
+        taken.add(name)
+        new_id = got.message_id if "Message-ID" not in twin else None
+        new_date = date if "Date" not in twin else None
+        want = message.generate(twin, _serialize.wire_policy(twin.policy, False), new_id, new_date)
+        assert got.data == want, f"{name}: native output differs"
+        assert (got.sender, got.recipients) == want_envelope, name
+        assert got.message_id == (new_id or str(twin["Message-ID"])), name
+        general = message.from_message(twin, None, None, "example.com")
+        assert (general.sender, general.recipients) == (got.sender, got.recipients), name
+    simple = {f"parsed-{i}-0" for i in (0, 1, 4, 5, 6)}
+    registry_read = {f"parsed-{i}-0" for i in (7, 8, 9, 11)}
+    assert simple <= taken, simple - taken
+    assert registry_read & taken, "no address the registry reads took the native route"
+    assert {"parsed-0-1", "parsed-0-3", "parsed-0-4", "parsed-0-7", "parsed-0-11"} <= taken
+    assert not {"parsed-0-8", "parsed-0-9"} & taken  # a long line and a folded one: the policy's folding
+    assert len(taken) > 100, len(taken)

@@ -379,21 +379,105 @@ pub fn check_headers(headers: &Bound<'_, PyAny>) -> PyResult<()> {
 /// The header fields `prepare_message` reads for the envelope (as `message.from_message` reads them), by name.
 #[derive(Default)]
 struct EnvelopeFields<'py> {
-    from: Vec<Header<'py>>,
-    sender: Vec<Header<'py>>,
-    to: Vec<Header<'py>>,
-    cc: Vec<Header<'py>>,
-    bcc: Vec<Header<'py>>,
+    from: Vec<AddressValue<'py>>,
+    sender: Vec<AddressValue<'py>>,
+    to: Vec<AddressValue<'py>>,
+    cc: Vec<AddressValue<'py>>,
+    bcc: Vec<AddressValue<'py>>,
+}
+
+/// An address field's value as the envelope reads it: a header object, or the addresses of a raw value (a parsed
+/// message's) simple enough to be read here ([`simple_addresses`]).
+enum AddressValue<'py> {
+    Header(Header<'py>),
+    Simple(Vec<String>),
+}
+
+/// atext (RFC 5322 §3.2.3).
+fn is_atext(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
+}
+
+/// A dot-atom's text: atext runs joined by single dots.
+fn is_dot_atom(s: &str) -> bool {
+    !s.is_empty() && s.split('.').all(|part| !part.is_empty() && part.bytes().all(is_atext))
+}
+
+/// The addresses of a raw address field in the one shape read here, a comma-separated list of `local@domain` or
+/// `Display Name <local@domain>` (dot-atoms; a display name of atoms and single spaces, no encoded word), spaces
+/// around the parts; None for anything else (quotes, comments, groups, folding, route syntax, an empty item): the
+/// registry parses those (`policy.header_fetch_parse`, as the Python route does). For this shape its parse gives
+/// these addresses, without defects (held to it by tests/test_serialize.py).
+fn simple_addresses(value: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for item in value.split(',') {
+        let item = item.trim_matches(' ');
+        let addr = match item.strip_suffix('>') {
+            Some(rest) => {
+                let (phrase, addr) = rest.split_once('<')?;
+                let phrase = phrase.trim_end_matches(' ');
+                let atoms_ok = phrase
+                    .split(' ')
+                    .all(|atom| !atom.is_empty() && atom.bytes().all(is_atext));
+                if phrase.is_empty() || !atoms_ok || phrase.contains("=?") {
+                    return None;
+                }
+                addr
+            }
+            None => item,
+        };
+        let (local, domain) = addr.split_once('@')?;
+        if !is_dot_atom(local) || !is_dot_atom(domain) {
+            return None;
+        }
+        out.push(addr.to_owned());
+    }
+    Some(out)
+}
+
+/// A raw header value's line as the policy's fold writes it (`EmailPolicy._fold` of a string: its lines joined,
+/// refolded only when one is too long): here the one-line ASCII value that fits, None for the rest.
+fn raw_line(name: &str, value: &str, max_line_length: usize) -> Option<String> {
+    // (`str.splitlines` also splits at \x0b, \x0c and \x1c-\x1e.)
+    let one_line = value.is_ascii()
+        && !value
+            .bytes()
+            .any(|b| matches!(b, b'\r' | b'\n' | 0x0b | 0x0c | 0x1c..=0x1e));
+    (one_line && name.len() + 2 + value.len() <= max_line_length).then(|| format!("{name}: {value}"))
+}
+
+/// A `msg-id` written as `make_msgid` writes one, which the registry's parser gives back unchanged
+/// (`_serialize._SIMPLE_MSGID`).
+fn is_simple_msgid(value: &str) -> bool {
+    value
+        .strip_prefix('<')
+        .and_then(|v| v.strip_suffix('>'))
+        .and_then(|v| v.split_once('@'))
+        .is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && local.bytes().all(|b| is_atext(b) || b == b'.')
+                && !domain.is_empty()
+                && domain
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        })
 }
 
 /// `message._parsed_addresses` for the values of one field, appended to `out`: false where it would answer None
 /// (a value that is not a parsed address header, has defects, or an address `getaddresses` would give otherwise).
 /// The registry's own classes are read through the attributes their properties return (`AddressHeader.addresses`
 /// is its groups' `_addresses`, each `Address`'s `username` its `_username`...), without a Python call each.
-fn parsed_addresses(values: &[Header<'_>], out: &mut Vec<String>) -> PyResult<bool> {
+fn parsed_addresses(values: &[AddressValue<'_>], out: &mut Vec<String>) -> PyResult<bool> {
     static CLASSES: PyOnceLock<(Py<PyType>, Py<PyType>)> = PyOnceLock::new();
     const QUOTE_NEEDED: &[char] = &['(', ')', '<', '>', '@', ',', ':', ';', '\\', '"', '[', ']', ' ', '\t'];
-    for header in values {
+    for value in values {
+        let header = match value {
+            AddressValue::Simple(addresses) => {
+                out.extend(addresses.iter().cloned());
+                continue;
+            }
+            AddressValue::Header(header) => header,
+        };
         let (v, class) = (&header.value, header.class);
         let py = v.py();
         let (group_class, address_class) = CLASSES.get_or_try_init(py, || -> PyResult<_> {
@@ -533,12 +617,14 @@ type PreparedMessage<'py> = (Bound<'py, PyBytes>, String, Vec<String>, String);
 /// What `message.from_message(msg, None, None, id_domain)` returns for a single-part message (a plain `Message`
 /// class, checked by the caller, whose wire policy `_serialize` reproduces, with `max_line_length`) in one call:
 /// `(data, sender, recipients, message_id)`, the Message-ID made here and the `date` line added when the message
-/// has none. None wherever the Python route would do anything else (a header that is not a one-line header object,
-/// an address it would re-parse, a Resent block, a multipart or message/* part, a non-ASCII body, a header the
+/// has none. Headers are header objects (a message built in code) or raw strings (a parsed message), each written on
+/// one line. None wherever the Python route would do anything else (a header needing the policy's folding, an
+/// address it would re-parse, a Resent block, a multipart or message/* part, a non-ASCII body, a header the
 /// injection check refuses, an id domain that would fold): the caller then takes that route, which decides and
 /// raises as before.
 fn prepare_message<'py>(
     msg: &Bound<'py, PyAny>,
+    policy: &Bound<'py, PyAny>,
     max_line_length: usize,
     text_is_tree: &Bound<'py, PyTuple>,
     id_domain: &str,
@@ -570,22 +656,56 @@ fn prepare_message<'py>(
             return Ok(None); // the Python route raises it, with its message
         }
         let lower = name.to_ascii_lowercase();
-        let header = Header::new(value.clone(), text_is_tree)?;
+        // A parsed message's headers are raw strings: written as the policy folds a string, and read for the
+        // envelope as the Python route reads them (`policy.header_fetch_parse`), unless simple enough to read here.
+        let raw = value.is_exact_instance_of::<PyString>();
+        let header = if raw {
+            None
+        } else {
+            Some(Header::new(value.clone(), text_is_tree)?)
+        };
+        let field = |header: Option<Header<'py>>| -> PyResult<AddressValue<'py>> {
+            if let Some(h) = header {
+                return Ok(AddressValue::Header(h));
+            }
+            if let Some(found) = simple_addresses(&value_text) {
+                return Ok(AddressValue::Simple(found));
+            }
+            let parsed = policy.call_method1(intern!(py, "header_fetch_parse"), (&*name, &value))?;
+            Ok(AddressValue::Header(Header::new(parsed, text_is_tree)?))
+        };
         if lower == "bcc" {
-            fields.bcc.push(header);
+            fields.bcc.push(field(header)?);
             continue; // the receivers must not see it
         }
-        let Some(line) = one_line(&header, max_line_length)? else {
+        let line = match &header {
+            None => raw_line(&name, &value_text, max_line_length),
+            Some(h) => one_line(h, max_line_length)?,
+        };
+        let Some(line) = line else {
             return Ok(None);
         };
         match lower.as_str() {
-            "from" => fields.from.push(header),
-            "sender" => fields.sender.push(header),
-            "to" => fields.to.push(header),
-            "cc" => fields.cc.push(header),
-            "message-id" if message_id.is_none() => message_id = Some(value_text.clone().into_owned()),
+            "from" => fields.from.push(field(header)?),
+            "sender" => fields.sender.push(field(header)?),
+            "to" => fields.to.push(field(header)?),
+            "cc" => fields.cc.push(field(header)?),
+            "message-id" if message_id.is_none() => {
+                message_id = Some(if !raw || is_simple_msgid(&value_text) {
+                    value_text.clone().into_owned()
+                } else {
+                    let parsed = policy.call_method1(intern!(py, "header_fetch_parse"), (&*name, &value))?;
+                    parsed.str()?.to_string()
+                });
+            }
             "date" => has_date = true,
-            "content-type" if content_type.is_none() => content_type = Some(value.clone()),
+            "content-type" if content_type.is_none() => {
+                content_type = Some(if raw {
+                    policy.call_method1(intern!(py, "header_fetch_parse"), (&*name, &value))?
+                } else {
+                    value.clone()
+                });
+            }
             l if l.starts_with("resent-") => return Ok(None), // smtplib's Resent rules: the Python route
             _ => {}
         }
@@ -705,12 +825,13 @@ impl MessagePreparer {
         if !self.plain_classes.bind(py).contains(item.get_type())? {
             return Ok(None);
         }
-        let (limit, text_is_tree) = self.policy(&item.getattr(intern!(py, "policy"))?)?;
+        let policy = item.getattr(intern!(py, "policy"))?;
+        let (limit, text_is_tree) = self.policy(&policy)?;
         if limit == 0 {
             return Ok(None);
         }
         let date = self.date(py)?;
-        match prepare_message(item, limit, text_is_tree.bind(py), id_domain, &date) {
+        match prepare_message(item, &policy, limit, text_is_tree.bind(py), id_domain, &date) {
             Ok(prepared) => Ok(prepared),
             Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => Ok(None),
             Err(e) => Err(e),
