@@ -223,6 +223,7 @@ async fn run_finishes(
 struct TxConn {
     client: Client,
     claim: Statement,
+    backoff_over: Statement,
     probes: Statement,
 }
 
@@ -233,6 +234,9 @@ impl std::ops::Deref for TxConn {
         &self.client
     }
 }
+
+/// Whether a destination's backoff is over (its probe is due).
+const BACKOFF_OVER: &str = "SELECT EXISTS (SELECT 1 FROM outbox_dest WHERE backoff_until <= $1)";
 
 /// The destinations whose backoff is over, held for one probe each until $2.
 const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
@@ -402,6 +406,7 @@ impl Pg {
         shared[0].client.batch_execute("LISTEN outbox").await?;
         let claim = tx.prepare(CLAIM).await?;
         let probes = tx.prepare(PROBES).await?;
+        let backoff_over = tx.prepare(BACKOFF_OVER).await?;
         // Prepared once: a statement sent as text is parsed and planned by the server on every run, which for these
         // (run once per handful of deliveries) cost more server time than their rows.
         let marks_conn = connect(url, None).await?;
@@ -418,6 +423,7 @@ impl Pg {
             tx: Mutex::new(TxConn {
                 client: tx,
                 claim,
+                backoff_over,
                 probes,
             }),
             wake,
@@ -473,6 +479,36 @@ impl Pg {
 
     pub async fn claim(&self, owner: String, now: f64, lease: f64, limit: usize) -> Result<Vec<Claimed>, StoreError> {
         let until = now + lease;
+        // The claim alone is one statement (its rows exclude every destination in `outbox_dest`), sent with the check
+        // for a backoff that is over in the same round trip; only then is there a probe to claim, in a transaction.
+        let (rows, backoff_over) = {
+            let c = self.tx.lock().await;
+            let (rows, over) = futures::future::try_join(
+                c.query(&c.claim, &[&owner, &until, &now, &(limit as i64)]),
+                c.query_one(&c.backoff_over, &[&now]),
+            )
+            .await?;
+            (rows, over.get::<_, bool>(0))
+        };
+        let mut out: Vec<Claimed> = rows.iter().map(|r| claimed_row(r, false, until)).collect();
+        if backoff_over {
+            // Up to `limit` probes even when the claim took `limit` entries: a backed-off destination is probed while
+            // others keep the workers busy.
+            out.extend(self.claim_probes(&owner, now, until, limit, out.len()).await?);
+        }
+        Ok(out)
+    }
+
+    /// One entry (a probe) per destination whose backoff is over, up to `limit` of them, then due entries to make
+    /// `limit` with the `claimed` already taken.
+    async fn claim_probes(
+        &self,
+        owner: &str,
+        now: f64,
+        until: f64,
+        limit: usize,
+        claimed: usize,
+    ) -> Result<Vec<Claimed>, StoreError> {
         transaction!(self, c => {
             let mut out = Vec::new();
             let probes = c.query(&c.probes, &[&now, &until, &(limit as i64)]).await?;
@@ -509,7 +545,7 @@ impl Pg {
                 }
                 out.extend(probe.iter().map(|r| claimed_row(r, true, until)));
             }
-            let rest = limit.saturating_sub(out.len()) as i64;
+            let rest = limit.saturating_sub(claimed + out.len()) as i64;
             if rest > 0 {
                 let rows = c.query(&c.claim, &[&owner, &until, &now, &rest]).await?;
                 out.extend(rows.iter().map(|r| claimed_row(r, false, until)));
