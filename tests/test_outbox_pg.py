@@ -136,3 +136,18 @@ def test_pg_queue_made_by_the_old_schema_is_upgraded_and_delivered(pg: Postgres)
         db="old_schema",
     ).split()
     assert left == ["0", "0"], "the bytes moved out of outbox, and purge deletes them"
+
+
+def test_pg_a_dead_destination_is_probed_by_one_connection(pg: Postgres) -> None:
+    url = fresh_db(pg, "probe")
+    with ScriptedServer({"greeting": "421 4.3.2 closing for maintenance"}) as server:
+        box = Outbox(url, server.host, server.port, tls="off", first_retry=1, max_retry_delay=1)
+        box.put_many(make_message(subject=str(i)) for i in range(6))
+        assert box.work(until_idle=True, concurrency=8)["deferred"] == 6
+        first_round = server.connections
+        due = max(e.next_attempt or 0 for e in box.list())
+        time.sleep(max(0.0, due - time.time()) + 0.05)
+        # The backoff is over: one message probes the destination; the others wait for its verdict.
+        assert box.work(until_idle=True, concurrency=8)["deferred"] == 1
+        assert server.connections - first_round == 1
+        box.close()

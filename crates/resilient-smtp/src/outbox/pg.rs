@@ -6,6 +6,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures::StreamExt;
 use std::collections::HashSet;
@@ -21,6 +22,11 @@ const LOG: &str = "resilient_smtp.outbox";
 const SHARED: usize = 2;
 /// Marks or outcomes written by one statement at most.
 const BATCH: usize = 256;
+/// How long a mark waits for others to share its statement: none, a delivery waits for its mark before the data.
+const MARKS_LINGER: Duration = Duration::ZERO;
+/// How long an outcome waits for others to share its statement. No delivery waits for it (its slot is free once the
+/// reply is in), but a worker killed meanwhile leaves the entry `uncertain`, so it stays short.
+const FINISHES_LINGER: Duration = Duration::from_millis(10);
 
 /// The marks of every delivery waiting for one, in one statement (one commit).
 const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
@@ -90,8 +96,10 @@ impl FinishRow {
 }
 
 /// Runs one connection's batches: whatever waits when the previous statement returns goes in the next one, so a
-/// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement.
-fn spawn_batches<T, F, Fut>(client: Client, statement: Statement, run: F) -> Queue<T>
+/// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement. With a
+/// `linger`, a batch not full waits that long for more after its first item (fewer, larger statements: the server's
+/// cost is mostly per statement, not per row).
+fn spawn_batches<T, F, Fut>(client: Client, statement: Statement, linger: Duration, run: F) -> Queue<T>
 where
     T: Keyed + Send + 'static,
     F: Fn(Arc<Client>, Statement, Vec<T>) -> Fut + Send + 'static,
@@ -102,10 +110,15 @@ where
     tokio::spawn(async move {
         while let Some(first) = rx.recv().await {
             let mut batch = vec![first];
+            let deadline = tokio::time::Instant::now() + linger;
             while batch.len() < BATCH {
                 match rx.try_recv() {
                     Ok(p) => batch.push(p),
-                    Err(_) => break,
+                    Err(mpsc::error::TryRecvError::Disconnected) => break,
+                    Err(mpsc::error::TryRecvError::Empty) => match tokio::time::timeout_at(deadline, rx.recv()).await {
+                        Ok(Some(p)) => batch.push(p),
+                        Ok(None) | Err(_) => break,
+                    },
                 }
             }
             let (items, waiting): (Vec<T>, Vec<_>) = batch
@@ -210,6 +223,7 @@ async fn run_finishes(
 struct TxConn {
     client: Client,
     claim: Statement,
+    backoff_over: Statement,
     probes: Statement,
 }
 
@@ -220,6 +234,9 @@ impl std::ops::Deref for TxConn {
         &self.client
     }
 }
+
+/// Whether a destination's backoff is over (its probe is due).
+const BACKOFF_OVER: &str = "SELECT EXISTS (SELECT 1 FROM outbox_dest WHERE backoff_until <= $1)";
 
 /// The destinations whose backoff is over, held for one probe each until $2.
 const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
@@ -234,6 +251,24 @@ const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued'
      FROM c WHERE m.id = c.id RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
      SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
      FROM m JOIN outbox_data d ON d.id = m.id";
+
+/// Queues messages, some with a key: those whose key is queued already are left out; returns the ids inserted.
+const PUT_KEYED: &str = "WITH q AS (INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created,
+        updated, next_attempt)
+     SELECT i, k, d, 'queued', s, r, mid, t, t, t
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $7::text[], $8::float8[])
+        AS u(i, k, d, s, r, mid, t)
+     ON CONFLICT (key) DO NOTHING RETURNING id)
+     INSERT INTO outbox_data (id, data) SELECT q.id, u.b FROM q JOIN unnest($1::text[], $6::bytea[]) AS u(i, b)
+        ON u.i = q.id
+     RETURNING id";
+/// Queues messages without a key: every one is inserted (no speculative insertion, no join, nothing returned; the
+/// server spends less on these than on [`PUT_KEYED`], and a put is one statement the workers wait for).
+const PUT_KEYLESS: &str = "WITH q AS (INSERT INTO outbox (id, dest, state, sender, recipients, message_id, created,
+        updated, next_attempt)
+     SELECT i, d, 'queued', s, r, mid, t, t, t
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $6::text[], $7::float8[]) AS u(i, d, s, r, mid, t))
+     INSERT INTO outbox_data (id, data) SELECT * FROM unnest($1::text[], $5::bytea[])";
 
 pub struct Pg {
     shared: Vec<Shared>,
@@ -371,14 +406,15 @@ impl Pg {
         shared[0].client.batch_execute("LISTEN outbox").await?;
         let claim = tx.prepare(CLAIM).await?;
         let probes = tx.prepare(PROBES).await?;
+        let backoff_over = tx.prepare(BACKOFF_OVER).await?;
         // Prepared once: a statement sent as text is parsed and planned by the server on every run, which for these
         // (run once per handful of deliveries) cost more server time than their rows.
         let marks_conn = connect(url, None).await?;
         let statement = marks_conn.prepare(MARKS).await?;
-        let marks = spawn_batches(marks_conn, statement, run_marks);
+        let marks = spawn_batches(marks_conn, statement, MARKS_LINGER, run_marks);
         let finishes_conn = connect(url, None).await?;
         let statement = finishes_conn.prepare(FINISHES).await?;
-        let finishes = spawn_batches(finishes_conn, statement, run_finishes);
+        let finishes = spawn_batches(finishes_conn, statement, FINISHES_LINGER, run_finishes);
         Ok(Pg {
             shared,
             marks,
@@ -387,6 +423,7 @@ impl Pg {
             tx: Mutex::new(TxConn {
                 client: tx,
                 claim,
+                backoff_over,
                 probes,
             }),
             wake,
@@ -402,20 +439,19 @@ impl Pg {
         let mids: Vec<Option<String>> = messages.iter().map(|m| m.message_id.clone()).collect();
         let created: Vec<f64> = messages.iter().map(|m| m.created).collect();
         let data: Vec<Vec<u8>> = messages.into_iter().map(|m| m.data).collect();
+        if keys.iter().all(Option::is_none) {
+            // No key, so no conflict possible: plain inserts, no rows sent back.
+            transaction!(self, c => {
+                c.execute(PUT_KEYLESS, &[&ids, &dests, &senders, &rcpts, &data, &mids, &created])
+                    .await?;
+                c.batch_execute("NOTIFY outbox").await?;
+                Ok(())
+            })?;
+            return Ok(ids);
+        }
         let inserted: Vec<String> = transaction!(self, c => {
             let rows = c
-                .query(
-                    "WITH q AS (INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created,
-                        updated, next_attempt)
-                     SELECT i, k, d, 'queued', s, r, mid, t, t, t
-                     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $7::text[],
-                        $8::float8[]) AS u(i, k, d, s, r, mid, t)
-                     ON CONFLICT (key) DO NOTHING RETURNING id)
-                     INSERT INTO outbox_data (id, data) SELECT q.id, u.b FROM q JOIN unnest($1::text[], $6::bytea[])
-                        AS u(i, b) ON u.i = q.id
-                     RETURNING id",
-                    &[&ids, &keys, &dests, &senders, &rcpts, &data, &mids, &created],
-                )
+                .query(PUT_KEYED, &[&ids, &keys, &dests, &senders, &rcpts, &data, &mids, &created])
                 .await?;
             c.batch_execute("NOTIFY outbox").await?;
             Ok(rows.iter().map(|r| r.get::<_, String>(0)).collect())
@@ -443,6 +479,36 @@ impl Pg {
 
     pub async fn claim(&self, owner: String, now: f64, lease: f64, limit: usize) -> Result<Vec<Claimed>, StoreError> {
         let until = now + lease;
+        // The claim alone is one statement (its rows exclude every destination in `outbox_dest`), sent with the check
+        // for a backoff that is over in the same round trip; only then is there a probe to claim, in a transaction.
+        let (rows, backoff_over) = {
+            let c = self.tx.lock().await;
+            let (rows, over) = futures::future::try_join(
+                c.query(&c.claim, &[&owner, &until, &now, &(limit as i64)]),
+                c.query_one(&c.backoff_over, &[&now]),
+            )
+            .await?;
+            (rows, over.get::<_, bool>(0))
+        };
+        let mut out: Vec<Claimed> = rows.iter().map(|r| claimed_row(r, false, until)).collect();
+        if backoff_over {
+            // Up to `limit` probes even when the claim took `limit` entries: a backed-off destination is probed while
+            // others keep the workers busy.
+            out.extend(self.claim_probes(&owner, now, until, limit, out.len()).await?);
+        }
+        Ok(out)
+    }
+
+    /// One entry (a probe) per destination whose backoff is over, up to `limit` of them, then due entries to make
+    /// `limit` with the `claimed` already taken.
+    async fn claim_probes(
+        &self,
+        owner: &str,
+        now: f64,
+        until: f64,
+        limit: usize,
+        claimed: usize,
+    ) -> Result<Vec<Claimed>, StoreError> {
         transaction!(self, c => {
             let mut out = Vec::new();
             let probes = c.query(&c.probes, &[&now, &until, &(limit as i64)]).await?;
@@ -479,7 +545,7 @@ impl Pg {
                 }
                 out.extend(probe.iter().map(|r| claimed_row(r, true, until)));
             }
-            let rest = limit.saturating_sub(out.len()) as i64;
+            let rest = limit.saturating_sub(claimed + out.len()) as i64;
             if rest > 0 {
                 let rows = c.query(&c.claim, &[&owner, &until, &now, &rest]).await?;
                 out.extend(rows.iter().map(|r| claimed_row(r, false, until)));
