@@ -138,8 +138,12 @@ struct Accessors {
     address_header: bool,
     /// None of the private names is found on the class (so the instance's dict answers them).
     private_names_free: bool,
+    /// A subclass of one of the `text_is_tree` classes it was judged against.
+    text_is_tree: bool,
 }
-static HEADER_BASES: Mutex<Vec<(Vec<Py<PyAny>>, Accessors)>> = Mutex::new(Vec::new());
+/// A class's bases, the `text_is_tree` classes it was judged against, and the verdicts.
+type Judged = (Vec<Py<PyAny>>, Py<PyTuple>, Accessors);
+static HEADER_BASES: Mutex<Vec<Judged>> = Mutex::new(Vec::new());
 
 /// The names whose definition on a header class changes how the fast routes may read its instances.
 const READ_NAMES: [&str; 8] = [
@@ -167,22 +171,28 @@ fn header_class(value: &Bound<'_, PyAny>, text_is_tree: &Bound<'_, PyTuple>) -> 
     }
     let bases = ty.getattr(intern!(py, "__bases__"))?;
     let bases = bases.cast::<PyTuple>()?;
-    let same = |known: &[Py<PyAny>]| {
-        known.len() == bases.len() && known.iter().zip(bases.iter()).all(|(k, b)| k.bind(py).is(&b))
+    let same = |known: &[Py<PyAny>], tree: &Py<PyTuple>| {
+        tree.bind(py).is(text_is_tree)
+            && known.len() == bases.len()
+            && known.iter().zip(bases.iter()).all(|(k, b)| k.bind(py).is(&b))
     };
     let mut verdict = None;
     if !adds {
         if let Ok(known) = HEADER_BASES.lock() {
-            verdict = known.iter().find(|(k, _)| same(k)).map(|(_, v)| *v);
+            verdict = known.iter().find(|(k, t, _)| same(k, t)).map(|(_, _, v)| *v);
         }
     }
     let accessors = if let Some(v) = verdict {
         v
     } else {
-        let v = judge_accessors(&ty)?;
+        let v = judge_accessors(&ty, text_is_tree)?;
         if let (false, Ok(mut known)) = (adds, HEADER_BASES.lock()) {
-            if known.len() < MAX_KINDS && !known.iter().any(|(k, _)| same(k)) {
-                known.push((bases.iter().map(Bound::unbind).collect(), v));
+            if known.len() < MAX_KINDS && !known.iter().any(|(k, t, _)| same(k, t)) {
+                known.push((
+                    bases.iter().map(Bound::unbind).collect(),
+                    text_is_tree.clone().unbind(),
+                    v,
+                ));
             }
         }
         v
@@ -192,7 +202,7 @@ fn header_class(value: &Bound<'_, PyAny>, text_is_tree: &Bound<'_, PyTuple>) -> 
     let generic = generic_getattr(&ty);
     let base_accessors = accessors.base_accessors && generic;
     Ok(HeaderClass {
-        text_is_tree: generic && is_subclass_of_any(&ty, text_is_tree),
+        text_is_tree: generic && accessors.text_is_tree,
         base_accessors,
         address_header: accessors.address_header,
         instance_dict: base_accessors && accessors.private_names_free,
@@ -223,7 +233,7 @@ fn generic_getattr(ty: &Bound<'_, PyType>) -> bool {
 
 /// Whether the class's `name`, `defects` (and `addresses`, if it has one) are `headerregistry`'s base properties,
 /// whether it has `AddressHeader`'s `addresses`, and whether the private names are free on it.
-fn judge_accessors(ty: &Bound<'_, PyType>) -> PyResult<Accessors> {
+fn judge_accessors(ty: &Bound<'_, PyType>, text_is_tree: &Bound<'_, PyTuple>) -> PyResult<Accessors> {
     static BASE: PyOnceLock<(Py<PyAny>, Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
     let py = ty.py();
     let (name, defects, addresses) = BASE.get_or_try_init(py, || -> PyResult<_> {
@@ -248,6 +258,7 @@ fn judge_accessors(ty: &Bound<'_, PyType>) -> PyResult<Accessors> {
         base_accessors,
         address_header: found.is_some_and(|a| a.is(addresses)),
         private_names_free,
+        text_is_tree: is_subclass_of_any(ty, text_is_tree),
     })
 }
 
