@@ -547,3 +547,39 @@ def test_parsed_messages_on_the_native_route_match_the_python_route(monkeypatch:
     assert {"parsed-0-1", "parsed-0-3", "parsed-0-4", "parsed-0-7", "parsed-0-11"} <= taken
     assert not {"parsed-0-8", "parsed-0-9"} & taken  # a long line and a folded one: the policy's folding
     assert len(taken) > 100, len(taken)
+
+
+def test_the_shared_preparer_serves_many_threads_and_policies() -> None:
+    """Every thread's sends share one native preparer, whose policy and Date caches are refilled by Python calls
+    (which may switch threads): concurrent messages under several policies each get the bytes they get alone."""
+    import threading
+
+    base = dict(generated())["simple"]
+    variants = []
+    for i in range(6):
+        msg = copy.deepcopy(base)
+        msg.policy = email.policy.default.clone(max_line_length=60 + i)  # a policy object of its own each
+        del msg["Message-ID"], msg["Date"]  # (the bytes then depend on nothing but the message and its policy)
+        msg["Message-ID"], msg["Date"] = f"<thread.{i}@example.com>", "Tue, 01 Dec 2026 10:00:00 +0000"
+        del msg["Subject"]
+        msg["Subject"] = "s" * 54  # a 63-character line: one line under some of these policies, folded under others
+        variants.append(msg)
+    alone = [message._native(m, None, None, "example.com") for m in variants]
+    assert None in alone and any(a is not None for a in alone)
+    failures: list[str] = []
+
+    def run(k: int) -> None:
+        for n in range(300):
+            i = (k + n) % len(variants)
+            got = message._native(variants[i], None, None, "example.com")
+            want = alone[i]
+            if (got is None) != (want is None) or (got is not None and want is not None and got.data != want.data):
+                failures.append(f"thread {k}, message {i}")
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads), "a thread is stuck"
+    assert not failures, failures[:5]
