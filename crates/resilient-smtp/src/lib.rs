@@ -54,7 +54,7 @@ pub use route::HostSpec;
 pub use error::{DnsFailure, ErrorKind, SessionError};
 pub use outcome::{Attempt, Delivery, Error, Failure, Transaction};
 pub use policy::{reply_or_stand_in, RetryScope, Trouble};
-pub use reply::Reply;
+pub use reply::{EnhancedCode, Reply};
 pub use session::Timings;
 pub use tls::{TlsInfo, Trust};
 
