@@ -358,7 +358,7 @@ impl Stream {
         match request {
             Err(e) => Ok(Slot::Ready(value_error(e))),
             Ok(req) => {
-                let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
+                let sender = req.envelope.sender.as_ref().map(|a| AsRef::<str>::as_ref(a).to_owned());
                 let (deliverer, gates) = (client.core.deliverer.clone(), client.core.gates.clone());
                 let permits = self.permits.clone();
                 let running = Running::new(&self.unfinished);

@@ -72,13 +72,20 @@ pub fn parse_address(what: &str, raw: &str) -> Result<Mailbox, InputError> {
         });
     }
     let addr = Address::from_str(spec).map_err(|e| invalid(&e.to_string()))?;
+    let ascii;
     let domain = if addr.domain().is_ascii() {
-        addr.domain().to_string()
+        addr.domain()
     } else {
-        idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?
+        ascii = idna::domain_to_ascii(addr.domain()).map_err(|_| invalid("the domain cannot be encoded as IDNA"))?;
+        &ascii
     };
+    // Appended at its exact size, not formatted (once per recipient of every message).
+    let mut text = String::with_capacity(addr.user().len() + 1 + domain.len());
+    for part in [addr.user(), "@", domain] {
+        text.push_str(part);
+    }
     Ok(Mailbox {
-        text: format!("{}@{domain}", addr.user()),
+        text,
         at: Some(addr.user().len()),
     })
 }
