@@ -35,7 +35,7 @@ use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::email::MessagePreparer;
 use super::run::{guard, internal_error, runtime, wait_for};
-use resilient_smtp::{Delivery, Error, Failure};
+use resilient_smtp::{Delivery, Error, Failure, SenderMemo};
 
 type Outcome = Result<Delivery, Box<Failure>>;
 /// A delivery's outcome, or what it panicked with (that delivery's RuntimeError, not the lane's end).
@@ -182,6 +182,7 @@ struct State {
     /// What the caller's iterator raised: no item is read after it, and it is raised once the outcome of every
     /// item read before it has been given (the deliveries in flight finish: none is cut off after its ".").
     failed: Option<PyErr>,
+    senders: SenderMemo,
 }
 
 /// Waits (GIL released) for a running slot's outcome and keeps it in the slot.
@@ -283,6 +284,7 @@ impl Stream {
                 queue: VecDeque::new(),
                 lanes: Some(Lanes::new(concurrency)),
                 failed: None,
+                senders: SenderMemo::default(),
             }),
         })
     }
@@ -324,7 +326,13 @@ impl Stream {
         Ok(prepared.extract::<Prepared<'_>>())
     }
 
-    fn start(&self, py: Python<'_>, item: &Bound<'_, PyAny>, lanes: &mut Lanes) -> PyResult<Slot> {
+    fn start(
+        &self,
+        py: Python<'_>,
+        item: &Bound<'_, PyAny>,
+        lanes: &mut Lanes,
+        senders: &mut SenderMemo,
+    ) -> PyResult<Slot> {
         // An item that cannot be read (a string that is not valid Unicode...) is that item's failed outcome.
         let prepared = match fast_item(item) {
             Err(e) => return Ok(Slot::Ready(e)),
@@ -339,16 +347,19 @@ impl Stream {
             Err(e) => return Ok(Slot::Ready(e)),
         };
         let client = self.client.get();
-        match client.core.request(
-            data.as_bytes(),
-            &sender,
-            &recipients,
-            self.mail_options.clone(),
-            self.rcpt_options.clone(),
-        ) {
+        let request = senders.parse(&sender).and_then(|sender| {
+            client.core.request_from(
+                data.as_bytes(),
+                sender,
+                &recipients,
+                self.mail_options.clone(),
+                self.rcpt_options.clone(),
+            )
+        });
+        match request {
             Err(e) => Ok(Slot::Ready(value_error(e))),
             Ok(req) => {
-                let sender = req.envelope.sender.as_ref().map(|a| a.to_string());
+                let sender = req.envelope.sender.as_ref().map(|a| AsRef::<str>::as_ref(a).to_owned());
                 let (deliverer, gates) = (client.core.deliverer.clone(), client.core.gates.clone());
                 let permits = self.permits.clone();
                 let running = Running::new(&self.unfinished);
@@ -394,7 +405,7 @@ impl Stream {
                     let Some(lanes) = state.lanes.as_mut() else {
                         break;
                     };
-                    let slot = self.start(py, &item, lanes)?;
+                    let slot = self.start(py, &item, lanes, &mut state.senders)?;
                     state.queue.push_back(slot);
                 }
             }

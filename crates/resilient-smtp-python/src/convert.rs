@@ -1,6 +1,7 @@
 //! Core values and errors to Python objects. [`failure_to_pyerr`] is the one mapping from core errors to the
 //! exception classes of `resilient_smtp.errors`.
 
+use std::net::IpAddr;
 use std::time::{Duration, UNIX_EPOCH};
 
 use pyo3::exceptions::PyValueError;
@@ -10,8 +11,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use resilient_smtp::{
-    describe, Attempt, Delivery, Error, Failure, InputError, Reply, SessionError, StoreError, Timings, TlsInfo,
-    Transaction, Trouble, Trust,
+    describe, Attempt, Delivery, EnhancedCode, Error, Failure, InputError, Reply, SessionError, StoreError, Timings,
+    TlsInfo, Transaction, Trouble, Trust,
 };
 
 pub fn value_error(e: InputError) -> PyErr {
@@ -146,11 +147,16 @@ fn build<'py>(
 }
 
 /// One Python string per distinct short value (host names, addresses, enhanced codes), shared by every result that
-/// carries it: kept results stay small, and equal values cost one object. Bounded: cleared when it fills up.
-fn shared_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
-    type Cache = std::sync::Mutex<std::collections::HashMap<String, Py<PyString>>>;
-    static CACHE: PyOnceLock<Cache> = PyOnceLock::new();
-    let mut cache = CACHE
+/// carries it: kept results stay small, and equal values cost one object. Keyed by the value itself (an address, a
+/// code), so a value seen before is neither formatted nor its text hashed again. Bounded: cleared when it fills up.
+type SharedStrings<K> = PyOnceLock<std::sync::Mutex<std::collections::HashMap<K, Py<PyString>>>>;
+
+fn shared<'py, K, Q>(cache: &SharedStrings<K>, py: Python<'py>, value: &Q) -> Bound<'py, PyString>
+where
+    K: std::borrow::Borrow<Q> + std::hash::Hash + Eq + Send,
+    Q: ToOwned<Owned = K> + std::fmt::Display + std::hash::Hash + Eq + ?Sized,
+{
+    let mut cache = cache
         .get_or_init(py, Default::default)
         .lock()
         .unwrap_or_else(|e| e.into_inner());
@@ -160,14 +166,33 @@ fn shared_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
     if cache.len() >= 1024 {
         cache.clear();
     }
-    let s = PyString::new(py, value);
+    let s = PyString::new(py, &value.to_string());
     cache.insert(value.to_owned(), s.clone().unbind());
     s
 }
 
-fn shared_opt_str<'py>(py: Python<'py>, value: Option<String>) -> Bound<'py, PyAny> {
-    match value {
-        Some(v) => shared_str(py, &v).into_any(),
+fn shared_str<'py>(py: Python<'py>, value: &str) -> Bound<'py, PyString> {
+    static CACHE: SharedStrings<String> = PyOnceLock::new();
+    shared(&CACHE, py, value)
+}
+
+fn shared_ip(py: Python<'_>, ip: IpAddr) -> Bound<'_, PyString> {
+    static CACHE: SharedStrings<IpAddr> = PyOnceLock::new();
+    shared(&CACHE, py, &ip)
+}
+
+/// An enhanced status code's text (`"2.0.0"`), or None.
+fn shared_enhanced(py: Python<'_>, code: Option<EnhancedCode>) -> Bound<'_, PyAny> {
+    static CACHE: SharedStrings<EnhancedCode> = PyOnceLock::new();
+    match code {
+        Some(code) => shared(&CACHE, py, &code).into_any(),
+        None => py.None().into_bound(py),
+    }
+}
+
+fn shared_opt_ip(py: Python<'_>, ip: Option<IpAddr>) -> Bound<'_, PyAny> {
+    match ip {
+        Some(ip) => shared_ip(py, ip).into_any(),
         None => py.None().into_bound(py),
     }
 }
@@ -179,7 +204,6 @@ fn attempt_object<'py>(py: Python<'py>, t: &ResultTypes, a: &Attempt) -> PyResul
         .get_item(a.phase.name())?
         .ok_or_else(|| PyValueError::new_err(format!("unknown phase {}", a.phase.name())))?;
     let code = a.reply.as_ref().map(|r| r.code);
-    let enhanced = a.reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string());
     build(
         py,
         t,
@@ -187,11 +211,14 @@ fn attempt_object<'py>(py: Python<'py>, t: &ResultTypes, a: &Attempt) -> PyResul
         &[
             (intern!(py, "number"), a.number.into_pyobject(py)?.into_any()),
             (intern!(py, "host"), shared_str(py, &a.host).into_any()),
-            (intern!(py, "ip"), shared_opt_str(py, a.ip.map(|ip| ip.to_string()))),
+            (intern!(py, "ip"), shared_opt_ip(py, a.ip)),
             (intern!(py, "port"), a.port.into_pyobject(py)?),
             (intern!(py, "phase"), phase),
             (intern!(py, "code"), code.into_pyobject(py)?),
-            (intern!(py, "enhanced_code"), shared_opt_str(py, enhanced)),
+            (
+                intern!(py, "enhanced_code"),
+                shared_enhanced(py, a.reply.as_ref().and_then(|r| r.enhanced)),
+            ),
             (
                 intern!(py, "error"),
                 a.error.as_ref().map(|e| e.to_string()).into_pyobject(py)?,
@@ -219,9 +246,15 @@ pub fn send_result<'py>(py: Python<'py>, d: Delivery, message_id: &Bound<'py, Py
         .transactions
         .first()
         .ok_or_else(|| PyValueError::new_err("a delivery without a transaction"))?;
-    let mut fields = vec![(intern!(py, "message_id"), message_id.clone())];
-    fields.extend(transaction_head(py, first)?);
-    fields.extend([
+    let [host, ip, port, code, enhanced_code, reply] = transaction_head(py, first)?;
+    let fields = [
+        (intern!(py, "message_id"), message_id.clone()),
+        host,
+        ip,
+        port,
+        code,
+        enhanced_code,
+        reply,
         (intern!(py, "refused"), refused_dict(py, &d.refused)?.into_any()),
         (intern!(py, "elapsed"), secs(d.elapsed).into_pyobject(py)?.into_any()),
         (
@@ -231,7 +264,7 @@ pub fn send_result<'py>(py: Python<'py>, d: Delivery, message_id: &Bound<'py, Py
             // result that way, against 1.6 kB).
             Bound::new(py, DeliveryDetail { delivery: d.clone() })?.into_any(),
         ),
-    ]);
+    ];
     build(py, t, &t.send_result, &fields)
 }
 
@@ -241,13 +274,10 @@ type Field<'py> = (&'py Bound<'py, PyString>, Bound<'py, PyAny>);
 fn transaction_head<'py>(py: Python<'py>, x: &Transaction) -> PyResult<[Field<'py>; 6]> {
     Ok([
         (intern!(py, "host"), shared_str(py, &x.host).into_any()),
-        (intern!(py, "ip"), shared_str(py, &x.addr.ip().to_string()).into_any()),
+        (intern!(py, "ip"), shared_ip(py, x.addr.ip()).into_any()),
         (intern!(py, "port"), x.addr.port().into_pyobject(py)?.into_any()),
         (intern!(py, "code"), x.reply.code.into_pyobject(py)?.into_any()),
-        (
-            intern!(py, "enhanced_code"),
-            shared_opt_str(py, x.reply.enhanced.map(|e| e.to_string())),
-        ),
+        (intern!(py, "enhanced_code"), shared_enhanced(py, x.reply.enhanced)),
         (intern!(py, "reply"), x.reply.text().into_pyobject(py)?.into_any()),
     ])
 }

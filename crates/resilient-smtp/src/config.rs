@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use crate::auth::Credentials;
 use crate::deliver::{Deliverer, Request, Route};
-use crate::envelope::{parse_address, Envelope, Payload};
+use crate::envelope::{parse_address, parse_sender, Envelope, Mailbox, Payload};
 use crate::error::InputError;
 use crate::gate::{Gates, Limits};
 use crate::outcome::{Delivery, Failure};
@@ -211,7 +211,19 @@ impl Client {
         mail_params: Vec<String>,
         rcpt_params: Vec<String>,
     ) -> Result<Request, InputError> {
-        let envelope = Envelope::new(sender, recipients, mail_params, rcpt_params)?;
+        self.request_from(data, parse_sender(sender)?, recipients, mail_params, rcpt_params)
+    }
+
+    /// [`Client::request`] for a sender already parsed ([`parse_sender`], or a bulk stream's [`SenderMemo`]).
+    pub fn request_from(
+        &self,
+        data: &[u8],
+        sender: Option<Mailbox>,
+        recipients: &[String],
+        mail_params: Vec<String>,
+        rcpt_params: Vec<String>,
+    ) -> Result<Request, InputError> {
+        let envelope = Envelope::from_sender(sender, recipients, mail_params, rcpt_params)?;
         if matches!(self.route, Route::Mx { .. }) {
             envelope.check_routable()?;
         }

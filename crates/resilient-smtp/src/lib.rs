@@ -40,7 +40,9 @@ pub use retry::RetryPolicy;
 pub use session::SessionConfig;
 
 // Input: the envelope and the message, checked before any byte is sent.
-pub use envelope::{check_header, header_message_id, parse_address, Envelope, Mailbox, MessageId, Payload};
+pub use envelope::{
+    check_header, header_message_id, parse_address, parse_sender, Envelope, Mailbox, MessageId, Payload, SenderMemo,
+};
 pub use error::InputError;
 
 // A connection the caller drives command by command (the smtplib facade).
@@ -52,7 +54,7 @@ pub use route::HostSpec;
 pub use error::{DnsFailure, ErrorKind, SessionError};
 pub use outcome::{Attempt, Delivery, Error, Failure, Transaction};
 pub use policy::{reply_or_stand_in, RetryScope, Trouble};
-pub use reply::Reply;
+pub use reply::{EnhancedCode, Reply};
 pub use session::Timings;
 pub use tls::{TlsInfo, Trust};
 

@@ -10,7 +10,7 @@ use rand::SeedableRng;
 use crate::config::{retry_policy, MAX_SECONDS as MAX_DELAY_SECS};
 use crate::envelope::{check_header, check_header_block, Payload};
 use crate::phase::Budget;
-use crate::reply::{printable, ReplyParser};
+use crate::reply::{printable, EnhancedCode, ReplyParser};
 
 /// Any f64, with the edges weighted in (what a Python float can be).
 fn any_secs() -> impl Strategy<Value = f64> {
@@ -139,5 +139,29 @@ proptest! {
         if !text.chars().any(|c| (c.is_control() && c != '\t') || ('\u{200e}'..='\u{2069}').contains(&c)) {
             prop_assert_eq!(shown.as_ref(), text.as_str());
         }
+    }
+
+    /// The enhanced-code parser on bytes reads what the former one on str (split_ascii_whitespace, split('.'), parse)
+    /// read, on text built from the characters that matter to it.
+    #[test]
+    fn enhanced_codes_parse_as_the_str_parser_did(
+        text in "[ \t\x0c0-9.a5é]{0,14}",
+        class in 0u8..7,
+    ) {
+        fn former(text: &str, reply_class: u8) -> Option<EnhancedCode> {
+            let token = text.split_ascii_whitespace().next()?;
+            let mut parts = token.split('.');
+            let (c, s, d) = (parts.next()?, parts.next()?, parts.next()?);
+            if parts.next().is_some() || c.len() != 1 || !(1..=3).contains(&s.len()) || !(1..=3).contains(&d.len()) {
+                return None;
+            }
+            let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+            if !(all_digits(c) && all_digits(s) && all_digits(d)) {
+                return None;
+            }
+            let class: u8 = c.parse().ok()?;
+            (class == reply_class).then(|| EnhancedCode { class, subject: s.parse().unwrap(), detail: d.parse().unwrap() })
+        }
+        prop_assert_eq!(EnhancedCode::parse_prefix(&text, class), former(&text, class));
     }
 }

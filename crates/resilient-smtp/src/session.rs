@@ -230,13 +230,18 @@ fn may_send_credentials(tls: bool, allow_insecure_auth: bool, peer: IpAddr) -> b
 
 /// `MAIL FROM:<path> PARAM...` or `RCPT TO:<path> PARAM...` (RFC 5321 §4.1.1.2-3), CRLF-terminated.
 fn command_line(verb: &str, path: &str, params: &[String]) -> Vec<u8> {
-    let mut line = format!("{verb}:<{path}>");
-    for p in params {
-        line.push(' ');
-        line.push_str(p);
+    // Appended at its exact size, not formatted: two lines per bulk message, and format! cost ~1k instructions each.
+    let size = verb.len() + path.len() + 5 + params.iter().map(|p| p.len() + 1).sum::<usize>();
+    let mut line = Vec::with_capacity(size);
+    for part in [verb.as_bytes(), b":<", path.as_bytes(), b">"] {
+        line.extend_from_slice(part);
     }
-    line.push_str("\r\n");
-    line.into_bytes()
+    for p in params {
+        line.push(b' ');
+        line.extend_from_slice(p.as_bytes());
+    }
+    line.extend_from_slice(b"\r\n");
+    line
 }
 
 fn rejected(phase: Phase, reply: Reply) -> SessionError {
