@@ -42,8 +42,10 @@ const START_WITHIN: Duration = Duration::from_secs(15);
 /// Deliveries running at once, per transaction allowed in flight (`concurrency`). Deliveries run as the bulk stream's
 /// do: one that got its 354 parks its content on the connection and gives its turn up, and the next delivery carries
 /// that content in the same write as its own commands (one round trip per message, see [`crate::session::Tail`]).
-/// So a connection needs two deliveries: the parked one, waiting for its final reply, and the one carrying it.
-const RUNNING_PER_TURN: usize = 2;
+/// So a connection needs two deliveries at least, the parked one and the one carrying it, and more waiting for a turn,
+/// so that the turn given up by a delivery as it parks goes to one that carries its content rather than back to it
+/// (20000 messages to smtp-sink: 1.35 sends per message with two per turn, 1.17 with three, 1.10 with four).
+const RUNNING_PER_TURN: usize = 4;
 
 /// The longest one delivery can take under these timeouts and in-call retries: every phase's limit on every attempt,
 /// and the longest backoffs between them. A delivery never runs past it (it becomes the delivery's deadline), so a
