@@ -11,6 +11,12 @@ use crate::reply::Reply;
 
 use super::schedule::Schedule;
 
+/// A value's compact text, the same as its `Display` gives, written into a buffer (`Display` goes through a
+/// formatter, at several times the instructions).
+fn text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 fn reply_pair(r: &Reply) -> Value {
     json!([r.code, r.text()])
 }
@@ -154,7 +160,7 @@ pub fn error(f: &Failure, sender: &str, note: Option<&str>) -> String {
     if let Some(note) = note {
         message = format!("{message} ({note})");
     }
-    json!({
+    text(&json!({
         "kind": described.kind,
         "phase": f.error.phase.name(),
         "detail": f.error.kind.to_string(),
@@ -176,19 +182,17 @@ pub fn error(f: &Failure, sender: &str, note: Option<&str>) -> String {
         "attempts": attempts(&f.attempts),
         "message": message,
         "sender": sender,
-    })
-    .to_string()
+    }))
 }
 
 /// An error that no delivery produced (the outbox's own verdict), in the same shape as [`error`].
 pub fn plain_error(kind: &str, phase: &str, why: &str, transient: bool, maybe_delivered: bool) -> String {
-    json!({
+    text(&json!({
         "kind": kind, "phase": phase, "detail": why, "description": why, "limit": null, "deadline": false,
         "errno": null, "smtp_code": null, "smtp_text": null, "enhanced_code": null, "host": null, "ip": null,
         "port": null, "transient": transient, "maybe_delivered": maybe_delivered, "elapsed": null,
         "retry_after": null, "refused": {}, "attempts": [], "message": why, "sender": null,
-    })
-    .to_string()
+    }))
 }
 
 /// The error of an entry whose worker went away after the data began: a lost connection after DATA, as the
@@ -221,7 +225,7 @@ pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static 
         }
         map.insert(rcpt, Value::Object(e));
     }
-    Value::Object(map).to_string()
+    text(&Value::Object(map))
 }
 
 #[cfg(test)]
