@@ -33,8 +33,15 @@ pub struct Outbox {
 /// `(data, sender, recipients, message_id, key)`, as `resilient_smtp.outbox` prepares it.
 type Entry = (Vec<u8>, String, Vec<String>, Option<String>, Option<String>);
 
+/// 32 hex digits, time-ordered: the milliseconds since the epoch (12 digits), then 80 random bits (unique across
+/// machines without coordination). Ids that grow with time are appended at the end of the indexes that hold them,
+/// where random ones each went to a page of their own (a put wrote, and a claim read, one index page per message).
 fn new_id() -> String {
-    format!("{:032x}", rand::rng().random::<u128>())
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    let random = rand::rng().random::<u128>() & ((1 << 80) - 1);
+    format!("{:012x}{random:020x}", ms & ((1 << 48) - 1))
 }
 
 fn status_dict<'py>(py: Python<'py>, s: Status) -> PyResult<Bound<'py, PyDict>> {

@@ -23,6 +23,16 @@ tokio::task_local! {
 /// Runs one bulk delivery under `permits` (taking one first).
 pub async fn bulk_delivery<F: Future>(permits: Arc<Semaphore>, fut: F) -> F::Output {
     let permit = permits.clone().acquire_owned().await.expect("never closed");
+    bulk_delivery_holding(permits, permit, fut).await
+}
+
+/// Runs one bulk delivery under `permits`, with `permit`, one of them, already taken (by a caller that bounds how
+/// long it waits for one).
+pub async fn bulk_delivery_holding<F: Future>(
+    permits: Arc<Semaphore>,
+    permit: OwnedSemaphorePermit,
+    fut: F,
+) -> F::Output {
     let share = Share {
         permits,
         held: Mutex::new(Some(permit)),

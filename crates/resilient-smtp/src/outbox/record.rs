@@ -11,6 +11,12 @@ use crate::reply::Reply;
 
 use super::schedule::Schedule;
 
+/// A value's compact text, the same as its `Display` gives, written into a buffer (`Display` goes through a
+/// formatter, at several times the instructions).
+fn text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 fn reply_pair(r: &Reply) -> Value {
     json!([r.code, r.text()])
 }
@@ -43,23 +49,107 @@ fn attempts(list: &[Attempt]) -> Value {
     )
 }
 
+/// A JSON object written straight into text. Its keys are given in sorted order, the order `json!` objects have, so
+/// the text is the same as theirs: a result is written for every message sent, and building it as a `Value` tree (a
+/// map and an allocation per field, then formatting through `Display`) cost more instructions than the pipelined
+/// transaction it reports on.
+struct Object {
+    out: Vec<u8>,
+    empty: bool,
+}
+
+impl Object {
+    fn new() -> Object {
+        let mut out = Vec::with_capacity(512);
+        out.push(b'{');
+        Object { out, empty: true }
+    }
+
+    fn key(&mut self, key: &str) {
+        if !self.empty {
+            self.out.push(b',');
+        }
+        self.empty = false;
+        let _ = serde_json::to_writer(&mut self.out, key);
+        self.out.push(b':');
+    }
+
+    fn close(mut self) -> Vec<u8> {
+        self.out.push(b'}');
+        self.out
+    }
+}
+
+/// Writes `key: value` (anything serde_json serializes) into an [`Object`].
+macro_rules! field {
+    ($object:expr, $key:literal, $value:expr) => {{
+        $object.key($key);
+        let _ = serde_json::to_writer(&mut $object.out, &$value);
+    }};
+}
+
+/// One attempt, as [`attempts`] has it.
+fn write_attempt(out: &mut Vec<u8>, a: &Attempt) {
+    let mut o = Object::new();
+    field!(o, "code", a.reply.as_ref().map(|r| r.code));
+    field!(o, "delay_before", a.delay_before.as_secs_f64());
+    field!(o, "elapsed", a.elapsed.as_secs_f64());
+    field!(
+        o,
+        "enhanced_code",
+        a.reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string())
+    );
+    field!(o, "error", a.error.as_ref().map(ToString::to_string));
+    field!(o, "host", a.host);
+    field!(o, "ip", a.ip.map(|ip| ip.to_string()));
+    field!(o, "number", a.number);
+    field!(o, "phase", a.phase.name());
+    field!(o, "port", a.port);
+    field!(
+        o,
+        "started_at",
+        crate::outbox::secs(a.started_at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default())
+    );
+    out.extend_from_slice(&o.close());
+}
+
 /// A delivery's result (the scalar fields of a `SendResult`, its accepted recipients and its attempts).
 pub fn result(d: &Delivery, message_id: Option<&str>) -> String {
     let first = d.transactions.first();
-    json!({
-        "message_id": message_id,
-        "host": first.map(|t| t.host.clone()),
-        "ip": first.map(|t| t.addr.ip().to_string()),
-        "port": first.map(|t| t.addr.port()),
-        "code": first.map(|t| t.reply.code),
-        "enhanced_code": first.and_then(|t| t.reply.enhanced).map(|e| e.to_string()),
-        "reply": first.map(|t| t.reply.text()),
-        "accepted": d.transactions.iter().flat_map(|t| t.accepted.clone()).collect::<Vec<_>>(),
-        "refused": refused_map(&d.refused),
-        "elapsed": d.elapsed.as_secs_f64(),
-        "attempts": attempts(&d.attempts),
-    })
-    .to_string()
+    let mut o = Object::new();
+    o.key("accepted");
+    o.out.push(b'[');
+    for (i, rcpt) in d.transactions.iter().flat_map(|t| &t.accepted).enumerate() {
+        if i > 0 {
+            o.out.push(b',');
+        }
+        let _ = serde_json::to_writer(&mut o.out, rcpt);
+    }
+    o.out.push(b']');
+    o.key("attempts");
+    o.out.push(b'[');
+    for (i, a) in d.attempts.iter().enumerate() {
+        if i > 0 {
+            o.out.push(b',');
+        }
+        write_attempt(&mut o.out, a);
+    }
+    o.out.push(b']');
+    field!(o, "code", first.map(|t| t.reply.code));
+    field!(o, "elapsed", d.elapsed.as_secs_f64());
+    field!(
+        o,
+        "enhanced_code",
+        first.and_then(|t| t.reply.enhanced).map(|e| e.to_string())
+    );
+    field!(o, "host", first.map(|t| t.host.as_str()));
+    field!(o, "ip", first.map(|t| t.addr.ip().to_string()));
+    field!(o, "message_id", message_id);
+    field!(o, "port", first.map(|t| t.addr.port()));
+    // (A map: a recipient refused twice is there once, as `json!` has it.)
+    field!(o, "refused", refused_map(&d.refused));
+    field!(o, "reply", first.map(|t| t.reply.text()));
+    String::from_utf8(o.close()).unwrap_or_default()
 }
 
 /// A failure, with the keys `resilient_smtp.errors._from_core` reads; `note` is appended to its message.
@@ -70,7 +160,7 @@ pub fn error(f: &Failure, sender: &str, note: Option<&str>) -> String {
     if let Some(note) = note {
         message = format!("{message} ({note})");
     }
-    json!({
+    text(&json!({
         "kind": described.kind,
         "phase": f.error.phase.name(),
         "detail": f.error.kind.to_string(),
@@ -92,19 +182,17 @@ pub fn error(f: &Failure, sender: &str, note: Option<&str>) -> String {
         "attempts": attempts(&f.attempts),
         "message": message,
         "sender": sender,
-    })
-    .to_string()
+    }))
 }
 
 /// An error that no delivery produced (the outbox's own verdict), in the same shape as [`error`].
 pub fn plain_error(kind: &str, phase: &str, why: &str, transient: bool, maybe_delivered: bool) -> String {
-    json!({
+    text(&json!({
         "kind": kind, "phase": phase, "detail": why, "description": why, "limit": null, "deadline": false,
         "errno": null, "smtp_code": null, "smtp_text": null, "enhanced_code": null, "host": null, "ip": null,
         "port": null, "transient": transient, "maybe_delivered": maybe_delivered, "elapsed": null,
         "retry_after": null, "refused": {}, "attempts": [], "message": why, "sender": null,
-    })
-    .to_string()
+    }))
 }
 
 /// The error of an entry whose worker went away after the data began: a lost connection after DATA, as the
@@ -137,5 +225,88 @@ pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static 
         }
         map.insert(rcpt, Value::Object(e));
     }
-    Value::Object(map).to_string()
+    text(&Value::Object(map))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::Transaction;
+    use crate::phase::Phase;
+    use std::time::{Duration, SystemTime};
+
+    /// The result as it was built before [`result`] wrote it directly: the same text is expected.
+    fn result_as_value(d: &Delivery, message_id: Option<&str>) -> String {
+        let first = d.transactions.first();
+        json!({
+            "message_id": message_id,
+            "host": first.map(|t| t.host.clone()),
+            "ip": first.map(|t| t.addr.ip().to_string()),
+            "port": first.map(|t| t.addr.port()),
+            "code": first.map(|t| t.reply.code),
+            "enhanced_code": first.and_then(|t| t.reply.enhanced).map(|e| e.to_string()),
+            "reply": first.map(|t| t.reply.text()),
+            "accepted": d.transactions.iter().flat_map(|t| t.accepted.clone()).collect::<Vec<_>>(),
+            "refused": refused_map(&d.refused),
+            "elapsed": d.elapsed.as_secs_f64(),
+            "attempts": attempts(&d.attempts),
+        })
+        .to_string()
+    }
+
+    fn attempt(number: u32, reply: Option<Reply>) -> Attempt {
+        Attempt {
+            number,
+            host: "mx.example.com".into(),
+            ip: Some("192.0.2.7".parse().unwrap()),
+            port: Some(25),
+            phase: Phase::DataDone,
+            reply,
+            error: None,
+            started_at: SystemTime::UNIX_EPOCH + Duration::from_micros(1_764_680_000_123_456),
+            elapsed: Duration::from_micros(1234),
+            delay_before: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn a_result_is_the_text_json_values_made() {
+        let ok = Reply::new(250, "2.0.0 Ok: queued as \"X1\"\u{e9}");
+        let tx = Transaction {
+            host: "mx.example.com".into(),
+            addr: "192.0.2.7:25".parse().unwrap(),
+            reply: ok.clone(),
+            accepted: vec!["a@example.net".into(), "b\"q@example.net".into()],
+            timings: crate::session::Timings::default(),
+            tls: None,
+        };
+        let cases = [
+            Delivery {
+                transactions: vec![tx.clone()],
+                refused: vec![],
+                attempts: vec![attempt(1, Some(ok.clone()))],
+                elapsed: Duration::from_micros(987),
+            },
+            Delivery {
+                transactions: vec![tx.clone(), tx],
+                refused: vec![
+                    ("z@example.net".into(), Reply::new(550, "5.1.1 no such user")),
+                    ("c@example.net".into(), Reply::new(452, "4.2.2 full")),
+                ],
+                attempts: vec![attempt(1, None), attempt(2, Some(ok))],
+                elapsed: Duration::from_secs(3),
+            },
+            Delivery {
+                transactions: vec![],
+                refused: vec![],
+                attempts: vec![],
+                elapsed: Duration::ZERO,
+            },
+        ];
+        for d in &cases {
+            for id in [None, Some("<1@example.com>")] {
+                assert_eq!(result(d, id), result_as_value(d, id));
+            }
+        }
+    }
 }
