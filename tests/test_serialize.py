@@ -488,6 +488,8 @@ RAW_ADDRESSES = [
     "undisclosed-recipients:;",
     "x@y",
     "",
+    "=?utf-8?q?abc?=@example.com",
+    "Alice <a@=?utf-8?q?example.com?=>",
 ]
 RAW_EXTRAS = [
     "",
@@ -502,6 +504,8 @@ RAW_EXTRAS = [
     "X-Folded: one\r\n two\r\n",
     "X-Empty:\r\n",
     "Sender: Real Sender <real@example.com>\r\n",
+    "Message-ID: <=?utf-8?q?x?=@b..c>\r\n",
+    "Content-Type: message-delivery/status\r\n",
 ]
 
 
@@ -547,3 +551,65 @@ def test_parsed_messages_on_the_native_route_match_the_python_route(monkeypatch:
     assert {"parsed-0-1", "parsed-0-3", "parsed-0-4", "parsed-0-7", "parsed-0-11"} <= taken
     assert not {"parsed-0-8", "parsed-0-9"} & taken  # a long line and a folded one: the policy's folding
     assert len(taken) > 100, len(taken)
+
+
+def test_content_types_the_generator_does_not_write_as_text_leave_the_fast_routes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The generator picks its handler by name (``_handle_<main>_<sub>``, then ``_handle_<main>``, "-" read as "_"):
+    ``multipart-signed/x`` writes a str body raw, ``message-delivery/status`` iterates it. The fast routes give the
+    generator's bytes or leave the message to it."""
+    date = fixed_date(monkeypatch)
+    for ctype in ("multipart-signed/x", "message-delivery/status", "message_delivery/status", "multipart-x/y"):
+        msg = email.message.EmailMessage()
+        msg["From"], msg["To"], msg["Content-Type"] = "a@example.com", "b@example.com", ctype
+        msg.set_payload("one\ntwo\n")
+        policy = _serialize.wire_policy(msg.policy, False)
+        try:
+            want: object = message.generate(copy.deepcopy(msg), policy, "<id@example.com>", "d")
+        except AttributeError:
+            want = None
+        fast = _serialize.flatten(msg, policy, "<id@example.com>", "d")
+        assert fast is None or fast == want, ctype
+        got = message._native(msg, None, None, "example.com")
+        if got is not None:
+            assert got.data == message.generate(copy.deepcopy(msg), policy, got.message_id, date), ctype
+
+
+def test_header_classes_folding_or_parsing_their_own_way_are_folded_by_the_policy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A header object whose class has a ``fold`` of its own, or a ``parse`` whose value is not its tree's text, is
+    written by its fold, as the generator writes it, on every route (native, the fast serializer's one-line and
+    header-by-header routes)."""
+    from email import headerregistry
+
+    date = fixed_date(monkeypatch)
+
+    class Folded(headerregistry.UnstructuredHeader):
+        def fold(self, *, policy: email.policy.Policy) -> str:
+            return f"{self.name}: folded{policy.linesep}"
+
+    class Reparsed(headerregistry.UnstructuredHeader):
+        @classmethod
+        def parse(cls, value: str, kwds: dict[str, object]) -> None:
+            super().parse(value, kwds)
+            kwds["decoded"] = "reparsed"
+
+    for cls in (Folded, Reparsed):
+        registry = headerregistry.HeaderRegistry()
+        registry.map_to_type("subject", cls)
+        for extra in ("short", "long " * 20):
+            msg = copy.deepcopy(dict(generated())["simple"])
+            del msg["Subject"]
+            msg["Subject"] = registry("Subject", "original")
+            msg["X-Extra"] = extra
+            twin = copy.deepcopy(msg)
+            got = message._native(msg, None, None, "example.com")
+            python = message.from_message(copy.deepcopy(msg), None, None, "example.com")
+            for prepared in (got, python):
+                if prepared is None:
+                    continue
+                new_id = prepared.message_id if "Message-ID" not in twin else None
+                want = message.generate(twin, _serialize.wire_policy(twin.policy, False), new_id, date)
+                assert prepared.data == want, (cls.__name__, extra, prepared is got)
