@@ -613,3 +613,34 @@ def test_header_classes_folding_or_parsing_their_own_way_are_folded_by_the_polic
                 new_id = prepared.message_id if "Message-ID" not in twin else None
                 want = message.generate(twin, _serialize.wire_policy(twin.policy, False), new_id, date)
                 assert prepared.data == want, (cls.__name__, extra, prepared is got)
+
+
+def test_a_policy_freed_by_the_preparer_may_run_code_that_prepares_again() -> None:
+    """The preparer keeps the last policy it saw; replacing it may free it (a policy minted per message, once the
+    policy caches are full), and its finalizer (Python code) may prepare another message on the same thread: the
+    preparer's lock is not held then (it would never be released)."""
+    import subprocess
+    import sys
+
+    script = """if True:
+        import email.message, email.policy, weakref
+        from resilient_smtp import message
+
+        def simple(policy):
+            msg = email.message.EmailMessage(policy=policy)
+            msg["From"], msg["To"], msg["Subject"] = "a@example.com", "b@example.com", "s"
+            msg.set_content("body")
+            return msg
+
+        again = simple(email.policy.default)
+        for n in range(100):  # the policy caches are full: the preparer holds the last reference to the next one
+            message._native(simple(email.policy.default.clone(max_line_length=100 + n)), None, None, "example.com")
+        minted = email.policy.default.clone(max_line_length=77)
+        weakref.finalize(minted, lambda: message._native(again, None, None, "example.com"))
+        assert message._native(simple(minted), None, None, "example.com") is not None
+        del minted
+        assert message._native(simple(email.policy.SMTP), None, None, "example.com") is not None
+        print("done")
+    """
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert done.stdout == "done\n", done.stderr
