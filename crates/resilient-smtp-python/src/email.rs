@@ -904,7 +904,13 @@ impl MessagePreparer {
         }
         let (_, limit, text_is_tree): (Py<PyAny>, usize, Py<PyTuple>) =
             self.native_policy.bind(py).call1((policy,))?.extract()?;
-        self.lock().policy = Some((policy.clone().unbind(), limit, text_is_tree.clone_ref(py)));
+        let previous = self
+            .lock()
+            .policy
+            .replace((policy.clone().unbind(), limit, text_is_tree.clone_ref(py)));
+        // Released after the lock: the last reference to a policy (one minted per message) frees it, which may run
+        // Python code that comes back here.
+        drop(previous);
         Ok((limit, text_is_tree))
     }
 
