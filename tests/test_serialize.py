@@ -644,3 +644,19 @@ def test_a_policy_freed_by_the_preparer_may_run_code_that_prepares_again() -> No
     """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
     assert done.stdout == "done\n", done.stderr
+
+
+def test_the_date_added_folds_as_the_generator_folds_it_under_a_short_line_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Date line added to a message without one is 37 characters: under a shorter max_line_length the generator
+    folds it, and the fast routes give its bytes or leave the message to it."""
+    date = fixed_date(monkeypatch)
+    for limit in (20, 36, 37, 78):
+        policy = email.policy.default.clone(max_line_length=limit)
+        msg = email.message_from_bytes(b"From: a@x\r\nTo: b@x\r\nMessage-ID: <a@b>\r\n\r\nbody\r\n", policy=policy)
+        want = message.generate(copy.deepcopy(msg), _serialize.wire_policy(policy, False), None, date)
+        got = message._native(msg, None, None, "example.com")
+        assert got is None or got.data == want, limit
+        fast = _serialize.flatten(msg, _serialize.wire_policy(policy, False), None, date)
+        assert fast is None or fast == want, limit
