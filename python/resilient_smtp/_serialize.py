@@ -204,7 +204,10 @@ def flatten(msg: email.message.Message, policy: Any, message_id: str | None, dat
         if extra is None:
             return None
     if date is not None:
-        extra = (extra or "") + f"Date: {date}{_CRLF}"
+        line = f"Date: {date}"
+        if len(line) > policy.max_line_length:
+            return None  # the policy folds it
+        extra = (extra or "") + line + _CRLF
     try:
         parts = _part(msg, policy, HIDDEN, extra, True)
     except (AttributeError, TypeError, ValueError, LookupError):

@@ -821,6 +821,9 @@ fn prepare_message<'py>(
         id
     };
     if !has_date {
+        if "Date: ".len() + date.len() > max_line_length {
+            return Ok(None); // the policy folds it
+        }
         out.push_str("Date: ");
         out.push_str(date);
         out.push_str("\r\n");
