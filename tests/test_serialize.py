@@ -488,6 +488,8 @@ RAW_ADDRESSES = [
     "undisclosed-recipients:;",
     "x@y",
     "",
+    "=?utf-8?q?abc?=@example.com",
+    "Alice <a@=?utf-8?q?example.com?=>",
 ]
 RAW_EXTRAS = [
     "",
@@ -502,6 +504,8 @@ RAW_EXTRAS = [
     "X-Folded: one\r\n two\r\n",
     "X-Empty:\r\n",
     "Sender: Real Sender <real@example.com>\r\n",
+    "Message-ID: <=?utf-8?q?x?=@b..c>\r\n",
+    "Content-Type: message-delivery/status\r\n",
 ]
 
 
@@ -583,3 +587,112 @@ def test_the_shared_preparer_serves_many_threads_and_policies() -> None:
         t.join(timeout=60)
     assert not any(t.is_alive() for t in threads), "a thread is stuck"
     assert not failures, failures[:5]
+
+
+def test_content_types_the_generator_does_not_write_as_text_leave_the_fast_routes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The generator picks its handler by name (``_handle_<main>_<sub>``, then ``_handle_<main>``, "-" read as "_"):
+    ``multipart-signed/x`` writes a str body raw, ``message-delivery/status`` iterates it. The fast routes give the
+    generator's bytes or leave the message to it."""
+    date = fixed_date(monkeypatch)
+    for ctype in ("multipart-signed/x", "message-delivery/status", "message_delivery/status", "multipart-x/y"):
+        msg = email.message.EmailMessage()
+        msg["From"], msg["To"], msg["Content-Type"] = "a@example.com", "b@example.com", ctype
+        msg.set_payload("one\ntwo\n")
+        policy = _serialize.wire_policy(msg.policy, False)
+        try:
+            want: object = message.generate(copy.deepcopy(msg), policy, "<id@example.com>", "d")
+        except AttributeError:
+            want = None
+        fast = _serialize.flatten(msg, policy, "<id@example.com>", "d")
+        assert fast is None or fast == want, ctype
+        got = message._native(msg, None, None, "example.com")
+        if got is not None:
+            assert got.data == message.generate(copy.deepcopy(msg), policy, got.message_id, date), ctype
+
+
+def test_header_classes_folding_or_parsing_their_own_way_are_folded_by_the_policy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A header object whose class has a ``fold`` of its own, or a ``parse`` whose value is not its tree's text, is
+    written by its fold, as the generator writes it, on every route (native, the fast serializer's one-line and
+    header-by-header routes)."""
+    from email import headerregistry
+
+    date = fixed_date(monkeypatch)
+
+    class Folded(headerregistry.UnstructuredHeader):
+        def fold(self, *, policy: email.policy.Policy) -> str:
+            return f"{self.name}: folded{policy.linesep}"
+
+    class Reparsed(headerregistry.UnstructuredHeader):
+        @classmethod
+        def parse(cls, value: str, kwds: dict[str, object]) -> None:
+            super().parse(value, kwds)
+            kwds["decoded"] = "reparsed"
+
+    for cls in (Folded, Reparsed):
+        registry = headerregistry.HeaderRegistry()
+        registry.map_to_type("subject", cls)
+        for extra in ("short", "long " * 20):
+            msg = copy.deepcopy(dict(generated())["simple"])
+            del msg["Subject"]
+            msg["Subject"] = registry("Subject", "original")
+            msg["X-Extra"] = extra
+            twin = copy.deepcopy(msg)
+            got = message._native(msg, None, None, "example.com")
+            python = message.from_message(copy.deepcopy(msg), None, None, "example.com")
+            for prepared in (got, python):
+                if prepared is None:
+                    continue
+                new_id = prepared.message_id if "Message-ID" not in twin else None
+                want = message.generate(twin, _serialize.wire_policy(twin.policy, False), new_id, date)
+                assert prepared.data == want, (cls.__name__, extra, prepared is got)
+
+
+def test_a_policy_freed_by_the_preparer_may_run_code_that_prepares_again() -> None:
+    """The preparer keeps the last policy it saw; replacing it may free it (a policy minted per message, once the
+    policy caches are full), and its finalizer (Python code) may prepare another message on the same thread: the
+    preparer's lock is not held then (it would never be released)."""
+    import subprocess
+    import sys
+
+    script = """if True:
+        import email.message, email.policy, weakref
+        from resilient_smtp import message
+
+        def simple(policy):
+            msg = email.message.EmailMessage(policy=policy)
+            msg["From"], msg["To"], msg["Subject"] = "a@example.com", "b@example.com", "s"
+            msg.set_content("body")
+            return msg
+
+        again = simple(email.policy.default)
+        for n in range(100):  # the policy caches are full: the preparer holds the last reference to the next one
+            message._native(simple(email.policy.default.clone(max_line_length=100 + n)), None, None, "example.com")
+        minted = email.policy.default.clone(max_line_length=77)
+        weakref.finalize(minted, lambda: message._native(again, None, None, "example.com"))
+        assert message._native(simple(minted), None, None, "example.com") is not None
+        del minted
+        assert message._native(simple(email.policy.SMTP), None, None, "example.com") is not None
+        print("done")
+    """
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert done.stdout == "done\n", done.stderr
+
+
+def test_the_date_added_folds_as_the_generator_folds_it_under_a_short_line_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Date line added to a message without one is 37 characters: under a shorter max_line_length the generator
+    folds it, and the fast routes give its bytes or leave the message to it."""
+    date = fixed_date(monkeypatch)
+    for limit in (20, 36, 37, 78):
+        policy = email.policy.default.clone(max_line_length=limit)
+        msg = email.message_from_bytes(b"From: a@x\r\nTo: b@x\r\nMessage-ID: <a@b>\r\n\r\nbody\r\n", policy=policy)
+        want = message.generate(copy.deepcopy(msg), _serialize.wire_policy(policy, False), None, date)
+        got = message._native(msg, None, None, "example.com")
+        assert got is None or got.data == want, limit
+        fast = _serialize.flatten(msg, _serialize.wire_policy(policy, False), None, date)
+        assert fast is None or fast == want, limit

@@ -148,7 +148,15 @@ class Completions:
 
 def _shutdown() -> None: ...
 
-__all__ += ["MessagePreparer", "_panic_for_test", "check_header", "check_headers", "header_lines", "token_text"]
+__all__ += [
+    "MessagePreparer",
+    "_panic_for_test",
+    "check_header",
+    "check_headers",
+    "header_lines",
+    "registry_header",
+    "token_text",
+]
 
 def _panic_for_test(place: str) -> None: ...
 def check_header(name: str, value: str) -> None:
@@ -160,6 +168,10 @@ def check_headers(headers: Iterable[tuple[str, object]]) -> None:
 
 def token_text(tree: object) -> str:
     """``str(tree)`` of a header's parse tree, walked natively."""
+
+def registry_header(value: object) -> bool:
+    """The header object's class folds and parses as the registry's own classes (its ``fold``, ``parse``, ``init`` and
+    ``__str__`` are ``email.headerregistry``'s or ``str``'s)."""
 
 def header_lines(
     headers: Iterable[tuple[str, object]], skip: list[str], max_line_length: int, text_is_tree: tuple[type, ...]

@@ -83,7 +83,12 @@ def _body(text: str) -> bytes:
 def _header(policy: Any, name: str, value: Any) -> bytes | None:
     """One header line as ``policy.fold_binary`` writes it, or None."""
     tree = getattr(value, "_parse_tree", None)
-    if tree is not None and tree and tree.token_type not in ("ptext", "mime-parameters"):
+    if (
+        tree is not None
+        and tree
+        and tree.token_type not in ("ptext", "mime-parameters")
+        and _core.registry_header(value)  # (a class folding or parsing its own way: its fold)
+    ):
         # A header object: its fold is the label, a space and the parse tree when that is ASCII and fits one line.
         # Most classes' value is that tree's text already (a str copy, not a walk of the tree); the others' (address
         # headers) is ``str(tree)``, walked natively (a Python call per token costs more than the rest of the message).
@@ -129,8 +134,8 @@ def _part(msg: Any, policy: Any, skip: frozenset[str], extra: str | None, top: b
         if written is None:
             return None
         msg, body = written
-    elif maintype == "message":
-        return None
+    elif maintype.replace("-", "_").startswith(("message", "multipart")):
+        return None  # the generator's handler (_handle_<main>_<sub>, "-" as "_"): message/*, multipart-signed/x...
     elif payload is None:
         body = []
     elif isinstance(payload, str):
@@ -199,7 +204,10 @@ def flatten(msg: email.message.Message, policy: Any, message_id: str | None, dat
         if extra is None:
             return None
     if date is not None:
-        extra = (extra or "") + f"Date: {date}{_CRLF}"
+        line = f"Date: {date}"
+        if len(line) > policy.max_line_length:
+            return None  # the policy folds it
+        extra = (extra or "") + line + _CRLF
     try:
         parts = _part(msg, policy, HIDDEN, extra, True)
     except (AttributeError, TypeError, ValueError, LookupError):

@@ -122,6 +122,9 @@ struct HeaderClass {
     base_accessors: bool,
     /// Its `addresses` is `AddressHeader`'s.
     address_header: bool,
+    /// Its `fold`, `parse`, `init` and `__str__` are the registry's (or `str`'s): the generator's fold writes its
+    /// tree, and its value is the text its parse gave. (A class of its own folding or parsing its way: the generator.)
+    registry_methods: bool,
     /// The attributes the base properties return (`_name`, `_defects`, `_parse_tree`, `_groups`) can be read from
     /// the instance's `__dict__`: the class looks attributes up as `object` does and nothing in it or its bases
     /// defines those names. (Each lookup on the instance itself walks the class's bases: the registry makes a new
@@ -136,6 +139,7 @@ struct HeaderClass {
 struct Accessors {
     base_accessors: bool,
     address_header: bool,
+    registry_methods: bool,
     /// None of the private names is found on the class (so the instance's dict answers them).
     private_names_free: bool,
     /// A subclass of one of the `text_is_tree` classes it was judged against.
@@ -146,7 +150,11 @@ type Judged = (Vec<Py<PyAny>>, Py<PyTuple>, Accessors);
 static HEADER_BASES: Mutex<Vec<Judged>> = Mutex::new(Vec::new());
 
 /// The names whose definition on a header class changes how the fast routes may read its instances.
-const READ_NAMES: [&str; 8] = [
+const READ_NAMES: [&str; 12] = [
+    "fold",
+    "parse",
+    "init",
+    "__str__",
     "name",
     "defects",
     "addresses",
@@ -205,6 +213,7 @@ fn header_class(value: &Bound<'_, PyAny>, text_is_tree: &Bound<'_, PyTuple>) -> 
         text_is_tree: generic && accessors.text_is_tree,
         base_accessors,
         address_header: accessors.address_header,
+        registry_methods: accessors.registry_methods,
         instance_dict: base_accessors && accessors.private_names_free,
     })
 }
@@ -257,9 +266,46 @@ fn judge_accessors(ty: &Bound<'_, PyType>, text_is_tree: &Bound<'_, PyTuple>) ->
     Ok(Accessors {
         base_accessors,
         address_header: found.is_some_and(|a| a.is(addresses)),
+        registry_methods: registry_methods(ty)?,
         private_names_free,
         text_is_tree: is_subclass_of_any(ty, text_is_tree),
     })
+}
+
+/// The methods that decide what the generator writes for a header object (its `fold`, and the `parse`, `init` and
+/// `__str__` that make its value and tree).
+const REGISTRY_METHODS: [&str; 4] = ["fold", "parse", "init", "__str__"];
+
+/// Each of [`REGISTRY_METHODS`] is defined (first in the class's MRO) by `email.headerregistry` or by `str`.
+fn registry_methods(ty: &Bound<'_, PyType>) -> PyResult<bool> {
+    let py = ty.py();
+    let mro = ty.getattr(intern!(py, "__mro__"))?;
+    for name in REGISTRY_METHODS {
+        let mut owner = None;
+        for cls in mro.try_iter()? {
+            let cls = cls?;
+            if cls.getattr(intern!(py, "__dict__"))?.contains(name)? {
+                owner = Some(cls);
+                break;
+            }
+        }
+        let Some(owner) = owner else {
+            return Ok(false);
+        };
+        let module = owner.getattr(intern!(py, "__module__"))?;
+        let module = module.cast::<PyString>().map(|m| m.to_cow().map(|m| m.into_owned()));
+        if !matches!(module, Ok(Ok(m)) if m == "email.headerregistry" || m == "builtins") {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether a header object's class folds and parses as the registry's own classes do ([`registry_methods`], judged
+/// once per set of bases): `_serialize._header` writes a header's tree itself only then.
+#[pyfunction]
+pub fn registry_header(value: &Bound<'_, PyAny>) -> PyResult<bool> {
+    Ok(header_class(value, &PyTuple::empty(value.py()))?.registry_methods)
 }
 
 /// A header object as the fast routes read it: its class's verdicts and, where they allow, its `__dict__`.
@@ -311,6 +357,9 @@ impl<'py> Header<'py> {
 /// when that is ASCII and fits a line), or None when it needs the policy's folding.
 fn one_line(header: &Header<'_>, max_line_length: usize) -> PyResult<Option<String>> {
     let py = header.value.py();
+    if !header.class.registry_methods {
+        return Ok(None); // the policy's fold calls the class's own
+    }
     let tree = intern!(py, "_parse_tree");
     let Some(tree) = header.read(tree, tree)? else {
         return Ok(None);
@@ -415,11 +464,15 @@ fn is_dot_atom(s: &str) -> bool {
 }
 
 /// The addresses of a raw address field in the one shape read here, a comma-separated list of `local@domain` or
-/// `Display Name <local@domain>` (dot-atoms; a display name of atoms and single spaces, no encoded word), spaces
-/// around the parts; None for anything else (quotes, comments, groups, folding, route syntax, an empty item): the
+/// `Display Name <local@domain>` (dot-atoms; a display name of atoms and single spaces), spaces around the parts, no
+/// `=?` anywhere; None for anything else (quotes, comments, groups, folding, route syntax, an empty item): the
 /// registry parses those (`policy.header_fetch_parse`, as the Python route does). For this shape its parse gives
-/// these addresses, without defects (held to it by tests/test_serialize.py).
+/// these addresses, without defects (held to it by tests/test_serialize.py). (The registry decodes an encoded word
+/// that starts a local part or domain: `=?utf-8?q?a?=@example.com` is `a@example.com` to it.)
 fn simple_addresses(value: &str) -> Option<Vec<String>> {
+    if value.contains("=?") {
+        return None;
+    }
     let mut out = Vec::new();
     for item in value.split(',') {
         let item = item.trim_matches(' ');
@@ -430,7 +483,7 @@ fn simple_addresses(value: &str) -> Option<Vec<String>> {
                 let atoms_ok = phrase
                     .split(' ')
                     .all(|atom| !atom.is_empty() && atom.bytes().all(is_atext));
-                if phrase.is_empty() || !atoms_ok || phrase.contains("=?") {
+                if phrase.is_empty() || !atoms_ok {
                     return None;
                 }
                 addr
@@ -457,17 +510,16 @@ fn raw_line(name: &str, value: &str, max_line_length: usize) -> Option<String> {
     (one_line && name.len() + 2 + value.len() <= max_line_length).then(|| format!("{name}: {value}"))
 }
 
-/// A `msg-id` written as `make_msgid` writes one, which the registry's parser gives back unchanged
-/// (`_serialize._SIMPLE_MSGID`).
+/// A `msg-id` written as `make_msgid` writes one, which the registry's parser gives back unchanged: dot-atoms on both
+/// sides (a msg-id it cannot parse, such as `<a@b..c>`, it reads as unstructured text, decoding any encoded word).
 fn is_simple_msgid(value: &str) -> bool {
     value
         .strip_prefix('<')
         .and_then(|v| v.strip_suffix('>'))
         .and_then(|v| v.split_once('@'))
         .is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && local.bytes().all(|b| is_atext(b) || b == b'.')
-                && !domain.is_empty()
+            is_dot_atom(local)
+                && is_dot_atom(domain)
                 && domain
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
@@ -743,7 +795,10 @@ fn prepare_message<'py>(
     let Some(maintype) = content_maintype(content_type.as_ref(), &text(default_type.cast::<PyString>()?)?)? else {
         return Ok(None);
     };
-    if maintype == "multipart" || maintype == "message" {
+    // The generator's handler is `_handle_<main>_<sub>` or `_handle_<main>` ("-" read as "_"): `multipart-signed/x`
+    // and `message-delivery/status` are not text to it either.
+    let handler = maintype.replace('-', "_");
+    if handler.starts_with("multipart") || handler.starts_with("message") {
         return Ok(None);
     }
     let payload = msg.getattr(intern!(py, "_payload"))?;
@@ -777,6 +832,9 @@ fn prepare_message<'py>(
         id
     };
     if !has_date {
+        if "Date: ".len() + date.len() > max_line_length {
+            return Ok(None); // the policy folds it
+        }
         out.push_str("Date: ");
         out.push_str(date);
         out.push_str("\r\n");
@@ -860,7 +918,13 @@ impl MessagePreparer {
         }
         let (_, limit, text_is_tree): (Py<PyAny>, usize, Py<PyTuple>) =
             self.native_policy.bind(py).call1((policy,))?.extract()?;
-        self.lock().policy = Some((policy.clone().unbind(), limit, text_is_tree.clone_ref(py)));
+        let previous = self
+            .lock()
+            .policy
+            .replace((policy.clone().unbind(), limit, text_is_tree.clone_ref(py)));
+        // Released after the lock: the last reference to a policy (one minted per message) frees it, which may run
+        // Python code that comes back here.
+        drop(previous);
         Ok((limit, text_is_tree))
     }
 

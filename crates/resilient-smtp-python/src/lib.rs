@@ -51,6 +51,7 @@ fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check_header, m)?)?;
     m.add_function(wrap_pyfunction!(email::check_headers, m)?)?;
     m.add_function(wrap_pyfunction!(email::token_text, m)?)?;
+    m.add_function(wrap_pyfunction!(email::registry_header, m)?)?;
     m.add_function(wrap_pyfunction!(email::header_lines, m)?)?;
     m.add_class::<email::MessagePreparer>()?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
