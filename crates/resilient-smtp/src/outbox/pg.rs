@@ -6,7 +6,6 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 use futures::StreamExt;
 use std::collections::HashSet;
@@ -22,14 +21,6 @@ const LOG: &str = "resilient_smtp.outbox";
 const SHARED: usize = 2;
 /// Marks or outcomes written by one statement at most.
 const BATCH: usize = 256;
-/// How long a mark waits for others to share its statement: none, a delivery waits for its mark before the data.
-const MARKS_LINGER: Duration = Duration::ZERO;
-/// How long an outcome waits for others to share its statement: none. No delivery waits for it (its slot is free
-/// once the reply is in), but the worker bounds the outcomes it has pending, so a linger bounds its rate: with 10 ms,
-/// one worker delivered 1 810-1 918 msg/s and three 4 507-5 446; without, 3 889-4 105 and 5 701-6 046
-/// (benches/outbox_bench.py, the same quiet machine). Outcomes still share a statement when they come while the
-/// previous one runs.
-const FINISHES_LINGER: Duration = Duration::ZERO;
 
 /// The marks of every delivery waiting for one, in one statement (one commit).
 const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
@@ -99,10 +90,11 @@ impl FinishRow {
 }
 
 /// Runs one connection's batches: whatever waits when the previous statement returns goes in the next one, so a
-/// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement. With a
-/// `linger`, a batch not full waits that long for more after its first item (fewer, larger statements: the server's
-/// cost is mostly per statement, not per row).
-fn spawn_batches<T, F, Fut>(client: Client, statement: Statement, linger: Duration, run: F) -> Queue<T>
+/// mark or an outcome waits at most for one statement ahead of its own, and N of them cost one statement. No batch
+/// waits for more: a delivery waits for its mark before the data, and the worker bounds its pending outcomes, so a
+/// wait bounds the rate (outcomes waiting 10 ms for others: one worker 1 810-1 918 msg/s and three 4 507-5 446,
+/// against 3 889-4 105 and 5 701-6 046 without; benches/outbox_bench.py, the same quiet machine).
+fn spawn_batches<T, F, Fut>(client: Client, statement: Statement, run: F) -> Queue<T>
 where
     T: Keyed + Send + 'static,
     F: Fn(Arc<Client>, Statement, Vec<T>) -> Fut + Send + 'static,
@@ -113,15 +105,10 @@ where
     tokio::spawn(async move {
         while let Some(first) = rx.recv().await {
             let mut batch = vec![first];
-            let deadline = tokio::time::Instant::now() + linger;
             while batch.len() < BATCH {
                 match rx.try_recv() {
                     Ok(p) => batch.push(p),
-                    Err(mpsc::error::TryRecvError::Disconnected) => break,
-                    Err(mpsc::error::TryRecvError::Empty) => match tokio::time::timeout_at(deadline, rx.recv()).await {
-                        Ok(Some(p)) => batch.push(p),
-                        Ok(None) | Err(_) => break,
-                    },
+                    Err(_) => break,
                 }
             }
             let (items, waiting): (Vec<T>, Vec<_>) = batch
@@ -414,10 +401,10 @@ impl Pg {
         // (run once per handful of deliveries) cost more server time than their rows.
         let marks_conn = connect(url, None).await?;
         let statement = marks_conn.prepare(MARKS).await?;
-        let marks = spawn_batches(marks_conn, statement, MARKS_LINGER, run_marks);
+        let marks = spawn_batches(marks_conn, statement, run_marks);
         let finishes_conn = connect(url, None).await?;
         let statement = finishes_conn.prepare(FINISHES).await?;
-        let finishes = spawn_batches(finishes_conn, statement, FINISHES_LINGER, run_finishes);
+        let finishes = spawn_batches(finishes_conn, statement, run_finishes);
         Ok(Pg {
             shared,
             marks,
