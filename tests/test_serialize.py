@@ -362,7 +362,7 @@ def fixed_date(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_native_route_matches_the_python_route(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``_core.prepare_message`` (``message._native``, the one-call route) against the generator and the general
+    """``_core.MessagePreparer`` (``message._native``, the one-call route) against the generator and the general
     envelope derivation, over every case and id domain: byte-identical data (with its new Message-ID and Date given
     to the generator), the same envelope, the caller's message unchanged; and it is the common route."""
     date = fixed_date(monkeypatch)

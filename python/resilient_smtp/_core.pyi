@@ -1,6 +1,7 @@
 """Type stubs for the native module (crates/resilient-smtp-python). Private: the public API is ``resilient_smtp``.
 Results come back as ``resilient_smtp.types`` objects built natively (``SendResult``, its ``Attempt``/``Transaction``);
-errors are raised as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core describes them with."""
+errors are raised as ``resilient_smtp.errors`` classes, chosen by ``errors._from_core`` from the dict the core
+describes them with."""
 
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, final

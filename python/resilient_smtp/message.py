@@ -221,8 +221,9 @@ def preparer() -> Any:
 def _native(
     msg: email.message.Message, sender: str | None, recipients: str | Sequence[str] | None, id_domain: str
 ) -> Prepared | None:
-    """``from_message`` in one native call (``_core.prepare_message``) for a single-part message of a plain class
-    whose every header is a one-line header object, under a policy ``_serialize`` reproduces; None for the rest, and
+    """``from_message`` in one native call (``_core.MessagePreparer``) for a single-part message of a plain class
+    whose every header is written on one line (a header object, or a parsed message's raw string), under a policy
+    ``_serialize`` reproduces; None for the rest, and
     for an envelope given with a non-ASCII address (the wire policy changes then). The bytes are the fast
     serializer's, held to the generator's by tests/test_serialize.py."""
     if sender is not None and not sender.isascii():
