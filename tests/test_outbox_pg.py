@@ -78,6 +78,38 @@ def test_three_workers_share_one_queue_and_survive_a_kill(pg: Postgres) -> None:
                 assert copies == 1, f"{qid} ({entry.state}) reached the server {copies} times"
 
 
+def table_counters(pg: Postgres, db: str, *, inserted: int = 0, updated: int = 0) -> tuple[int, int, int]:
+    """`outbox`'s sequential scans, inserted rows and updated rows so far, once the server's statistics show at
+    least `inserted` and `updated` (a backend reports its counts a while after its statements)."""
+    end = time.monotonic() + 15
+    while True:
+        out = pg.psql(
+            "-Atc", "SELECT seq_scan, n_tup_ins, n_tup_upd FROM pg_stat_user_tables WHERE relname = 'outbox'", db=db
+        )
+        scans, ins, upd = (int(x) for x in out.strip().split("|"))
+        if (ins >= inserted and upd >= updated) or time.monotonic() > end:
+            return scans, ins, upd
+        time.sleep(0.1)
+
+
+def test_pg_claims_and_outcomes_never_scan_the_table(pg: Postgres) -> None:
+    """A claim finds its rows through the indexes whatever the table holds: a generic plan that joined the claim's
+    update by hashing the whole table read every row (the sent ones too, kept until purged) at every claim."""
+    url = fresh_db(pg, "plans")
+    n = 3000
+    with CountingServer() as server:
+        box = Outbox(url, "127.0.0.1", server.port, tls="off")
+        box.put_many(raw(i) for i in range(n))
+        pg.psql("-qc", "ANALYZE outbox", db="plans")
+        # The put's counts, and with them those of the schema's creation (its index builds scan the table).
+        scans, _, _ = table_counters(pg, "plans", inserted=n)
+        assert box.work(until_idle=True)["sent"] == n
+        box.close()  # its backends exit, and report their statistics
+    after, _, updates = table_counters(pg, "plans", updated=3 * n)  # claim, data-started mark, outcome
+    assert updates >= 3 * n, "the statistics of the run arrived"
+    assert after == scans, f"{after - scans} sequential scans of outbox while delivering {n} messages"
+
+
 def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
     url = fresh_db(pg, "outcomes")
     with ScriptedServer(greylist=True) as server:

@@ -233,12 +233,20 @@ const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (S
      WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest";
 
 /// Leases up to $4 due entries, with their bytes (read from `outbox_data`, never rewritten).
-const CLAIM: &str = "WITH c AS (SELECT id FROM outbox o WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
-        AND NOT EXISTS (SELECT 1 FROM outbox_dest d WHERE d.dest = o.dest)
-        ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),
+///
+/// Both halves are written so that no plan can read the whole table, whatever the statistics say (a prepared
+/// statement's generic plan cannot know `$4` and guesses a tenth of the table for `c`):
+/// - the update finds its rows by key, `id = ANY (ARRAY (...))`, not by a join with `c`, which was planned as a hash
+///   of the whole `outbox` table, every row read (sent ones included, kept until purged) at every claim: 7 ms of a
+///   20 000-row table for 64 rows, where the lookups take 1.2 ms whatever the table's size;
+/// - the destinations in backoff are a hashed `NOT IN`, a filter on the scan in `outbox_due`'s order that the
+///   `LIMIT` stops, where `NOT EXISTS` is an anti-join the planner may hash, reading every waiting row first.
+const CLAIM: &str = "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
+        AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),
      m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
         data_started = 0, updated = $3
-     FROM c WHERE m.id = c.id RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
+     WHERE m.id = ANY (ARRAY (SELECT id FROM c)) RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created,
+        m.recipient_log)
      SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
      FROM m JOIN outbox_data d ON d.id = m.id";
 
@@ -512,7 +520,7 @@ impl Pg {
                                 FOR UPDATE SKIP LOCKED),
                              m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
                                 attempts = m.attempts + 1, data_started = 0, updated = $3
-                             FROM c WHERE m.id = c.id {CLAIMED}"
+                             WHERE m.id = ANY (ARRAY (SELECT id FROM c)) {CLAIMED}"
                         ),
                         &[&owner, &until, &now, &dest],
                     )
@@ -646,8 +654,10 @@ impl Pg {
             .shared()
             .client
             .query_one(
-                "SELECT (SELECT min(next_attempt) FROM outbox o WHERE state IN ('queued', 'deferred')
-                    AND NOT EXISTS (SELECT 1 FROM outbox_dest d WHERE d.dest = o.dest)),
+                // The first in `outbox_due`'s order, as the claim reads it ([`CLAIM`]): `min()` over a join read
+                // every waiting row.
+                "SELECT (SELECT next_attempt FROM outbox WHERE state IN ('queued', 'deferred')
+                    AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT 1),
                     (SELECT min(backoff_until) FROM outbox_dest)",
                 &[],
             )
