@@ -45,6 +45,9 @@ const AHEAD: usize = 16;
 /// Outcomes waiting to be written, per transaction allowed in flight, at most before claims pause. Outcomes wait for
 /// company and behind claims (2-5 ms at 15k a second, 30-75 of them): 3 per turn paused the claims in normal running.
 const BACKLOG_PER_TURN: usize = 16;
+/// Bytes of message data claimed ahead (not started yet) at most: an entry is claimed with its data, and [`AHEAD`]
+/// entries per turn of large messages would hold hundreds of megabytes waiting.
+const AHEAD_BYTES: usize = 32 << 20;
 /// A claimed entry starts only this soon after its claim (so its lease still covers a whole delivery), or is
 /// released.
 const START_WITHIN: Duration = Duration::from_secs(15);
@@ -213,7 +216,7 @@ impl Worker {
         let freed = Arc::new(Notify::new());
         // Claimed ahead (one claim per half of it, not one per delivery); each entry started only while its lease
         // still covers a whole delivery, released otherwise.
-        let mut claimed: VecDeque<(Claimed, Instant)> = VecDeque::new();
+        let mut claimed = Ahead::default();
         let mut tasks: JoinSet<Done> = JoinSet::new();
         let mut report = Report::default();
         let mut failure: Option<StoreError> = None;
@@ -235,16 +238,16 @@ impl Worker {
             let stopping = self.stop.requested() || failure.is_some();
             // Outcomes waiting to be written are bounded too: a slow database slows the claims.
             let backlog = tasks.len() >= running + BACKLOG_PER_TURN * concurrency;
-            if claiming.is_none() && !stopping && !backlog && claimed.len() < AHEAD * concurrency * 3 / 4 && !exhausted
-            {
-                claiming = Some(self.claim_ahead(AHEAD * concurrency - claimed.len()));
+            let wanted = claimed.wanted(concurrency, running);
+            if claiming.is_none() && !stopping && !backlog && wanted > 0 && !exhausted {
+                claiming = Some(self.claim_ahead(wanted));
             }
             let mut stale = Vec::new();
             while !stopping && !claimed.is_empty() {
                 let Ok(slot) = slots.clone().try_acquire_owned() else {
                     break;
                 };
-                let (row, at) = claimed.pop_front().expect("not empty");
+                let (row, at) = claimed.pop().expect("not empty");
                 if at.elapsed() > START_WITHIN {
                     stale.push(row.id);
                     drop(slot);
@@ -261,7 +264,7 @@ impl Worker {
                 starved = Some(Instant::now());
             }
             if stopping {
-                stale.extend(claimed.drain(..).map(|(r, _)| r.id));
+                stale.extend(claimed.drain());
             }
             if !stale.is_empty() {
                 if let Err(e) = self.store.release(stale, &owner).await {
@@ -302,7 +305,7 @@ impl Worker {
                         Ok((Ok(rows), wanted)) => {
                             // Nothing more was due: do not ask again until a delivery ends or work arrives.
                             exhausted = rows.len() < wanted;
-                            claimed.extend(rows.into_iter().map(|r| (r, Instant::now())));
+                            claimed.extend(rows);
                         }
                         Ok((Err(e), _)) => { failure.get_or_insert(e); }
                         Err(e) => { failure.get_or_insert(StoreError(format!("a claim task failed: {e}"))); }
@@ -604,6 +607,58 @@ impl Worker {
     }
 }
 
+/// The entries claimed and not started yet, oldest first, with the bytes of their data.
+#[derive(Default)]
+struct Ahead {
+    entries: VecDeque<(Claimed, Instant)>,
+    bytes: usize,
+    /// The mean size of the entries claimed so far (None before the first claim).
+    mean: Option<usize>,
+}
+
+impl Ahead {
+    /// How many entries to claim now (0: none): up to [`AHEAD`] per turn once fewer than three quarters of that are
+    /// left (a claim has the time of a quarter to arrive), within [`AHEAD_BYTES`] at the mean size claimed so far;
+    /// before the first claim, one entry per delivery slot.
+    fn wanted(&self, concurrency: usize, running: usize) -> usize {
+        let most = AHEAD * concurrency;
+        if self.entries.len() >= most * 3 / 4 || self.bytes >= AHEAD_BYTES * 3 / 4 {
+            return 0;
+        }
+        let room = most - self.entries.len();
+        match self.mean {
+            None => room.min(running),
+            Some(mean) => room.min((AHEAD_BYTES - self.bytes) / mean.max(1)).max(1),
+        }
+    }
+
+    fn extend(&mut self, rows: Vec<Claimed>) {
+        let at = Instant::now();
+        let bytes: usize = rows.iter().map(|r| r.data.len()).sum();
+        if !rows.is_empty() {
+            self.mean = Some(bytes / rows.len());
+        }
+        self.bytes += bytes;
+        self.entries.extend(rows.into_iter().map(|r| (r, at)));
+    }
+
+    fn pop(&mut self) -> Option<(Claimed, Instant)> {
+        let popped = self.entries.pop_front()?;
+        self.bytes -= popped.0.data.len();
+        Some(popped)
+    }
+
+    /// Empties it; the ids of what it held.
+    fn drain(&mut self) -> Vec<String> {
+        self.bytes = 0;
+        self.entries.drain(..).map(|(r, _)| r.id).collect()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
 /// A running delivery's place: its slot among the deliveries running at once, and the turns (one per transaction in
 /// flight) it takes one of to deliver.
 struct DeliverySlot {
@@ -693,4 +748,47 @@ fn data_gate(marks: Marks, id: String, owner: String, lost: Arc<AtomicBool>, tim
             }
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(size: usize) -> Claimed {
+        Claimed {
+            id: "m".into(),
+            dest: "relay".into(),
+            sender: "a@example.com".into(),
+            recipients: vec!["b@example.net".into()],
+            data: vec![b'x'; size],
+            attempts: 1,
+            created: 0.0,
+            probe: false,
+            recipient_log: "{}".into(),
+            lease_until: 0.0,
+        }
+    }
+
+    /// Small messages are claimed [`AHEAD`] per turn ahead, a quarter at a time; large ones only as many as
+    /// [`AHEAD_BYTES`] holds, one at least.
+    #[test]
+    fn claims_ahead_by_count_and_by_bytes() {
+        let mut ahead = Ahead::default();
+        assert_eq!(ahead.wanted(8, 32), 32, "the first claim fills the slots");
+        ahead.extend((0..AHEAD * 8).map(|_| entry(1000)).collect());
+        assert_eq!(ahead.wanted(8, 32), 0);
+        for _ in 0..AHEAD * 2 {
+            ahead.pop();
+        }
+        assert_eq!(ahead.wanted(8, 32), 0, "three quarters are left");
+        ahead.pop();
+        assert_eq!(ahead.wanted(8, 32), AHEAD * 2 + 1);
+        ahead.drain();
+        ahead.extend(vec![entry(10 << 20)]);
+        assert_eq!(ahead.wanted(8, 32), 2, "22 MB of room at 10 MB each");
+        ahead.extend(vec![entry(30 << 20)]);
+        assert_eq!(ahead.wanted(8, 32), 0);
+        ahead.drain();
+        assert_eq!(ahead.wanted(8, 32), 1, "one at least, however large");
+    }
 }
