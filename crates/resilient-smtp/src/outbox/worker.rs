@@ -48,6 +48,10 @@ const BACKLOG_PER_TURN: usize = 16;
 /// Bytes of message data claimed ahead (not started yet) at most: an entry is claimed with its data, and [`AHEAD`]
 /// entries per turn of large messages would hold hundreds of megabytes waiting.
 const AHEAD_BYTES: usize = 32 << 20;
+/// Entries claimed ahead per turn at least, however slowly they start. Above it, no more than started in the last
+/// second: entries that wait longer than [`START_WITHIN`] are released again, and other workers could have had them
+/// (a slow or rate-limited destination).
+const AHEAD_AT_LEAST: usize = 4;
 /// A claimed entry starts only this soon after its claim (so its lease still covers a whole delivery), or is
 /// released.
 const START_WITHIN: Duration = Duration::from_secs(15);
@@ -614,14 +618,21 @@ struct Ahead {
     bytes: usize,
     /// The mean size of the entries claimed so far (None before the first claim).
     mean: Option<usize>,
+    /// Entries started since the window began, and how many the last whole window (a second or more) started.
+    started: usize,
+    window: Option<Instant>,
+    per_second: Option<usize>,
 }
 
 impl Ahead {
-    /// How many entries to claim now (0: none): up to [`AHEAD`] per turn once fewer than three quarters of that are
-    /// left (a claim has the time of a quarter to arrive), within [`AHEAD_BYTES`] at the mean size claimed so far;
-    /// before the first claim, one entry per delivery slot.
+    /// How many entries to claim now (0: none): up to [`AHEAD`] per turn (or a second of starts, see
+    /// [`AHEAD_AT_LEAST`]) once fewer than three quarters of that are left (a claim has the time of a quarter to
+    /// arrive), within [`AHEAD_BYTES`] at the mean size claimed so far; before the first claim, one per slot.
     fn wanted(&self, concurrency: usize, running: usize) -> usize {
-        let most = AHEAD * concurrency;
+        let second = self
+            .per_second
+            .map_or(usize::MAX, |n| n.max(AHEAD_AT_LEAST * concurrency));
+        let most = (AHEAD * concurrency).min(second);
         if self.entries.len() >= most * 3 / 4 || self.bytes >= AHEAD_BYTES * 3 / 4 {
             return 0;
         }
@@ -645,6 +656,13 @@ impl Ahead {
     fn pop(&mut self) -> Option<(Claimed, Instant)> {
         let popped = self.entries.pop_front()?;
         self.bytes -= popped.0.data.len();
+        self.started += 1;
+        let began = *self.window.get_or_insert_with(Instant::now);
+        if began.elapsed() >= Duration::from_secs(1) {
+            self.per_second = Some(self.started);
+            self.started = 0;
+            self.window = Some(Instant::now());
+        }
         Some(popped)
     }
 
@@ -790,5 +808,18 @@ mod tests {
         assert_eq!(ahead.wanted(8, 32), 0);
         ahead.drain();
         assert_eq!(ahead.wanted(8, 32), 1, "one at least, however large");
+    }
+
+    /// Entries that start slowly are claimed a second of starts ahead, [`AHEAD_AT_LEAST`] per turn at least.
+    #[test]
+    fn claims_ahead_a_second_of_starts() {
+        let mut ahead = Ahead::default();
+        ahead.extend(vec![entry(1000)]);
+        ahead.per_second = Some(3);
+        assert_eq!(ahead.wanted(8, 32), AHEAD_AT_LEAST * 8 - 1);
+        ahead.per_second = Some(50);
+        assert_eq!(ahead.wanted(8, 32), 49);
+        ahead.per_second = Some(5000);
+        assert_eq!(ahead.wanted(8, 32), AHEAD * 8 - 1);
     }
 }
