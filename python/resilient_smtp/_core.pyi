@@ -211,7 +211,12 @@ class Outbox:
         max_retry_delay: float,
         lifetime: float,
     ) -> Outbox: ...
-    def put(self, entries: Sequence[tuple[bytes, str, list[str], str | None, str | None]]) -> list[str]: ...
+    def put(
+        self,
+        items: Iterable[Any],
+        prepare: Callable[[Any, Any, Any], tuple[bytes, str, list[str], str | None]],
+        native: tuple[MessagePreparer, str],
+    ) -> list[str]: ...
     def work(
         self,
         concurrency: int,

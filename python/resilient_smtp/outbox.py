@@ -8,7 +8,6 @@ delivered: never resent unless :meth:`Outbox.retry` is asked with ``uncertain=Tr
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import os
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Union
 
 from . import _core
+from . import message as _message
 from ._client import HostArg, make_client
 from ._options import SenderOptions
 from .errors import DeliveryError, _from_core
@@ -115,14 +115,6 @@ def _number(name: str, value: Any, *, positive: bool = True) -> float:
     return float(value)
 
 
-def _with_message_id(data: bytes, message_id: str | None, domain: str) -> tuple[bytes, str]:
-    """The bytes with a Message-ID header (added if missing): every resend carries the same one."""
-    if message_id:
-        return data, message_id
-    message_id = email.utils.make_msgid(domain=domain)
-    return b"Message-ID: " + message_id.encode("ascii") + b"\r\n" + data, message_id
-
-
 class Outbox:
     """A durable outbox. ``target``: a path (SQLite, created if missing) or a ``postgresql://`` URL.
 
@@ -185,16 +177,12 @@ class Outbox:
 
     # -- queueing ------------------------------------------------------------------------------------------------
 
-    def _entry(
-        self, message: MessageLike, sender: str | None, recipients: Any, key: str | None
-    ) -> tuple[bytes, str, list[str], str, str | None]:
-        if key is not None and not isinstance(key, str):
-            raise TypeError(f"key must be a string, not {type(key).__name__}")
+    def _prepared(
+        self, message: MessageLike, sender: str | None, recipients: str | Sequence[str] | None
+    ) -> tuple[bytes, str, list[str], str | None]:
+        """The Python route, for the items the native one leaves to it (``_core.Outbox.put`` decides)."""
         p = prepare(message, sender, recipients, self._id_domain)
-        if not p.recipients:
-            raise ValueError("no recipients: pass recipients= or give the message To/Cc/Bcc headers")
-        data, message_id = _with_message_id(p.data, p.message_id, self._id_domain)
-        return data, p.sender, p.recipients, message_id, key
+        return p.data, p.sender, p.recipients, p.message_id
 
     def put(
         self,
@@ -205,22 +193,18 @@ class Outbox:
     ) -> str:
         """Queues one message; durable when it returns. Returns its id (with a ``key`` already queued, that entry's
         id: the same key queues once)."""
-        ids: list[str] = self._native.put([self._entry(message, sender, recipients, key)])
+        ids: list[str] = self._native.put([(message, sender, recipients, key)], self._prepared, self._preparer())
         return ids[0]
 
     def put_many(self, messages: Iterable[OutboxItem]) -> list[str]:
         """Queues messages in one transaction (every one checked first: a bad one queues none); returns their ids."""
-        entries = []
-        for item in messages:
-            if isinstance(item, tuple):
-                if not 1 <= len(item) <= 4:
-                    raise ValueError("an item is a message or (message, sender, recipients[, key])")
-                padded = (*item, None, None, None)[:4]
-                entries.append(self._entry(padded[0], padded[1], padded[2], padded[3]))
-            else:
-                entries.append(self._entry(item, None, None, None))
-        out: list[str] = self._native.put(entries)
+        out: list[str] = self._native.put(messages, self._prepared, self._preparer())
         return out
+
+    def _preparer(self) -> tuple[Any, str]:
+        """What the native route needs: the message preparer (``send()``'s and the bulk stream's) and the domain of
+        the Message-IDs it adds."""
+        return _message.preparer(), self._id_domain
 
     # -- working -------------------------------------------------------------------------------------------------
 

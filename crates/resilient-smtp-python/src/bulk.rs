@@ -1,9 +1,8 @@
 //! Bulk sending: a Python iterator of messages in, outcomes out in input order.
 //!
-//! The fast path, pre-serialized `(bytes, sender, recipients)` items, is prepared here (envelope checks, the
-//! Message-ID read from the header block) at no cost in Python; a plain single-part message goes through
-//! [`MessagePreparer`] (the native route of `message.from_message`, without a Python call per item); any other item
-//! goes through the `prepare` callable given (the same preparation as `send()`).
+//! Pre-serialized `(bytes, sender, recipients)` items and plain single-part messages are prepared natively, without
+//! a Python call per item ([`prepare`](super::prepare), shared with the outbox's put); any other item goes through
+//! the `prepare` callable given (the same preparation as `send()`).
 //!
 //! The consuming thread pulls items from the iterator (with the GIL) only while fewer than `window` deliveries are
 //! unfinished and fewer than [`OUTCOMES_AHEAD`] outcomes wait to be taken, so a generator of any length is never
@@ -27,13 +26,14 @@ use futures::{FutureExt, StreamExt};
 
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyIterator, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyIterator, PyString, PyTuple};
 use tokio::sync::{mpsc, oneshot, Notify, Semaphore};
 use tokio::task::JoinHandle;
 
 use super::client::Client;
 use super::convert::{error_to_pyerr, send_result, value_error};
 use super::email::MessagePreparer;
+use super::prepare;
 use super::run::{guard, internal_error, runtime, wait_for};
 use resilient_smtp::{Delivery, Error, Failure, SenderMemo};
 
@@ -289,22 +289,25 @@ impl Stream {
         })
     }
 
-    /// A plain message item prepared natively, or None (not one, or declined: the `prepare` callable decides).
-    fn native_message<'py>(&self, item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
-        let Some((messages, id_domain)) = &self.messages else {
-            return Ok(None);
+    /// A `(message, sender, recipients)` tuple or a message prepared natively, or None (the `prepare` callable
+    /// decides).
+    fn prepare_natively<'py>(&self, item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
+        let py = item.py();
+        let none = py.None().into_bound(py);
+        let prepared = match item.cast_exact::<PyTuple>() {
+            Ok(t) if t.len() == 3 => prepare::prepare(
+                &*t.get_borrowed_item(0)?,
+                &*t.get_borrowed_item(1)?,
+                &*t.get_borrowed_item(2)?,
+                self.messages.as_ref(),
+            )?,
+            Ok(_) => None,
+            Err(_) => prepare::prepare(item, &none, &none, self.messages.as_ref())?,
         };
-        match messages.get().prepare(item, id_domain) {
-            Ok(Some((data, sender, recipients, id))) => Ok(Some((
-                data,
-                sender,
-                recipients,
-                PyString::new(item.py(), &id).into_any().unbind(),
-            ))),
-            Ok(None) => Ok(None),
-            Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(item.py()) => Ok(None),
-            Err(e) => Err(e),
-        }
+        Ok(prepared.map(|(data, sender, recipients, id)| {
+            let tag = id.map_or_else(|| py.None(), |id| PyString::new(py, &id).into_any().unbind());
+            (data, sender, recipients, tag)
+        }))
     }
 
     /// The item through the `prepare` callable: its preparation, or the exception that is its outcome (Err only
@@ -334,13 +337,11 @@ impl Stream {
         senders: &mut SenderMemo,
     ) -> PyResult<Slot> {
         // An item that cannot be read (a string that is not valid Unicode...) is that item's failed outcome.
-        let prepared = match fast_item(item) {
-            Err(e) => return Ok(Slot::Ready(e)),
+        let prepared = match self.prepare_natively(item) {
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyException>(py) => return Ok(Slot::Ready(e)),
+            Err(e) => return Err(e),
             Ok(Some(prepared)) => Ok(prepared),
-            Ok(None) => match self.native_message(item)? {
-                Some(prepared) => Ok(prepared),
-                None => self.prepare_in_python(py, item)?,
-            },
+            Ok(None) => self.prepare_in_python(py, item)?,
         };
         let (data, sender, recipients, tag) = match prepared {
             Ok(prepared) => prepared,
@@ -415,46 +416,6 @@ impl Stream {
 }
 
 type Prepared<'py> = (Bound<'py, PyBytes>, String, Vec<String>, Py<PyAny>);
-
-/// A `(bytes, sender, recipients)` item prepared as `message.from_bytes` would (recipients a string or a list or
-/// tuple of strings; the Message-ID from the header block), or None for anything else, left to `prepare`.
-fn fast_item<'py>(item: &Bound<'py, PyAny>) -> PyResult<Option<Prepared<'py>>> {
-    let py = item.py();
-    let Ok(t) = item.cast_exact::<PyTuple>() else {
-        return Ok(None);
-    };
-    if t.len() != 3 {
-        return Ok(None);
-    }
-    let (Ok(data), Ok(sender)) = (
-        t.get_borrowed_item(0)?.cast_exact::<PyBytes>().map(|b| b.to_owned()),
-        t.get_borrowed_item(1)?.cast_exact::<PyString>().map(|s| s.to_owned()),
-    ) else {
-        return Ok(None);
-    };
-    let rcpts = t.get_borrowed_item(2)?;
-    let recipients: Vec<String> = if let Ok(one) = rcpts.cast_exact::<PyString>() {
-        vec![one.to_cow()?.into_owned()]
-    } else if rcpts.is_exact_instance_of::<PyList>() || rcpts.is_exact_instance_of::<PyTuple>() {
-        let mut out = Vec::new();
-        for r in rcpts.try_iter()? {
-            let r = r?;
-            let Ok(r) = r.cast_exact::<PyString>() else {
-                return Ok(None);
-            };
-            out.push(r.to_cow()?.into_owned());
-        }
-        out
-    } else {
-        return Ok(None);
-    };
-    let message_id = match resilient_smtp::header_message_id(data.as_bytes()) {
-        resilient_smtp::MessageId::Found(id) => PyString::new(py, &id).into_any().unbind(),
-        resilient_smtp::MessageId::Absent => py.None(),
-        resilient_smtp::MessageId::Unclear => return Ok(None),
-    };
-    Ok(Some((data, sender.to_cow()?.into_owned(), recipients, message_id)))
-}
 
 #[pymethods]
 impl Stream {

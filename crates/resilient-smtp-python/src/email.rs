@@ -605,7 +605,7 @@ fn parsed_addresses(values: &[AddressValue<'_>], out: &mut Vec<String>) -> PyRes
 
 /// A new Message-ID in `email.utils.make_msgid(domain=...)`'s shape, `<centiseconds.pid.random64@domain>`: the
 /// time, the process and 64 random bits (the thread's CSPRNG) make it unique as make_msgid's are.
-fn new_message_id(domain: &str) -> String {
+pub(crate) fn new_message_id(domain: &str) -> String {
     use rand::Rng;
     let centis = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

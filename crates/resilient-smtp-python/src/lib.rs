@@ -11,6 +11,7 @@ mod connection;
 mod convert;
 mod email;
 mod outbox;
+mod prepare;
 mod probe;
 mod run;
 

@@ -5,13 +5,15 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use rand::Rng;
 
 use super::client::Client;
 use super::convert::{store_error, value_error};
+use super::email::{new_message_id, MessagePreparer};
+use super::prepare;
 use super::run::{run_blocking, runtime, sync_log_level, wait_task_for};
 use resilient_smtp::{
     unix_now as now, Envelope, NewMessage, OutboxConfig, OutboxStatus as Status, OutboxTemplate as Template, Retried,
@@ -30,8 +32,11 @@ pub struct Outbox {
     relays: Option<String>,
 }
 
-/// `(data, sender, recipients, message_id, key)`, as `resilient_smtp.outbox` prepares it.
-type Entry = (Vec<u8>, String, Vec<String>, Option<String>, Option<String>);
+/// `(data, sender, recipients, message_id, key)`: an item prepared, its Message-ID in its data.
+type Entry = (Vec<u8>, String, Vec<String>, String, Option<String>);
+
+const BAD_ITEM: &str = "an item is a message or (message, sender, recipients[, key])";
+const NO_RECIPIENTS: &str = "no recipients: pass recipients= or give the message To/Cc/Bcc headers";
 
 /// 32 hex digits, time-ordered: the milliseconds since the epoch (12 digits), then 80 random bits (unique across
 /// machines without coordination). Ids that grow with time are appended at the end of the indexes that hold them,
@@ -103,9 +108,21 @@ impl Outbox {
         })
     }
 
-    /// Queues `(data, sender, recipients, message_id, key)` entries in one transaction, each checked first; returns
-    /// their ids (for a key already queued, the first id).
-    fn put(&self, py: Python<'_>, entries: Vec<Entry>) -> PyResult<Vec<String>> {
+    /// Queues the items (each a message or `(message, sender, recipients[, key])`) in one transaction, every one
+    /// prepared and checked first (a bad one raises, and none is queued); returns their ids (for a key already
+    /// queued, the first id). `prepare(message, sender, recipients)` is the Python route, for what [`prepare`] does not
+    /// take natively: `(data, sender, recipients, message_id)`; `native`: the preparer and the Message-ID domain.
+    fn put(
+        &self,
+        py: Python<'_>,
+        items: &Bound<'_, PyAny>,
+        prepare: &Bound<'_, PyAny>,
+        native: (Py<MessagePreparer>, String),
+    ) -> PyResult<Vec<String>> {
+        let mut entries = Vec::new();
+        for item in items.try_iter()? {
+            entries.push(entry(&item?, prepare, &native)?);
+        }
         let created = now();
         let mut messages = Vec::with_capacity(entries.len());
         for (data, sender, recipients, message_id, key) in entries {
@@ -117,7 +134,7 @@ impl Outbox {
                 sender,
                 recipients: envelope.recipients.iter().map(|a| a.to_string()).collect(),
                 data,
-                message_id,
+                message_id: Some(message_id),
                 created,
             });
         }
@@ -255,6 +272,60 @@ impl Outbox {
     #[getter]
     fn lease(&self) -> f64 {
         self.template.lease()
+    }
+}
+
+/// One item of `put`, checked as `Outbox.put_many` documents it: the key first, then the message's preparation
+/// (natively where [`prepare`] takes it, else through the Python route), at least one recipient, and a Message-ID.
+fn entry(
+    item: &Bound<'_, PyAny>,
+    python: &Bound<'_, PyAny>,
+    native: &(Py<MessagePreparer>, String),
+) -> PyResult<Entry> {
+    let py = item.py();
+    let none = py.None().into_bound(py);
+    let (message, sender, recipients, key) = match item.cast::<PyTuple>() {
+        Ok(t) if (1..=4).contains(&t.len()) => {
+            let part = |i: usize| if i < t.len() { t.get_item(i) } else { Ok(none.clone()) };
+            (part(0)?, part(1)?, part(2)?, part(3)?)
+        }
+        Ok(_) => return Err(PyValueError::new_err(BAD_ITEM)),
+        Err(_) => (item.clone(), none.clone(), none.clone(), none),
+    };
+    let key = match key.cast::<PyString>() {
+        Ok(key) => Some(key.to_cow()?.into_owned()),
+        Err(_) if key.is_none() => None,
+        Err(_) => {
+            let name = key.get_type().name()?;
+            return Err(PyTypeError::new_err(format!("key must be a string, not {name}")));
+        }
+    };
+    let (data, sender, recipients, message_id) = match prepare::prepare(&message, &sender, &recipients, Some(native))? {
+        Some(prepared) => prepared,
+        None => python
+            .call1((message, sender, recipients))?
+            .extract::<prepare::Prepared<'_>>()?,
+    };
+    if recipients.is_empty() {
+        return Err(PyValueError::new_err(NO_RECIPIENTS));
+    }
+    let (data, message_id) = with_message_id(data.as_bytes(), message_id, &native.1);
+    Ok((data, sender, recipients, message_id, key))
+}
+
+/// The data with a Message-ID header (one added as its first line if missing): every resend carries the same one.
+fn with_message_id(data: &[u8], message_id: Option<String>, domain: &str) -> (Vec<u8>, String) {
+    match message_id {
+        Some(id) if !id.is_empty() => (data.to_vec(), id),
+        _ => {
+            let id = new_message_id(domain);
+            let mut out = Vec::with_capacity("Message-ID: \r\n".len() + id.len() + data.len());
+            out.extend_from_slice(b"Message-ID: ");
+            out.extend_from_slice(id.as_bytes());
+            out.extend_from_slice(b"\r\n");
+            out.extend_from_slice(data);
+            (out, id)
+        }
     }
 }
 
