@@ -387,7 +387,7 @@ impl Sqlite {
             let mut many = conn.prepare_cached(&format!(
                 "UPDATE outbox SET state = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1,
                     data_started = 0, updated = ?3
-                 WHERE id IN (SELECT id FROM outbox INDEXED BY outbox_due WHERE state IN ('queued', 'deferred') AND next_attempt <= ?3
+                 WHERE rowid IN (SELECT rowid FROM outbox INDEXED BY outbox_due WHERE state IN ('queued', 'deferred') AND next_attempt <= ?3
                     AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT ?4 + 0) {CLAIMED}"
             ))?;
             let rest = limit.saturating_sub(out.len()) as i64;
