@@ -95,6 +95,15 @@ pub struct Sqlite {
     path: Option<PathBuf>,
 }
 
+/// Entries by state and last change, for the stats, the purges and the in-flight leases (owners, reclaims): all but
+/// the queued ones, which `outbox_due` holds. PostgreSQL's `outbox_state` indexes every entry, which cost a put one
+/// index entry and a claim two, where this costs a put none and a claim one (callgrind: ~7k instructions of ~100k per
+/// message). A query reads it only with `state <> 'queued'` among its terms (SQLite cannot tell that
+/// `state = 'sending'` implies it): `INDEXED BY` makes one that could not use it fail to prepare rather than scan.
+/// The earlier index, on every entry, goes.
+const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_worked ON outbox (state, updated) WHERE state <> 'queued';
+    DROP INDEX IF EXISTS outbox_state;";
+
 fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     // WAL: readers never block the writer. See `writer` for when commits are synced.
@@ -111,6 +120,7 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
         )
         .map(|n| n > 0)?;
     let upgraded = if old { conn.execute_batch(UPGRADE) } else { Ok(()) };
+    let upgraded = upgraded.and_then(|()| conn.execute_batch(STATE_INDEX));
     match upgraded {
         Ok(()) => conn.execute_batch("COMMIT")?,
         Err(e) => {
@@ -440,12 +450,16 @@ impl Sqlite {
         let (uncertain, held) = self
             .call(true, move |conn| {
                 for owner in dead {
-                    conn.prepare_cached("UPDATE outbox SET lease_until = 0 WHERE state = 'sending' AND lease_owner = ?1")?
-                        .execute(params![owner])?;
+                    conn.prepare_cached(
+                        "UPDATE outbox INDEXED BY outbox_worked SET lease_until = 0
+                             WHERE state = 'sending' AND state <> 'queued' AND lease_owner = ?1",
+                    )?
+                    .execute(params![owner])?;
                 }
                 let expired: Vec<(String, String, bool)> = conn
                     .prepare_cached(
-                        "SELECT id, lease_owner, data_started = 1 FROM outbox WHERE state = 'sending' AND lease_until < ?1",
+                        "SELECT id, lease_owner, data_started = 1 FROM outbox INDEXED BY outbox_worked
+                         WHERE state = 'sending' AND state <> 'queued' AND lease_until < ?1",
                     )?
                     .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                     .collect::<Result<_, _>>()?;
@@ -498,7 +512,8 @@ impl Sqlite {
         let mut owners: Vec<String> = self
             .call(false, |conn| {
                 let mut stmt = conn.prepare_cached(
-                    "SELECT DISTINCT lease_owner FROM outbox WHERE state = 'sending' AND lease_owner IS NOT NULL",
+                    "SELECT DISTINCT lease_owner FROM outbox INDEXED BY outbox_worked
+                     WHERE state = 'sending' AND state <> 'queued' AND lease_owner IS NOT NULL",
                 )?;
                 let rows = stmt.query_map([], |r| r.get(0))?;
                 Ok(rows.collect::<Result<Vec<String>, _>>()?)
@@ -543,9 +558,22 @@ impl Sqlite {
 
     pub async fn stats(&self) -> Result<Vec<(String, i64)>, StoreError> {
         self.call(false, |conn| {
-            let mut stmt = conn.prepare_cached("SELECT state, count(*) FROM outbox GROUP BY state")?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            Ok(rows.collect::<Result<_, _>>()?)
+            let mut stmt = conn.prepare_cached(
+                "SELECT state, count(*) FROM outbox INDEXED BY outbox_worked WHERE state <> 'queued' GROUP BY state",
+            )?;
+            let mut counts: Vec<(String, i64)> = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            // The queued entries are the rest: a count of all rows walks the pages of the smallest index, not its
+            // entries.
+            let all: i64 = conn
+                .prepare_cached("SELECT count(*) FROM outbox")?
+                .query_row([], |r| r.get(0))?;
+            let queued = all - counts.iter().map(|(_, n)| n).sum::<i64>();
+            if queued > 0 {
+                counts.push(("queued".into(), queued));
+            }
+            Ok(counts)
         })
         .await
     }
@@ -586,12 +614,20 @@ impl Sqlite {
 
     pub async fn purge(&self, state: String, before: f64) -> Result<u64, StoreError> {
         self.call(true, move |conn| {
+            // The queued entries are not in `outbox_worked`: their purge reads the whole table.
+            let only = if state == "queued" {
+                "WHERE"
+            } else {
+                "INDEXED BY outbox_worked WHERE state <> 'queued' AND"
+            };
             conn.execute(
-                "DELETE FROM outbox_data WHERE id IN (SELECT id FROM outbox WHERE state = ?1 AND updated < ?2)",
+                &format!(
+                    "DELETE FROM outbox_data WHERE id IN (SELECT id FROM outbox {only} state = ?1 AND updated < ?2)"
+                ),
                 params![state, before],
             )?;
             Ok(conn.execute(
-                "DELETE FROM outbox WHERE state = ?1 AND updated < ?2",
+                &format!("DELETE FROM outbox {only} state = ?1 AND updated < ?2"),
                 params![state, before],
             )? as u64)
         })
