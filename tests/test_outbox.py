@@ -465,3 +465,51 @@ def test_a_queue_made_by_the_old_schema_is_upgraded_and_delivered(tmp_path: Path
     assert "data" not in columns and "outbox_leases" not in indexes
     assert conn.execute("SELECT count(*) FROM outbox_data").fetchone() == (0,), "purge deletes the bytes too"
     conn.close()
+
+
+# The schema of the versions that indexed every entry by state (`outbox_state`, now `outbox_worked`: all but the queued
+# ones): a queue made by one is taken over as it is, its counts and purges unchanged.
+STATE_INDEX_SCHEMA = """
+CREATE TABLE outbox (id TEXT PRIMARY KEY, key TEXT UNIQUE, dest TEXT NOT NULL, state TEXT NOT NULL,
+    sender TEXT NOT NULL, recipients TEXT NOT NULL, message_id TEXT, created DOUBLE PRECISION NOT NULL,
+    updated DOUBLE PRECISION NOT NULL, next_attempt DOUBLE PRECISION NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    lease_owner TEXT, lease_until DOUBLE PRECISION, data_started INTEGER NOT NULL DEFAULT 0, error TEXT, result TEXT,
+    recipient_log TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE outbox_data (id TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE INDEX outbox_due ON outbox (next_attempt) WHERE state IN ('queued', 'deferred');
+CREATE INDEX outbox_state ON outbox (state, updated);
+CREATE TABLE outbox_dest (dest TEXT PRIMARY KEY, failures INTEGER NOT NULL, backoff_until DOUBLE PRECISION NOT NULL);
+"""
+
+
+def test_a_queue_indexed_by_every_state_is_taken_over(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = str(tmp_path / "state.db")
+    with CountingServer() as server:
+        conn = sqlite3.connect(db)
+        conn.executescript(STATE_INDEX_SCHEMA)
+        rows = old_rows(5, server.port)
+        states = ["queued", "queued", "queued", "sent", "failed"]
+        conn.executemany(
+            "INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created, updated,"
+            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*r[:3], state, *r[4:6], *r[7:]) for r, state in zip(rows, states)],
+        )
+        conn.executemany("INSERT INTO outbox_data (id, data) VALUES (?, ?)", [(r[0], r[6]) for r in rows])
+        conn.commit()
+        conn.close()
+        box = Outbox(db, "127.0.0.1", server.port, tls="off")
+        assert box.stats() == {**dict.fromkeys(box.stats(), 0), "queued": 3, "sent": 1, "failed": 1}
+        assert box.work(until_idle=True)["sent"] == 3
+        assert sorted(server.ids) == [f"<old-{i}@example.com>" for i in range(3)], "the same bytes"
+        assert box.stats()["sent"] == 4 and box.stats()["queued"] == 0
+        assert box.purge("failed", older_than=0) == 1
+        assert box.purge("sent", older_than=0) == 4
+        assert box.status("old0") is None
+        box.close()
+    conn = sqlite3.connect(db)
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "outbox_state" not in indexes and "outbox_worked" in indexes
+    assert conn.execute("SELECT count(*) FROM outbox_data").fetchone() == (0,)
+    conn.close()

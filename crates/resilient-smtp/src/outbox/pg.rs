@@ -21,6 +21,8 @@ const LOG: &str = "resilient_smtp.outbox";
 const SHARED: usize = 2;
 /// Marks or outcomes written by one statement at most.
 const BATCH: usize = 256;
+/// Entries by state and last change: the stats, the purges, and the in-flight leases (owners, reclaims) read it.
+const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated);";
 
 /// The marks of every delivery waiting for one, in one statement (one commit).
 const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
@@ -383,7 +385,7 @@ impl Pg {
         // Workers starting together must not race to create the tables.
         // An earlier version's queue is upgraded by the first to take the lock ([`UPGRADE`]).
         tx.batch_execute(&format!(
-            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {}
+            "BEGIN; SELECT pg_advisory_xact_lock(72025120); {} {STATE_INDEX}
              DO $upgrade$ BEGIN
                 IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
                     AND table_name = 'outbox' AND column_name = 'data') THEN

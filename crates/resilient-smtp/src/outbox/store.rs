@@ -40,6 +40,7 @@ pub const ORPHANED: &str = "its worker stopped (killed, or its lease expired) af
                             have been delivered";
 
 /// The tables, in the SQL both databases accept (`{blob}` is the byte type; `{hot}` the hot table's storage options).
+/// The index by state is each database's own (see `pg::STATE_INDEX` and `sqlite::STATE_INDEX`).
 ///
 /// A message's bytes live in `outbox_data`, written once by the put and only read after: the `outbox` row, which the
 /// claim, the mark and the outcome each rewrite, stays narrow (a database rewrites a whole row to change one column,
@@ -70,7 +71,6 @@ pub fn schema(blob: &str, hot: &str) -> String {
             data {blob} NOT NULL
         );
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox (next_attempt) WHERE state IN ('queued', 'deferred');
-        CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated);
         CREATE TABLE IF NOT EXISTS outbox_dest (
             dest TEXT PRIMARY KEY,
             failures INTEGER NOT NULL,
