@@ -7,7 +7,8 @@ from __future__ import annotations
 import email.message
 import os
 import re
-import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,23 @@ def outbox(tmp_path: Path, name: str = "o.db") -> Outbox:
     return Outbox(tmp_path / name, "127.0.0.1", closed_port(), tls="off", helo_name=DOMAIN)
 
 
+# Read by another process: Python's sqlite3 is a second copy of SQLite beside the extension's, and a file that one copy
+# closes drops every POSIX lock this process holds on it, the other copy's too (https://sqlite.org/howtocorrupt.html,
+# "multiple copies of SQLite linked into the same application"): the outbox's connections then lose sight of each
+# other's commits.
+READ_DATA = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+(data,) = conn.execute("SELECT data FROM outbox_data WHERE id = ?", (sys.argv[2],)).fetchone()
+sys.stdout.buffer.write(data)
+"""
+
+
 def stored(box: Outbox, qid: str) -> tuple[bytes, str, list[str], str | None, str | None]:
     entry = box.status(qid)
     assert entry is not None
-    with sqlite3.connect(box._target) as conn:
-        (data,) = conn.execute("SELECT data FROM outbox_data WHERE id = ?", (qid,)).fetchone()
-    return bytes(data), entry.sender, entry.recipients, entry.message_id, entry.key
+    data = subprocess.run([sys.executable, "-c", READ_DATA, box._target, qid], check=True, capture_output=True).stdout
+    return data, entry.sender, entry.recipients, entry.message_id, entry.key
 
 
 def python_route(monkeypatch: pytest.MonkeyPatch) -> None:
