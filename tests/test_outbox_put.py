@@ -121,13 +121,16 @@ def email_messages() -> list[email.message.EmailMessage]:
     return [plain, bcc, rich]
 
 
-@pytest.mark.parametrize("route", ["native", "python"])
-def test_email_messages_store_the_bytes_send_would_send(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, route: str
-) -> None:
-    if route == "python":
+@pytest.fixture(params=["native", "python"])
+def routed_box(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Outbox:
+    """An outbox whose EmailMessage items take the native route, or (every class declined) the Python one."""
+    if request.param == "python":
         python_route(monkeypatch)
-    box = outbox(tmp_path)
+    return outbox(tmp_path)
+
+
+def test_email_messages_store_the_bytes_send_would_send(routed_box: Outbox) -> None:
+    box = routed_box
     msgs = email_messages()
     ids = box.put_many([*msgs, (msgs[0], "s@example.com", ["r@example.net"]), (msgs[0], None, None, "key")])
     for qid, msg in zip(ids, msgs):
@@ -138,13 +141,8 @@ def test_email_messages_store_the_bytes_send_would_send(
     assert stored(box, ids[4])[::4] == (stored(box, ids[0])[0], "key")
 
 
-@pytest.mark.parametrize("route", ["native", "python"])
-def test_an_email_message_without_message_id_gets_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, route: str
-) -> None:
-    if route == "python":
-        python_route(monkeypatch)
-    box = outbox(tmp_path)
+def test_an_email_message_without_message_id_gets_one(routed_box: Outbox) -> None:
+    box = routed_box
     msg = make_message()
     ids = box.put_many([msg, msg])
     (a, _, _, id_a, _), (b, _, _, id_b, _) = stored(box, ids[0]), stored(box, ids[1])
