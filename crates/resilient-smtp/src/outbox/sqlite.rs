@@ -448,7 +448,8 @@ impl Sqlite {
                 "UPDATE outbox SET state = 'sending', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1,
                     data_started = 0, updated = ?3
                  WHERE rowid IN (SELECT rowid FROM outbox INDEXED BY outbox_due
-                    WHERE state IN ('queued', 'deferred') AND next_attempt <= ?3 AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT ?4 + 0) {CLAIMED}"
+                    WHERE state IN ('queued', 'deferred') AND next_attempt <= ?3
+                    AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT ?4 + 0) {CLAIMED}"
             ))?;
             let rest = limit.saturating_sub(out.len()) as i64;
             if rest > 0 {
@@ -770,13 +771,19 @@ mod tests {
         }
     }
 
+    /// A database file in a directory of its own (the directory, to remove, and the file).
+    fn scratch_db(name: &str) -> (PathBuf, PathBuf) {
+        let dir = std::env::temp_dir().join(format!("sqlite-{name}-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("q.db");
+        (dir, db)
+    }
+
     /// A takeover reads the holder's journal: the entry it marked becomes `uncertain`, the other one `queued`, and the
     /// dead holder's journal is deleted.
     #[tokio::test]
     async fn takeover_reads_the_marks_journal() {
-        let dir = std::env::temp_dir().join(format!("sqlite-journal-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let db = dir.join("q.db");
+        let (dir, db) = scratch_db("journal");
         let store = Sqlite::open(db.to_str().unwrap()).await.unwrap();
         store.put(vec![message("m1"), message("m2")]).await.unwrap();
         let owner = "host|boot|1|2|dead".to_string();
@@ -799,9 +806,7 @@ mod tests {
     /// threshold: the checkpointer copied them.
     #[tokio::test]
     async fn commits_are_checkpointed_beside_the_writer() {
-        let dir = std::env::temp_dir().join(format!("sqlite-checkpoint-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let db = dir.join("q.db");
+        let (dir, db) = scratch_db("checkpoint");
         let store = Sqlite::open(db.to_str().unwrap()).await.unwrap();
         let big = |i: usize| NewMessage {
             data: vec![b'x'; 1024],
