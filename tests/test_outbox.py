@@ -195,6 +195,23 @@ def test_key_is_idempotent(tmp_path: Path) -> None:
     assert box.stats()["queued"] == 3
     entry = box.status(first)
     assert entry is not None and entry.key == "order-17"
+    box.close()
+    assert key_indexes(tmp_path / "o.db") == [
+        ("outbox_key", "CREATE UNIQUE INDEX outbox_key ON outbox (key) WHERE key IS NOT NULL")
+    ]
+
+
+def key_indexes(db: Path) -> list[tuple[str, str | None]]:
+    """The unique indexes on `outbox.key`: a new queue's holds only the entries that have one."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        unique = [r[1] for r in conn.execute("PRAGMA index_list(outbox)") if r[2]]
+        on_key = [name for name in unique if [c[2] for c in conn.execute(f"PRAGMA index_info({name})")] == ["key"]]
+        return [(n, conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (n,)).fetchone()[0]) for n in on_key]
+    finally:
+        conn.close()
 
 
 def test_bad_input_queues_nothing(tmp_path: Path) -> None:
@@ -513,3 +530,9 @@ def test_a_queue_indexed_by_every_state_is_taken_over(tmp_path: Path) -> None:
     assert "outbox_state" not in indexes and "outbox_worked" in indexes
     assert conn.execute("SELECT count(*) FROM outbox_data").fetchone() == (0,)
     conn.close()
+    # Its keys stay unique by its own column's index, which the puts find.
+    box = Outbox(db, "127.0.0.1", closed_port(), tls="off")
+    first = box.put(make_message(), key="k")
+    assert box.put(make_message(), key="k") == first and box.stats()["queued"] == 1
+    box.close()
+    assert key_indexes(Path(db)) == [("sqlite_autoindex_outbox_2", None)], "no second index on the keys"

@@ -133,6 +133,16 @@ def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
             box.retry("nope")
         assert box.purge("sent", older_than=0) == 1
         assert box.status(first) is None
+    box.close()
+    assert key_indexes(pg, "outcomes") == [
+        "CREATE UNIQUE INDEX outbox_key ON public.outbox USING btree (key) WHERE (key IS NOT NULL)"
+    ], "a new queue's index of keys holds only the entries that have one"
+
+
+def key_indexes(pg: Postgres, db: str) -> list[str]:
+    return pg.psql(
+        "-Atc", "SELECT indexdef FROM pg_indexes WHERE tablename = 'outbox' AND indexdef LIKE '%(key)%'", db=db
+    ).splitlines()
 
 
 def test_pg_unreachable_is_an_outbox_error() -> None:
@@ -168,6 +178,12 @@ def test_pg_queue_made_by_the_old_schema_is_upgraded_and_delivered(pg: Postgres)
         db="old_schema",
     ).split()
     assert left == ["0", "0"], "the bytes moved out of outbox, and purge deletes them"
+    # Its keys stay unique by its own column's constraint, which the puts find.
+    box = Outbox(url, "127.0.0.1", 25, tls="off")
+    first = box.put(make_message(), key="k")
+    assert box.put(make_message(), key="k") == first and box.stats()["queued"] == 1
+    box.close()
+    assert key_indexes(pg, "old_schema") == ["CREATE UNIQUE INDEX outbox_key_key ON public.outbox USING btree (key)"]
 
 
 def test_pg_a_dead_destination_is_probed_by_one_connection(pg: Postgres) -> None:

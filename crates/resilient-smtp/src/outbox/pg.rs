@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 use tokio_postgres::{AsyncMessage, Client, NoTls, Row, Statement, ToStatement};
 
-use super::store::{schema, Finished, Retried, ORPHANED, UPGRADE};
+use super::store::{schema, Finished, Retried, KEY_INDEX, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
@@ -258,7 +258,7 @@ const PUT_KEYED: &str = "WITH q AS (INSERT INTO outbox (id, key, dest, state, se
      SELECT i, k, d, 'queued', s, r, mid, t, t, t
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $7::text[], $8::float8[])
         AS u(i, k, d, s, r, mid, t)
-     ON CONFLICT (key) DO NOTHING RETURNING id)
+     ON CONFLICT (key) WHERE key IS NOT NULL DO NOTHING RETURNING id)
      INSERT INTO outbox_data (id, data) SELECT q.id, u.b FROM q JOIN unnest($1::text[], $6::bytea[]) AS u(i, b)
         ON u.i = q.id
      RETURNING id";
@@ -397,6 +397,10 @@ impl Pg {
                 IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
                     AND table_name = 'outbox' AND column_name = 'data') THEN
                     {UPGRADE}
+                END IF;
+                -- An earlier version's unique column is the constraint PostgreSQL named for it.
+                IF to_regclass('outbox_key_key') IS NULL THEN
+                    {KEY_INDEX}
                 END IF;
              END $upgrade$;
              COMMIT;",

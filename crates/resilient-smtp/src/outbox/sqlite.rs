@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use tokio::sync::{oneshot, Notify};
 
 use super::journal::{self, Journal};
-use super::store::{schema, Finished, Retried, ORPHANED, UPGRADE};
+use super::store::{schema, Finished, Retried, KEY_INDEX, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 /// Requests taken into one transaction at most.
@@ -132,6 +132,15 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
         .map(|n| n > 0)?;
     let upgraded = if old { conn.execute_batch(UPGRADE) } else { Ok(()) };
     let upgraded = upgraded.and_then(|()| conn.execute_batch(STATE_INDEX));
+    let upgraded = upgraded.and_then(|()| {
+        // An earlier version's unique column is the `sqlite_autoindex` SQLite made for it (origin 'u').
+        let unique_column: i64 =
+            conn.query_row("SELECT count(*) FROM pragma_index_list('outbox') WHERE origin = 'u'", [], |r| r.get(0))?;
+        if unique_column == 0 {
+            conn.execute_batch(KEY_INDEX)?;
+        }
+        Ok(())
+    });
     match upgraded {
         Ok(()) => conn.execute_batch("COMMIT")?,
         Err(e) => {
@@ -373,7 +382,7 @@ impl Sqlite {
                 let mut insert = conn.prepare_cached(
                     "INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created, updated,
                         next_attempt) VALUES (?1, ?2, ?3, 'queued', ?4, ?5, ?6, ?7, ?7, ?7)
-                     ON CONFLICT (key) DO NOTHING",
+                     ON CONFLICT (key) WHERE key IS NOT NULL DO NOTHING",
                 )?;
                 let mut insert_data = conn.prepare_cached("INSERT INTO outbox_data (id, data) VALUES (?1, ?2)")?;
                 let mut by_key = conn.prepare_cached("SELECT id FROM outbox WHERE key = ?1")?;

@@ -49,7 +49,7 @@ pub fn schema(blob: &str, hot: &str) -> String {
     format!(
         "CREATE TABLE IF NOT EXISTS outbox (
             id TEXT PRIMARY KEY,
-            key TEXT UNIQUE,
+            key TEXT,
             dest TEXT NOT NULL,
             state TEXT NOT NULL,
             sender TEXT NOT NULL,
@@ -78,6 +78,13 @@ pub fn schema(blob: &str, hot: &str) -> String {
         );"
     )
 }
+
+/// The keys' uniqueness, made with a new `outbox`: an index of the entries that have a key, where a unique column
+/// indexed every entry (a keyless one under NULL), so that each put, and in PostgreSQL each claim and each outcome
+/// (which write a new row version in every index), wrote one index entry more per message. A queue made by an earlier
+/// version keeps its unique column (two indexes on the keys would cost more than either); the puts' `ON CONFLICT
+/// (key) WHERE key IS NOT NULL` finds the one there is.
+pub const KEY_INDEX: &str = "CREATE UNIQUE INDEX IF NOT EXISTS outbox_key ON outbox (key) WHERE key IS NOT NULL;";
 
 /// Brings a queue made by an earlier version (the bytes in an `outbox.data` column, and an index of leases) to
 /// [`schema`], in the caller's transaction: the bytes move to `outbox_data`, unchanged (a retried `uncertain` entry is
