@@ -119,7 +119,9 @@ impl Outbox {
         prepare: &Bound<'_, PyAny>,
         native: (Py<MessagePreparer>, String),
     ) -> PyResult<Vec<String>> {
-        let mut entries = Vec::new();
+        // Sized at once when the items say how many (a list does): grown by pushes, the vector of 20 000 entries was
+        // copied a dozen times, a twelfth of a put's CPU in fresh pages.
+        let mut entries = Vec::with_capacity(items.len().unwrap_or(0));
         for item in items.try_iter()? {
             entries.push(entry(&item?, prepare, &native)?);
         }

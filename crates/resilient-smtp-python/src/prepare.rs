@@ -48,7 +48,7 @@ fn with_envelope<'py>(
     let recipients: Vec<String> = if let Ok(one) = recipients.cast_exact::<PyString>() {
         vec![one.to_cow()?.into_owned()]
     } else if recipients.is_exact_instance_of::<PyList>() || recipients.is_exact_instance_of::<PyTuple>() {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(recipients.len()?);
         for r in recipients.try_iter()? {
             let r = r?;
             let Ok(r) = r.cast_exact::<PyString>() else {

@@ -134,8 +134,11 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     let upgraded = upgraded.and_then(|()| conn.execute_batch(STATE_INDEX));
     let upgraded = upgraded.and_then(|()| {
         // An earlier version's unique column is the `sqlite_autoindex` SQLite made for it (origin 'u').
-        let unique_column: i64 =
-            conn.query_row("SELECT count(*) FROM pragma_index_list('outbox') WHERE origin = 'u'", [], |r| r.get(0))?;
+        let unique_column: i64 = conn.query_row(
+            "SELECT count(*) FROM pragma_index_list('outbox') WHERE origin = 'u'",
+            [],
+            |r| r.get(0),
+        )?;
         if unique_column == 0 {
             conn.execute_batch(KEY_INDEX)?;
         }
