@@ -11,6 +11,8 @@ use futures::StreamExt;
 use std::collections::HashSet;
 
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{AsyncMessage, Client, NoTls, Row, Statement, ToStatement};
 
 use super::store::{schema, Finished, Retried, KEY_INDEX, ORPHANED, UPGRADE};
@@ -262,13 +264,54 @@ const PUT_KEYED: &str = "WITH q AS (INSERT INTO outbox (id, key, dest, state, se
      INSERT INTO outbox_data (id, data) SELECT q.id, u.b FROM q JOIN unnest($1::text[], $6::bytea[]) AS u(i, b)
         ON u.i = q.id
      RETURNING id";
-/// Queues messages without a key: every one is inserted (no speculative insertion, no join, nothing returned; the
-/// server spends less on these than on [`PUT_KEYED`], and a put is one statement the workers wait for).
-const PUT_KEYLESS: &str = "WITH q AS (INSERT INTO outbox (id, dest, state, sender, recipients, message_id, created,
-        updated, next_attempt)
-     SELECT i, d, 'queued', s, r, mid, t, t, t
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $6::text[], $7::float8[]) AS u(i, d, s, r, mid, t))
-     INSERT INTO outbox_data (id, data) SELECT * FROM unnest($1::text[], $5::bytea[])";
+/// Queues messages without a key: every one is inserted, so no conflict is possible and the rows are streamed with
+/// `COPY` (binary), which the server inserts in bulk, where one `INSERT ... SELECT FROM unnest(...)` built the arrays
+/// and inserted row by row (a put of 20 000: 0.65 -> 0.36 s); nothing is returned. Columns and types in the order
+/// [`copy_keyless`] writes them.
+const COPY_ENTRIES: &str =
+    "COPY outbox (id, dest, state, sender, recipients, message_id, created, updated, next_attempt)
+     FROM STDIN (FORMAT binary)";
+const ENTRY_TYPES: [Type; 9] = [
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::FLOAT8,
+    Type::FLOAT8,
+    Type::FLOAT8,
+];
+const COPY_DATA: &str = "COPY outbox_data (id, data) FROM STDIN (FORMAT binary)";
+
+/// Streams keyless messages into both tables, in the caller's transaction.
+async fn copy_keyless(c: &Client, messages: &[NewMessage]) -> Result<(), StoreError> {
+    let entries = BinaryCopyInWriter::new(c.copy_in(COPY_ENTRIES).await?, &ENTRY_TYPES);
+    futures::pin_mut!(entries);
+    for m in messages {
+        let (recipients, t) = (to_json(&m.recipients), m.created);
+        let row: [&(dyn ToSql + Sync); 9] = [
+            &m.id,
+            &m.dest,
+            &"queued",
+            &m.sender,
+            &recipients,
+            &m.message_id,
+            &t,
+            &t,
+            &t,
+        ];
+        entries.as_mut().write(&row).await?;
+    }
+    entries.finish().await?;
+    let data = BinaryCopyInWriter::new(c.copy_in(COPY_DATA).await?, &[Type::TEXT, Type::BYTEA]);
+    futures::pin_mut!(data);
+    for m in messages {
+        data.as_mut().write(&[&m.id, &m.data]).await?;
+    }
+    data.finish().await?;
+    Ok(())
+}
 
 pub struct Pg {
     shared: Vec<Shared>,
@@ -446,6 +489,14 @@ impl Pg {
 
     pub async fn put(&self, messages: Vec<NewMessage>) -> Result<Vec<String>, StoreError> {
         let ids: Vec<String> = messages.iter().map(|m| m.id.clone()).collect();
+        if messages.iter().all(|m| m.key.is_none()) {
+            transaction!(self, c => {
+                copy_keyless(&c, &messages).await?;
+                c.batch_execute("NOTIFY outbox").await?;
+                Ok(())
+            })?;
+            return Ok(ids);
+        }
         let keys: Vec<Option<String>> = messages.iter().map(|m| m.key.clone()).collect();
         let dests: Vec<String> = messages.iter().map(|m| m.dest.clone()).collect();
         let senders: Vec<String> = messages.iter().map(|m| m.sender.clone()).collect();
@@ -453,16 +504,6 @@ impl Pg {
         let mids: Vec<Option<String>> = messages.iter().map(|m| m.message_id.clone()).collect();
         let created: Vec<f64> = messages.iter().map(|m| m.created).collect();
         let data: Vec<Vec<u8>> = messages.into_iter().map(|m| m.data).collect();
-        if keys.iter().all(Option::is_none) {
-            // No key, so no conflict possible: plain inserts, no rows sent back.
-            transaction!(self, c => {
-                c.execute(PUT_KEYLESS, &[&ids, &dests, &senders, &rcpts, &data, &mids, &created])
-                    .await?;
-                c.batch_execute("NOTIFY outbox").await?;
-                Ok(())
-            })?;
-            return Ok(ids);
-        }
         let inserted: Vec<String> = transaction!(self, c => {
             let rows = c
                 .query(PUT_KEYED, &[&ids, &keys, &dests, &senders, &rcpts, &data, &mids, &created])
