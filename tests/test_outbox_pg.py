@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import make_message
-from peers import Postgres, ScriptedServer
+from peers import Postgres, ScriptedServer, closed_port
 from resilient_smtp import Outbox, OutboxError
 from test_outbox import CountingServer, raw
 
@@ -137,6 +137,30 @@ def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
     assert key_indexes(pg, "outcomes") == [
         "CREATE UNIQUE INDEX outbox_key ON public.outbox USING btree (key) WHERE (key IS NOT NULL)"
     ], "a new queue's index of keys holds only the entries that have one"
+
+
+def test_pg_puts_store_what_was_put(pg: Postgres) -> None:
+    """Both routes of a put: without keys (streamed by COPY) and with some (the keyed statement, where keyless
+    entries never conflict); every entry as given, with its Message-ID, due at once."""
+    url = fresh_db(pg, "puts")
+    box = Outbox(url, "127.0.0.1", closed_port(), tls="off")
+    before = time.time()
+    keyless = box.put_many([make_message(to="a@example.net", Message_ID="<one@example.com>"), make_message()])
+    mixed = box.put_many(
+        [(make_message(), None, None, "k"), make_message(), make_message(), (make_message(), None, None, "k")]
+    )
+    assert mixed[0] == mixed[3] and len(set(keyless + mixed[:3])) == 5
+    assert box.stats()["queued"] == 5
+    for qid in keyless + mixed[:3]:
+        e = box.status(qid)
+        assert e is not None and e.state == "queued" and e.attempts == 0 and e.sender == "alice@example.com"
+        assert before <= e.created == e.updated == e.next_attempt <= time.time()
+        assert e.message_id is not None and e.message_id.startswith("<")
+        assert e.key == ("k" if qid == mixed[0] else None)
+    one = box.status(keyless[0])
+    assert one is not None and one.recipients == ["a@example.net"] and one.message_id == "<one@example.com>"
+    assert box.status(mixed[1]).recipients == ["bob@example.net"]  # type: ignore[union-attr]
+    box.close()
 
 
 def key_indexes(pg: Postgres, db: str) -> list[str]:
