@@ -242,6 +242,38 @@ def test_keys(tmp_path: Path) -> None:
     assert stored(box, ids[4])[4] == ""
 
 
+COUNT_ROWS = """
+import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM outbox").fetchone()[0])
+"""
+
+
+def test_a_put_is_stored_as_it_is_prepared_and_committed_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store takes a put's messages in chunks while the next ones are prepared, in one transaction: another
+    process sees none of them until the last is stored, and a bad item after several chunks leaves none queued."""
+    python_route(monkeypatch)
+    box = outbox(tmp_path)
+    prepared = box._prepared
+    seen: list[int] = []
+
+    def watching(message: Any, sender: Any, recipients: Any) -> Any:
+        if len(seen) == 0 and message["Subject"] == "watch":
+            # Chunks of earlier messages are with the store by now; none may be visible.
+            count = subprocess.run([sys.executable, "-c", COUNT_ROWS, box._target], check=True, capture_output=True)
+            seen.append(int(count.stdout))
+        return prepared(message, sender, recipients)
+
+    monkeypatch.setattr(box, "_prepared", watching)
+    many = [make_message() for _ in range(1500)]
+    ids = box.put_many([*many, make_message(subject="watch"), *many[:10]])
+    assert seen == [0] and len(set(ids)) == 1511 and box.stats()["queued"] == 1511
+    seen.clear()
+    with pytest.raises(ValueError, match="CR, LF"):
+        box.put_many([*many, make_message(subject="watch"), (RAW, "s@example.com", ["bad\r\nRCPT TO:<x@y>"])])
+    assert seen == [1511] and box.stats()["queued"] == 1511
+    assert len(box.put_many(many[:3])) == 3
+
+
 def test_an_iterator_that_raises_queues_none(tmp_path: Path) -> None:
     box = outbox(tmp_path)
 

@@ -16,8 +16,8 @@ use super::email::{new_message_id, MessagePreparer};
 use super::prepare;
 use super::run::{run_blocking, runtime, sync_log_level, wait_task_for};
 use resilient_smtp::{
-    unix_now as now, Envelope, NewMessage, OutboxConfig, OutboxStatus as Status, OutboxTemplate as Template, Retried,
-    Route, Store, Worker, WorkerStop as Stop, STATES,
+    unix_now as now, Envelope, NewMessage, OutboxConfig, OutboxStatus as Status, OutboxTemplate as Template, PutFeed,
+    Retried, Route, Store, Worker, WorkerStop as Stop, STATES,
 };
 
 /// How often `work()` hands the hooks what happened meanwhile (and checks for signals).
@@ -34,6 +34,9 @@ pub struct Outbox {
 
 /// `(data, sender, recipients, message_id, key)`: an item prepared, its Message-ID in its data.
 type Entry = (Vec<u8>, String, Vec<String>, String, Option<String>);
+
+/// Messages per chunk of a put's feed: a few milliseconds of preparation each, so the store starts at once.
+const FEED_CHUNK: usize = 256;
 
 const BAD_ITEM: &str = "an item is a message or (message, sender, recipients[, key])";
 const NO_RECIPIENTS: &str = "no recipients: pass recipients= or give the message To/Cc/Bcc headers";
@@ -108,8 +111,8 @@ impl Outbox {
         })
     }
 
-    /// Queues the items (each a message or `(message, sender, recipients[, key])`) in one transaction, every one
-    /// prepared and checked first (a bad one raises, and none is queued); returns their ids (for a key already
+    /// Queues the items (each a message or `(message, sender, recipients[, key])`) in one transaction, each prepared
+    /// and checked before it is stored (a bad one raises, and none is queued); returns their ids (for a key already
     /// queued, the first id). `prepare(message, sender, recipients)` is the Python route, for what [`prepare`] does not
     /// take natively: `(data, sender, recipients, message_id)`; `native`: the preparer and the Message-ID domain.
     fn put(
@@ -119,29 +122,22 @@ impl Outbox {
         prepare: &Bound<'_, PyAny>,
         native: (Py<MessagePreparer>, String),
     ) -> PyResult<Vec<String>> {
-        // Sized at once when the items say how many (a list does): grown by pushes, the vector of 20 000 entries was
-        // copied a dozen times, a twelfth of a put's CPU in fresh pages.
-        let mut entries = Vec::with_capacity(items.len().unwrap_or(0));
-        for item in items.try_iter()? {
-            entries.push(entry(&item?, prepare, &native)?);
-        }
-        let created = now();
-        let mut messages = Vec::with_capacity(entries.len());
-        for (data, sender, recipients, message_id, key) in entries {
-            let envelope = Envelope::new(&sender, &recipients, Vec::new(), Vec::new()).map_err(value_error)?;
-            messages.push(NewMessage {
-                id: new_id(),
-                key,
-                dest: self.destination(&envelope),
-                sender,
-                recipients: envelope.recipients.iter().map(|a| a.to_string()).collect(),
-                data,
-                message_id: Some(message_id),
-                created,
-            });
-        }
+        // The caller's iteration first, whole: its code (a generator's) may use this outbox, whose writer the put
+        // holds from its first chunk on.
+        let items: Vec<Bound<'_, PyAny>> = items.try_iter()?.collect::<PyResult<_>>()?;
+        let (feed, rx) = tokio::sync::mpsc::unbounded_channel();
         let store = self.store.clone();
-        run_blocking(py, async move { store.put(messages).await })?.map_err(store_error)
+        let mut stored = runtime().spawn(async move { store.put_fed(rx).await });
+        let fed = self.feed(&items, prepare, &native, &feed);
+        if fed.is_ok() {
+            let _ = feed.send(PutFeed::End);
+        }
+        // Closed without its end after a bad item: the store rolls back what it was fed, and is waited for, so that
+        // nothing of this put is left in flight when its error is raised.
+        drop(feed);
+        let stored = wait_task_for(py, &mut stored, None)?.expect("no limit to give up at");
+        fed?;
+        stored.map_err(store_error)
     }
 
     /// Runs a worker until stopped (or idle, with `until_idle`); `dispatch(events)` gets `[(id, state, record)]`
@@ -343,6 +339,40 @@ fn check_state(state: &str) -> PyResult<()> {
 }
 
 impl Outbox {
+    /// Prepares and checks the items, sending them to the put's feed [`FEED_CHUNK`] at a time (the store writes one
+    /// chunk while the next is prepared); stops at the first bad item, with its error.
+    fn feed(
+        &self,
+        items: &[Bound<'_, PyAny>],
+        prepare: &Bound<'_, PyAny>,
+        native: &(Py<MessagePreparer>, String),
+        feed: &tokio::sync::mpsc::UnboundedSender<PutFeed>,
+    ) -> PyResult<()> {
+        let created = now();
+        for chunk in items.chunks(FEED_CHUNK) {
+            let mut messages = Vec::with_capacity(chunk.len());
+            for item in chunk {
+                let (data, sender, recipients, message_id, key) = entry(item, prepare, native)?;
+                let envelope = Envelope::new(&sender, &recipients, Vec::new(), Vec::new()).map_err(value_error)?;
+                messages.push(NewMessage {
+                    id: new_id(),
+                    key,
+                    dest: self.destination(&envelope),
+                    sender,
+                    recipients: envelope.recipients.iter().map(|a| a.to_string()).collect(),
+                    data,
+                    message_id: Some(message_id),
+                    created,
+                });
+            }
+            // A store that stopped (its error comes from the put's task) is fed no further.
+            if feed.send(PutFeed::Messages(messages)).is_err() {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// The destination an entry shares backoff and limits with: the relays, or its recipients' domains (MX).
     fn destination(&self, envelope: &Envelope) -> String {
         if let Some(relays) = &self.relays {

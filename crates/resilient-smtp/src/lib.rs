@@ -60,8 +60,8 @@ pub use tls::{TlsInfo, Trust};
 
 // The outbox: a durable queue and its worker.
 pub use outbox::{
-    now as unix_now, NewMessage, OutboxConfig, Retried, Schedule, Status as OutboxStatus, Stop as WorkerStop, Store,
-    StoreError, Template as OutboxTemplate, Worker, STATES,
+    now as unix_now, Feed as PutFeed, NewMessage, OutboxConfig, Retried, Schedule, Status as OutboxStatus,
+    Stop as WorkerStop, Store, StoreError, Template as OutboxTemplate, Worker, STATES,
 };
 pub use outcome::{describe, Described};
 

@@ -20,7 +20,7 @@ mod store;
 mod worker;
 
 pub use schedule::Schedule;
-pub use store::{Retried, Store};
+pub use store::{Feed, Retried, Store};
 pub use worker::{Stop, Template, Worker};
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

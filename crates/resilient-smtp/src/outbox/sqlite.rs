@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use tokio::sync::{oneshot, Notify};
 
 use super::journal::{self, Journal};
-use super::store::{schema, Finished, Retried, KEY_INDEX, ORPHANED, UPGRADE};
+use super::store::{schema, Feed, FeedRx, Finished, Retried, FEED_ABANDONED, KEY_INDEX, ORPHANED, UPGRADE};
 use super::{Claimed, DestNews, Finish, NewMessage, Status, StoreError};
 
 /// Requests taken into one transaction at most.
@@ -380,6 +380,15 @@ impl Sqlite {
     }
 
     pub async fn put(&self, messages: Vec<NewMessage>) -> Result<Vec<String>, StoreError> {
+        let (feed, rx) = tokio::sync::mpsc::unbounded_channel();
+        let _ = feed.send(Feed::Messages(messages));
+        let _ = feed.send(Feed::End);
+        self.put_fed(rx).await
+    }
+
+    /// Inserts each chunk as it arrives, in the writer's transaction (held open, its lock with it, until the feed
+    /// ends); a feed closed without `End` rolls the put back (its savepoint).
+    pub async fn put_fed(&self, mut feed: FeedRx) -> Result<Vec<String>, StoreError> {
         let ids = self
             .submit(true, true, false, move |conn| {
                 let mut insert = conn.prepare_cached(
@@ -389,25 +398,32 @@ impl Sqlite {
                 )?;
                 let mut insert_data = conn.prepare_cached("INSERT INTO outbox_data (id, data) VALUES (?1, ?2)")?;
                 let mut by_key = conn.prepare_cached("SELECT id FROM outbox WHERE key = ?1")?;
-                let mut ids = Vec::with_capacity(messages.len());
-                for m in messages {
-                    let inserted = insert.execute(params![
-                        m.id,
-                        m.key,
-                        m.dest,
-                        m.sender,
-                        to_json(&m.recipients),
-                        m.message_id,
-                        m.created
-                    ])?;
-                    if inserted == 1 {
-                        insert_data.execute(params![m.id, m.data])?;
-                        ids.push(m.id);
-                    } else {
-                        ids.push(by_key.query_row(params![m.key], |r| r.get(0))?);
+                let mut ids = Vec::new();
+                loop {
+                    let messages = match feed.blocking_recv() {
+                        Some(Feed::Messages(messages)) => messages,
+                        Some(Feed::End) => return Ok(ids),
+                        None => return Err(StoreError(FEED_ABANDONED.into())),
+                    };
+                    ids.reserve(messages.len());
+                    for m in messages {
+                        let inserted = insert.execute(params![
+                            m.id,
+                            m.key,
+                            m.dest,
+                            m.sender,
+                            to_json(&m.recipients),
+                            m.message_id,
+                            m.created
+                        ])?;
+                        if inserted == 1 {
+                            insert_data.execute(params![m.id, m.data])?;
+                            ids.push(m.id);
+                        } else {
+                            ids.push(by_key.query_row(params![m.key], |r| r.get(0))?);
+                        }
                     }
                 }
-                Ok(ids)
             })
             .await?;
         self.wake.notify_waiters();

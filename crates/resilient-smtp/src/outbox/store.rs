@@ -26,6 +26,19 @@ pub struct Finished {
     pub lease: f64,
 }
 
+/// What feeds a put while it runs ([`Store::put_fed`]): the messages in chunks, as the caller prepares them, then
+/// `End`. A feed that closes without `End` (the caller met a bad item, or stopped) queues none of them.
+pub enum Feed {
+    Messages(Vec<NewMessage>),
+    End,
+}
+
+/// The receiving end of a put's [`Feed`].
+pub type FeedRx = tokio::sync::mpsc::UnboundedReceiver<Feed>;
+
+/// The error of a put whose feed closed before its end.
+pub const FEED_ABANDONED: &str = "the put was abandoned before its last message: none was queued";
+
 /// What [`Store::retry`] did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Retried {
@@ -121,6 +134,26 @@ impl Store {
     /// Queues the messages in one transaction; per message its id, or the first id queued under the same key.
     pub async fn put(&self, messages: Vec<NewMessage>) -> Result<Vec<String>, StoreError> {
         both!(self, s => s.put(messages).await)
+    }
+
+    /// [`Store::put`] of the messages a feed brings, in one transaction, committed at the feed's `End`: an SQLite
+    /// queue inserts each chunk as it arrives, so that preparing the messages (the caller's) and storing them (the
+    /// writer's) overlap; PostgreSQL takes them all first.
+    pub async fn put_fed(&self, mut feed: FeedRx) -> Result<Vec<String>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.put_fed(feed).await,
+            Store::Pg(s) => {
+                let mut messages = Vec::new();
+                loop {
+                    match feed.recv().await {
+                        Some(Feed::Messages(chunk)) => messages.extend(chunk),
+                        Some(Feed::End) => break,
+                        None => return Err(StoreError(FEED_ABANDONED.into())),
+                    }
+                }
+                s.put(messages).await
+            }
+        }
     }
 
     /// Leases up to `limit` due entries (the destinations in backoff give one probe each, when their backoff is
