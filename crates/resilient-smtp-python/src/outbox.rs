@@ -124,11 +124,14 @@ impl Outbox {
     ) -> PyResult<Vec<String>> {
         // The caller's iteration first, whole: its code (a generator's) may use this outbox, whose writer the put
         // holds from its first chunk on.
-        let items: Vec<Bound<'_, PyAny>> = items.try_iter()?.collect::<PyResult<_>>()?;
+        let mut all = Vec::with_capacity(items.len().unwrap_or(0));
+        for item in items.try_iter()? {
+            all.push(item?);
+        }
         let (feed, rx) = tokio::sync::mpsc::unbounded_channel();
         let store = self.store.clone();
         let mut stored = runtime().spawn(async move { store.put_fed(rx).await });
-        let fed = self.feed(&items, prepare, &native, &feed);
+        let fed = self.feed(&all, prepare, &native, &feed);
         if fed.is_ok() {
             let _ = feed.send(PutFeed::End);
         }
