@@ -160,6 +160,10 @@ def test_pg_puts_store_what_was_put(pg: Postgres) -> None:
     one = box.status(keyless[0])
     assert one is not None and one.recipients == ["a@example.net"] and one.message_id == "<one@example.com>"
     assert box.status(mixed[1]).recipients == ["bob@example.net"]  # type: ignore[union-attr]
+    # A bad item after several chunks of the put's feed: the PostgreSQL route queues none of them.
+    with pytest.raises(ValueError, match="CR, LF"):
+        box.put_many([make_message()] * 600 + [(b"Subject: x\r\n\r\n", "a@example.com", ["bad\r\nRCPT TO:<x@y>"])])
+    assert box.stats()["queued"] == 5
     box.close()
 
 

@@ -197,7 +197,8 @@ class Outbox:
         return ids[0]
 
     def put_many(self, messages: Iterable[OutboxItem]) -> list[str]:
-        """Queues messages in one transaction (every one checked first: a bad one queues none); returns their ids."""
+        """Queues messages in one transaction (the iterable is read whole first, then each message is checked before
+        it is stored: a bad one queues none); returns their ids."""
         out: list[str] = self._native.put(messages, self._prepared, self._preparer())
         return out
 

@@ -139,26 +139,8 @@ impl Store {
     /// [`Store::put`] of the messages a feed brings, in one transaction, committed at the feed's `End`: an SQLite
     /// queue inserts each chunk as it arrives, so that preparing the messages (the caller's) and storing them (the
     /// writer's) overlap; PostgreSQL takes them all first.
-    pub async fn put_fed(&self, mut feed: FeedRx) -> Result<Vec<String>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.put_fed(feed).await,
-            Store::Pg(s) => {
-                let mut chunks = Vec::new();
-                loop {
-                    match feed.recv().await {
-                        Some(Feed::Messages(chunk)) => chunks.push(chunk),
-                        Some(Feed::End) => break,
-                        None => return Err(StoreError(FEED_ABANDONED.into())),
-                    }
-                }
-                // Sized once: a vector of 20 000 messages grown by pushes was copied a dozen times.
-                let mut messages = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
-                for chunk in chunks {
-                    messages.extend(chunk);
-                }
-                s.put(messages).await
-            }
-        }
+    pub async fn put_fed(&self, feed: FeedRx) -> Result<Vec<String>, StoreError> {
+        both!(self, s => s.put_fed(feed).await)
     }
 
     /// Leases up to `limit` due entries (the destinations in backoff give one probe each, when their backoff is
