@@ -3,7 +3,8 @@ and write figures much less so).
 
     python benches/outbox_profile.py sqlite [N]        # put_many + work in this process: CPU, bytes written, WAL peak
     python benches/outbox_profile.py pg [N] [WORKERS]  # put_many, then worker processes (the CLI): their CPU, the
-                                                       # server's CPU, HOT updates
+                                                       # server's CPU, HOT updates, and the server's execution time
+                                                       # per statement (pg_stat_statements)
 
 A/B: run it with ``PYTHONPATH`` pointing at another tree's ``python/`` (with its built ``_core``) in between.
 """
@@ -77,10 +78,13 @@ def server_cpu(pid: int) -> float:
 
 
 def pg(sink: Sink, n: int, workers: int) -> None:
-    with Postgres() as server:
+    with Postgres({"shared_preload_libraries": "pg_stat_statements"}) as server:
         assert server.proc is not None
         url = server.database("profile")
+        server.psql("-qc", "CREATE EXTENSION pg_stat_statements", db="profile")
         box = resilient_smtp.Outbox(url, "127.0.0.1", sink.port, tls="off")
+        # Only the put and the work are counted (not the schema's statements).
+        server.psql("-qc", "SELECT pg_stat_statements_reset()", db="profile")
         s0, t0 = server_cpu(server.proc.pid), time.perf_counter()
         box.put_many([(message(i), SENDER, [RECIPIENT]) for i in range(n)])
         t1, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -101,6 +105,18 @@ def pg(sink: Sink, n: int, workers: int) -> None:
         print(
             f"put {t1 - t0:.2f} s, work {t2 - t1:.2f} s, {n / (t2 - t0):.0f} msg/s; workers {cpu_us(c0, c1, n):.0f} "
             f"us/msg CPU; server {(s1 - s0) / n * 1e6:.0f} us/msg CPU; updates|HOT {updates.strip()}"
+        )
+        # Execution only: a statement's parse, bind, protocol and commit are in the server's CPU above, not here (and
+        # so is the extension's own bookkeeping).
+        print("server execution time per statement (calls, rows per call, us per message):")
+        print(
+            server.psql(
+                "-Atc",
+                f"SELECT calls, round(rows::numeric / calls, 1), round((total_exec_time * 1000 / {n})::numeric, 1), "
+                "left(regexp_replace(query, '\\s+', ' ', 'g'), 90) FROM pg_stat_statements "
+                "ORDER BY total_exec_time DESC LIMIT 6",
+                db="profile",
+            )
         )
 
 

@@ -1036,9 +1036,11 @@ class Postgres:
     """A private PostgreSQL cluster (Debian ``postgresql``) made for the test on a loopback port, removed after.
 
     As root, ``initdb`` and ``postgres`` run as the ``postgres`` user (they refuse root); ``fsync=off`` keeps it
-    quick, which is fine for a cluster that lives as long as a test. ``url`` is the connection URL."""
+    quick, which is fine for a cluster that lives as long as a test. ``url`` is the connection URL; ``settings`` are
+    more server settings (``-c name=value``), e.g. ``shared_preload_libraries`` for a profile."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: dict[str, str] | None = None) -> None:
+        self.settings = dict(settings or {})
         self.port = free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="pg-"))
         self.proc: subprocess.Popen | None = None
@@ -1067,6 +1069,8 @@ class Postgres:
         )
         args = [str(bindir / "postgres"), "-D", str(data), "-p", str(self.port), "-c", "listen_addresses=127.0.0.1"]
         args += ["-c", f"unix_socket_directories={self.dir}", "-c", "fsync=off", "-c", "max_connections=100"]
+        for name, value in self.settings.items():
+            args += ["-c", f"{name}={value}"]
         self.proc = subprocess.Popen(
             args,
             stdout=subprocess.DEVNULL,
