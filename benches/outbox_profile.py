@@ -1,7 +1,9 @@
 """Where the outbox's time goes, per message (not part of the suite; the wall figures need a quiet machine, the CPU
 and write figures much less so).
 
-    python benches/outbox_profile.py sqlite [N]        # put_many + work in this process: CPU, bytes written, WAL peak
+    python benches/outbox_profile.py sqlite [N]        # put_many + work in this process: CPU, bytes written, WAL peak,
+                                                       # each thread's CPU and the machine's busy share, beside
+                                                       # Sender.send_many's of the same messages
     python benches/outbox_profile.py pg [N] [WORKERS]  # put_many, then worker processes (the CLI): their CPU, the
                                                        # server's CPU, HOT updates, and the server's execution time
                                                        # per statement (pg_stat_statements)
@@ -19,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,7 +41,44 @@ def written() -> dict[str, int]:
         return {k: int(v) for k, v in (line.split(": ") for line in f)}
 
 
+def threads_us() -> dict[tuple[str, str], int]:
+    """Each thread's CPU so far (microseconds), by (thread id, name): the runtime's, the SQLite writer's, ..."""
+    out = {}
+    tick = 1e6 / os.sysconf("SC_CLK_TCK")
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/comm") as f:
+                name = f.read().strip()
+            with open(f"/proc/self/task/{tid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended
+            continue
+        out[(tid, name)] = int((int(fields[11]) + int(fields[12])) * tick)
+    return out
+
+
+def machine_ticks() -> tuple[int, int]:
+    """All CPU time and idle time (with I/O wait) of the machine so far, in clock ticks."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return sum(v), v[3] + v[4]
+
+
+def per_thread(label: str, n: int, run: Callable[[], object]) -> None:
+    """Runs `run` and prints the machine's busy share and each thread's CPU per message meanwhile."""
+    m0, a = machine_ticks(), threads_us()
+    run()
+    b, m1 = threads_us(), machine_ticks()
+    busy = 100 - 100 * (m1[1] - m0[1]) / max(1, m1[0] - m0[0])
+    used = [(k[1], (b[k] - a.get(k, 0)) / n) for k in b if b[k] - a.get(k, 0) > 0]
+    print(f"{label}: machine {busy:.0f} % busy; us/msg by thread: " + ", ".join(f"{k} {v:.1f}" for k, v in used))
+
+
 def sqlite(sink: Sink, n: int) -> None:
+    with resilient_smtp.Sender(sink.address, tls="off") as sender:
+        sender.send_many([(message(i), SENDER, [RECIPIENT]) for i in range(2000)], concurrency=8)  # warm up
+        batch = [(message(i), SENDER, [RECIPIENT]) for i in range(n)]
+        per_thread("send_many", n, lambda: sender.send_many(batch, concurrency=8))
     path = os.path.join(tempfile.mkdtemp(prefix="outbox-profile-"), "q.db")
     box = resilient_smtp.Outbox(path, "127.0.0.1", sink.port, tls="off")
     batch = [(message(i), SENDER, [RECIPIENT]) for i in range(n)]
@@ -56,7 +96,8 @@ def sqlite(sink: Sink, n: int) -> None:
 
     watcher = threading.Thread(target=watch_wal)
     watcher.start()
-    done = box.work(until_idle=True, concurrency=8)
+    done: dict[str, int] = {}
+    per_thread("outbox work", n, lambda: done.update(box.work(until_idle=True, concurrency=8)))
     done_watching.set()
     watcher.join()
     r2, t2, io2 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter(), written()
