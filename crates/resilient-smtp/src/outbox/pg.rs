@@ -264,7 +264,9 @@ const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (S
 ///   of the whole `outbox` table, every row read (sent ones included, kept until purged) at every claim: 7 ms of a
 ///   20 000-row table for 64 rows, where the lookups take 1.2 ms whatever the table's size;
 /// - the destinations in backoff are a hashed `NOT IN`, a filter on the scan in `outbox_due`'s order that the
-///   `LIMIT` stops, where `NOT EXISTS` is an anti-join the planner may hash, reading every waiting row first.
+///   `LIMIT` stops, where `NOT EXISTS` is an anti-join the planner may hash, reading every waiting row first;
+/// - the bytes are looked up row by row, as in [`CLAIMED`];
+/// - and the connection has no sequential scan to choose ([`GENERIC_PLANS`]).
 const CLAIM: &str = "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
         AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),
      m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
@@ -272,7 +274,7 @@ const CLAIM: &str = "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 
      WHERE m.id = ANY (ARRAY (SELECT id FROM c)) RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created,
         m.recipient_log)
      SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
-     FROM m JOIN outbox_data d ON d.id = m.id";
+     FROM m CROSS JOIN LATERAL (SELECT data FROM outbox_data WHERE outbox_data.id = m.id) d";
 
 /// Queues messages, some with a key: those whose key is queued already are left out; returns the ids inserted.
 const PUT_KEYED: &str = "WITH q AS (INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created,
@@ -353,9 +355,20 @@ fn to_json(list: &[String]) -> String {
 /// For the connections that run the prepared statements of the hot path (claim, mark, outcome): their plans are
 /// the same whatever the parameters (index lookups of the ids passed), yet under the default `auto` the server keeps
 /// planning them anew at every run, because the generic plan's estimate (arrays of unknown length) looks dearer; that
-/// planning was most of the server's time per message. `test_pg_claims_and_outcomes_never_scan_the_table` holds the
-/// generic plans to index scans.
-const GENERIC_PLANS: &str = "SET plan_cache_mode = force_generic_plan";
+/// planning was most of the server's time per message.
+///
+/// A generic plan is made once, at a statement's first run, from what the tables held then: a worker started before
+/// any put (as a deployed one is) planned its claims on an empty queue, where reading the whole of `outbox` and
+/// `outbox_data` looks cheapest, and kept doing so at every claim, mark and outcome as the queue filled (one worker
+/// 2 300 msg/s where it made 10 600 when started on a full one). These statements never want a sequential scan, so
+/// their connections have none; and where only the id lookups run (marks, outcomes), neither a hash nor a merge join,
+/// which would read a whole index instead. `test_pg_claims_and_outcomes_never_scan_the_table` holds the plans to index
+/// scans, made on a queue of one entry or a full one. No JIT either: a plan left with a disabled scan (the few rows
+/// of `outbox_dest` have no index to read them by) costs more than `jit_above_cost`, and compiling it took 55-66 ms
+/// at each claim.
+const GENERIC_PLANS: &str = "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off; SET jit = off";
+const LOOKUP_PLANS: &str = "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off; SET jit = off;
+     SET enable_hashjoin = off; SET enable_mergejoin = off";
 
 /// Connects, and drives the connection on the runtime; notifications wake the store's workers.
 async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreError> {
@@ -380,10 +393,11 @@ async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreEr
     Ok(client)
 }
 
-/// What a claim's update returns, and the select after it that adds the bytes (the columns [`claimed_row`] reads).
+/// What a claim's update returns, and the select after it that adds the bytes (the columns [`claimed_row`] reads),
+/// looked up row by row (a lateral join has no plan that reads `outbox_data` whole).
 const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
      SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
-     FROM m JOIN outbox_data d ON d.id = m.id";
+     FROM m CROSS JOIN LATERAL (SELECT data FROM outbox_data WHERE outbox_data.id = m.id) d";
 
 fn claimed_row(row: &Row, probe: bool, lease_until: f64) -> Claimed {
     Claimed {
@@ -485,11 +499,11 @@ impl Pg {
         // Prepared once: a statement sent as text is parsed and planned by the server on every run, which for these
         // (run once per handful of deliveries) cost more server time than their rows.
         let marks_conn = connect(url, None).await?;
-        marks_conn.batch_execute(GENERIC_PLANS).await?;
+        marks_conn.batch_execute(LOOKUP_PLANS).await?;
         let statement = marks_conn.prepare(MARKS).await?;
         let marks = spawn_batches(marks_conn, statement, None, run_marks);
         let finishes_conn = connect(url, None).await?;
-        finishes_conn.batch_execute(GENERIC_PLANS).await?;
+        finishes_conn.batch_execute(LOOKUP_PLANS).await?;
         let statement = finishes_conn.prepare(FINISHES).await?;
         let finishes = spawn_batches(finishes_conn, statement, Some(OUTCOMES_GATHER), run_finishes);
         Ok(Pg {
