@@ -167,6 +167,14 @@ impl Store {
         }
     }
 
+    /// The count of deliveries coming to their mark, which a store writing marks in batches waits for a little.
+    pub fn approaching(&self) -> Option<Arc<super::Approaching>> {
+        match self {
+            Store::Sqlite(_) => None,
+            Store::Pg(s) => Some(s.approaching.clone()),
+        }
+    }
+
     /// Records an attempt's end; false if the lease is no longer ours (nothing is written then).
     pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {
         both!(self, s => s.finish(f).await)

@@ -26,7 +26,7 @@ use super::owner::Owner;
 use super::record;
 use super::schedule::Schedule;
 use super::store::{Finished, Store, ORPHANED};
-use super::{now, Claimed, DestNews, Finish, StoreError};
+use super::{now, Claimed, DestNews, Finish, OnItsWay, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
 /// How often a worker looks for dead holders and expired leases.
@@ -424,12 +424,14 @@ impl Worker {
         let lost = Arc::new(AtomicBool::new(false));
         let journal = self.journal.get().cloned().flatten();
         let generation = Arc::new(Mutex::new(None));
+        let coming = Arc::new(Mutex::new(None));
         let gate = data_gate(
             Marks {
                 store: self.store.clone(),
                 journal: journal.clone(),
                 generation: generation.clone(),
                 lease_until: entry.lease_until,
+                coming: coming.clone(),
             },
             entry.id.clone(),
             owner.clone(),
@@ -454,9 +456,12 @@ impl Worker {
                     self.store.release(vec![entry.id], &owner).await?;
                     return Ok(None);
                 };
+                // On its way to its mark from now on (the marks batched with it may wait for it a little).
+                *lock(&coming) = self.store.approaching().map(|a| a.enter());
                 let since = Instant::now();
                 let delivery = self.template.deliverer.deliver(&req);
                 let out = crate::handoff::bulk_delivery_holding(slot.turns.clone(), turn, delivery).await;
+                lock(&coming).take();
                 timed(&self.timing, 1, since);
                 slot.free();
                 if lost.load(Ordering::SeqCst) {
@@ -491,7 +496,7 @@ impl Worker {
             })
             .await?;
         timed(&self.timing, 2, since);
-        let generation = *generation.lock().unwrap_or_else(|e| e.into_inner());
+        let generation = *lock(&generation);
         if let (Some(journal), Some(generation)) = (journal, generation) {
             journal.done(generation);
         }
@@ -720,17 +725,24 @@ struct Marks {
     journal: Option<Arc<Journal>>,
     generation: Arc<Mutex<Option<u64>>>,
     lease_until: f64,
+    /// This delivery, counted among those coming to their mark until it asks for it.
+    coming: Arc<Mutex<Option<OnItsWay>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Marks {
     async fn mark(&self, id: &str, owner: &str) -> Result<bool, StoreError> {
+        lock(&self.coming).take();
         let Some(journal) = &self.journal else {
             return self.store.mark_data(id, owner).await;
         };
         let written = journal
             .mark(id, self.lease_until)
             .map_err(|e| StoreError(format!("cannot write the marks journal: {e}")))?;
-        *self.generation.lock().unwrap_or_else(|e| e.into_inner()) = written;
+        *lock(&self.generation) = written;
         Ok(written.is_some())
     }
 }
