@@ -29,16 +29,17 @@ const BATCH: usize = 256;
 /// cost a statement, a commit and an index descent per handful, most of the server's time per message. pgab (20 000
 /// messages, three alternating rounds): server 112-124 -> 74-90 us/msg and 5 010-5 454 -> 5 815-6 583 msg/s with one
 /// worker; 134-137 -> 94-108 and 5 420-5 595 -> 6 054-6 487 with three. A worker killed meanwhile leaves those
-/// entries `uncertain` (their marks are written): the wait stays short. Marks never wait: a delivery waits for its
-/// mark before the data.
+/// entries `uncertain` (their marks are written): the wait stays short. Marks wait far less ([`MARKS_GATHER`]): a
+/// delivery waits for its mark before the data.
 const OUTCOMES_GATHER: Duration = Duration::from_millis(10);
 const GATHER_BELOW: usize = 64;
 /// How long a batch of marks waits at most for the deliveries still coming to theirs ([`Approaching`]). A delivery
 /// waits for its mark, holding its connection: with one statement per mark as soon as asked, the eight connections of
 /// a worker in step paid for 2.9 marks per statement, 7 000 statements per 20 000 messages; waiting for the others
-/// (they are one reply behind) makes them 8 a statement (2 500), and the same messages cost the server 52-56 us each
-/// instead of 73-76, the workers 53-56 instead of 61-71 (three workers: 9 345-10 402 -> 11 959-12 151 msg/s). Bounded,
-/// for a delivery that never comes (refused before DATA, or pausing between in-call retries).
+/// (they are one reply behind) makes them 8 a statement (2 500), and the same messages cost the server 52-57 us each
+/// instead of 73-76, the workers 52-56 instead of 61-71 (three workers: 9 345-10 402 -> 10 992-12 235 msg/s). Bounded,
+/// for a delivery that never comes (refused before DATA, or pausing between in-call retries); a delivery alone (no
+/// other coming) never waits.
 const MARKS_GATHER: Duration = Duration::from_millis(2);
 /// Entries by state and last change: the stats, the purges, and the in-flight leases (owners, reclaims) read it.
 const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated);";
