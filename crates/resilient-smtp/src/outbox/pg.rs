@@ -501,8 +501,9 @@ impl Pg {
         tx.batch_execute(&format!(
             "BEGIN; SELECT pg_advisory_xact_lock(72025120); {} {STATE_INDEX}
              DO $upgrade$ BEGIN
-                IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
-                    AND table_name = 'outbox' AND column_name = 'data') THEN
+                -- The catalog itself, not information_schema's view of it (8.7 ms of the server at each open).
+                IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'outbox'::regclass AND attname = 'data'
+                    AND NOT attisdropped) THEN
                     {UPGRADE}
                 END IF;
                 -- An earlier version's unique column is the constraint PostgreSQL named for it.
