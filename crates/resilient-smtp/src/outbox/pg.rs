@@ -41,6 +41,9 @@ const GATHER_BELOW: usize = 64;
 /// for a delivery that never comes (refused before DATA, or pausing between in-call retries); a delivery alone (no
 /// other coming) never waits.
 const MARKS_GATHER: Duration = Duration::from_millis(2);
+/// The ids, keys and destinations: compared byte by byte in their indexes, not by the database's collation (a
+/// locale's `strcoll` at every step of every index descent, where they are only ever compared whole).
+const NAME: &str = "TEXT COLLATE \"C\"";
 /// Entries by state and last change: the stats, the purges, and the in-flight leases (owners, reclaims) read it.
 const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated);";
 
@@ -514,7 +517,7 @@ impl Pg {
              COMMIT;",
             // Room on each page for a row's next version: the mark, which changes no indexed column, is then a HOT
             // update (no new index entries), and the claim's and outcome's versions stay near their row.
-            schema("BYTEA", " WITH (fillfactor = 70)")
+            schema("BYTEA", " WITH (fillfactor = 70)", NAME)
         ))
         .await?;
         let mut shared = Vec::with_capacity(SHARED);

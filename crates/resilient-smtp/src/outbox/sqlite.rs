@@ -119,7 +119,7 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     // WAL: readers never block the writer. See `writer` for when commits are synced.
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.execute_batch(&schema("BLOB", ""))?;
+    conn.execute_batch(&schema("BLOB", "", "TEXT"))?;
     // An earlier version's queue is upgraded once, by whichever process opens it first (the others wait for the
     // lock, then find nothing to do).
     conn.execute_batch("BEGIN IMMEDIATE")?;

@@ -52,18 +52,19 @@ pub enum Retried {
 pub const ORPHANED: &str = "its worker stopped (killed, or its lease expired) after the message data began: it may \
                             have been delivered";
 
-/// The tables, in the SQL both databases accept (`{blob}` is the byte type; `{hot}` the hot table's storage options).
+/// The tables, in the SQL both databases accept (`{blob}` is the byte type; `{hot}` the hot table's storage options;
+/// `{name}` the text type of ids, keys and destinations, which are only ever compared whole).
 /// The index by state is each database's own (see `pg::STATE_INDEX` and `sqlite::STATE_INDEX`).
 ///
 /// A message's bytes live in `outbox_data`, written once by the put and only read after: the `outbox` row, which the
 /// claim, the mark and the outcome each rewrite, stays narrow (a database rewrites a whole row to change one column,
 /// so a 1 kB body in it made every state change a 1 kB write, and three of them per message).
-pub fn schema(blob: &str, hot: &str) -> String {
+pub fn schema(blob: &str, hot: &str, name: &str) -> String {
     format!(
         "CREATE TABLE IF NOT EXISTS outbox (
-            id TEXT PRIMARY KEY,
-            key TEXT,
-            dest TEXT NOT NULL,
+            id {name} PRIMARY KEY,
+            key {name},
+            dest {name} NOT NULL,
             state TEXT NOT NULL,
             sender TEXT NOT NULL,
             recipients TEXT NOT NULL,
@@ -80,12 +81,12 @@ pub fn schema(blob: &str, hot: &str) -> String {
             recipient_log TEXT NOT NULL DEFAULT '{{}}'
         ){hot};
         CREATE TABLE IF NOT EXISTS outbox_data (
-            id TEXT PRIMARY KEY,
+            id {name} PRIMARY KEY,
             data {blob} NOT NULL
         );
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox (next_attempt) WHERE state IN ('queued', 'deferred');
         CREATE TABLE IF NOT EXISTS outbox_dest (
-            dest TEXT PRIMARY KEY,
+            dest {name} PRIMARY KEY,
             failures INTEGER NOT NULL,
             backoff_until DOUBLE PRECISION NOT NULL
         );"
