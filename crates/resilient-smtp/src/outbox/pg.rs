@@ -36,11 +36,13 @@ const GATHER_BELOW: usize = 64;
 /// How long a batch of marks waits at most for the deliveries still coming to theirs ([`Approaching`]). A delivery
 /// waits for its mark, holding its connection: with one statement per mark as soon as asked, the eight connections of
 /// a worker in step paid for 2.9 marks per statement, 7 000 statements per 20 000 messages; waiting for the others
-/// (they are one reply behind) makes them 8 a statement (2 500), and the same messages cost the server 52-57 us each
-/// instead of 73-76, the workers 52-56 instead of 61-71 (three workers: 9 345-10 402 -> 10 992-12 235 msg/s). Bounded,
-/// for a delivery that never comes (refused before DATA, or pausing between in-call retries); a delivery alone (no
-/// other coming) never waits.
-const MARKS_GATHER: Duration = Duration::from_millis(2);
+/// (they are one reply behind) makes them 7-8 a statement (2 500-2 800), and the same messages cost the server 52-57
+/// us each instead of 73-76, the workers 52-56 instead of 61-71 (three workers: 9 345-10 402 -> 10 992-12 235 msg/s).
+/// Those in step come within a quarter of a millisecond (7.1-7.3 a statement waiting 250 us at most, 7.4-7.6 with
+/// 500, 7.8-7.9 with 1 000 or 2 000, at the same rate), so the bound is short: it is what a delivery pays when some
+/// that count as coming are slow (a remote server's replies, a refusal before DATA, a pause between in-call
+/// retries). A delivery alone (no other coming) never waits.
+const MARKS_GATHER: Duration = Duration::from_micros(500);
 /// The ids, keys and destinations: compared byte by byte in their indexes, not by the database's collation (a
 /// locale's `strcoll` at every step of every index descent, where they are only ever compared whole).
 const NAME: &str = "TEXT COLLATE \"C\"";
