@@ -202,7 +202,7 @@ def main() -> None:
         ]
         for k, t in targets:
             got = statistics.median(ratios[k])
-            print(f"target {k} >= {t}x direct: {got:.2f}x {'MET' if got >= t else 'NOT MET'}")
+            print(f"target {k} >= {t}x direct: {got:.3f}x {'MET' if got >= t else 'NOT MET'}")
         ok, base_mb, peak_mb = rss_over_queue(sink, args.rss_messages)
         grow = peak_mb - base_mb
         print(
