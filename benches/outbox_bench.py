@@ -64,14 +64,19 @@ def outbox_in_process(sink: Sink, n: int, target: str) -> float:
     return n / took
 
 
+def start_workers(sink: Sink, url: str, workers: int, *options: str) -> list[subprocess.Popen[bytes]]:
+    """`workers` processes of ``resilient-smtp outbox work`` on the queue at `url`, delivering to `sink`."""
+    cmd = [sys.executable, "-m", "resilient_smtp", "outbox", "work", url, "--host", sink.address, "--tls", "off"]
+    cmd += ["--concurrency", str(CONCURRENCY), *options]
+    return [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(workers)]
+
+
 def outbox_workers(sink: Sink, n: int, url: str, workers: int) -> float:
     batch = items(n)
     box = resilient_smtp.Outbox(url, "127.0.0.1", sink.port, tls="off")
     started = time.perf_counter()
     box.put_many(batch)
-    cmd = [sys.executable, "-m", "resilient_smtp", "outbox", "work", url, "--host", sink.address, "--tls", "off"]
-    cmd += ["--until-idle", "--concurrency", str(CONCURRENCY)]
-    procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(workers)]
+    procs = start_workers(sink, url, workers, "--until-idle")
     for p in procs:
         assert p.wait() == 0
     took = time.perf_counter() - started
@@ -88,18 +93,18 @@ def outbox_running_workers(sink: Sink, n: int, url: str, workers: int) -> float:
     whole table (5-7 ms for these 20 000: polled from the start, it took a tenth of a core)."""
     batch = items(n)
     box = resilient_smtp.Outbox(url, "127.0.0.1", sink.port, tls="off")
-    cmd = [sys.executable, "-m", "resilient_smtp", "outbox", "work", url, "--host", sink.address, "--tls", "off"]
-    procs = [
-        subprocess.Popen([*cmd, "--concurrency", str(CONCURRENCY)], stdout=subprocess.DEVNULL) for _ in range(workers)
-    ]
+    procs = start_workers(sink, url, workers)
     try:
         time.sleep(3)  # started, connected, waiting
         assert all(p.poll() is None for p in procs)
         started = time.perf_counter()
         last = box.put_many(batch)[-1]
+        end = time.monotonic() + 120
         while box.status(last).state != "sent":  # type: ignore[union-attr]
+            assert time.monotonic() < end, box.stats()
             time.sleep(0.01)
         while box.stats()["sent"] < n:
+            assert time.monotonic() < end, box.stats()
             time.sleep(0.01)
         took = time.perf_counter() - started
     finally:

@@ -290,7 +290,8 @@ const BACKOFF_OVER: &str = "SELECT EXISTS (SELECT 1 FROM outbox_dest WHERE backo
 const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (SELECT dest FROM outbox_dest
      WHERE backoff_until <= $1 LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING dest";
 
-/// Leases up to $4 due entries, with their bytes (read from `outbox_data`, never rewritten).
+/// The choice of up to $4 due entries, locked, that [`CLAIMED`] leases and returns with their bytes (read from
+/// `outbox_data`, never rewritten).
 ///
 /// Both halves are written so that no plan can read the whole table, whatever the statistics say (a prepared
 /// statement's generic plan cannot know `$4` and guesses a tenth of the table for `c`):
@@ -299,16 +300,10 @@ const PROBES: &str = "UPDATE outbox_dest SET backoff_until = $2 WHERE dest IN (S
 ///   20 000-row table for 64 rows, where the lookups take 1.2 ms whatever the table's size;
 /// - the destinations in backoff are a hashed `NOT IN`, a filter on the scan in `outbox_due`'s order that the
 ///   `LIMIT` stops, where `NOT EXISTS` is an anti-join the planner may hash, reading every waiting row first;
-/// - the bytes are looked up row by row, as in [`CLAIMED`];
+/// - the bytes are looked up row by row;
 /// - and the connection has no sequential scan to choose ([`GENERIC_PLANS`]).
 const CLAIM: &str = "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred') AND next_attempt <= $3
-        AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),
-     m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = m.attempts + 1,
-        data_started = 0, updated = $3
-     WHERE m.id = ANY (ARRAY (SELECT id FROM c)) RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created,
-        m.recipient_log)
-     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
-     FROM m CROSS JOIN LATERAL (SELECT data FROM outbox_data WHERE outbox_data.id = m.id) d";
+        AND dest NOT IN (SELECT dest FROM outbox_dest) ORDER BY next_attempt LIMIT $4 FOR UPDATE SKIP LOCKED),";
 
 /// Queues messages, some with a key: those whose key is queued already are left out; returns the ids inserted.
 const PUT_KEYED: &str = "WITH q AS (INSERT INTO outbox (id, key, dest, state, sender, recipients, message_id, created,
@@ -428,9 +423,13 @@ async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreEr
     Ok(client)
 }
 
-/// What a claim's update returns, and the select after it that adds the bytes (the columns [`claimed_row`] reads),
-/// looked up row by row (a lateral join has no plan that reads `outbox_data` whole).
-const CLAIMED: &str = "RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
+/// A claim after its `c` (the ids chosen, locked): their lease, what the update returns, and the select after it
+/// that adds the bytes (the columns [`claimed_row`] reads), looked up row by row (a lateral join has no plan that
+/// reads `outbox_data` whole). `$1` owner, `$2` lease end, `$3` now.
+const CLAIMED: &str = "m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
+        attempts = m.attempts + 1, data_started = 0, updated = $3
+     WHERE m.id = ANY (ARRAY (SELECT id FROM c))
+     RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
      SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
      FROM m CROSS JOIN LATERAL (SELECT data FROM outbox_data WHERE outbox_data.id = m.id) d";
 
@@ -529,7 +528,7 @@ impl Pg {
         }
         shared[0].client.batch_execute("LISTEN outbox").await?;
         tx.batch_execute(GENERIC_PLANS).await?;
-        let claim = tx.prepare(CLAIM).await?;
+        let claim = tx.prepare(&format!("{CLAIM} {CLAIMED}")).await?;
         let probes = tx.prepare(PROBES).await?;
         let backoff_over = tx.prepare(BACKOFF_OVER).await?;
         // Prepared once: a statement sent as text is parsed and planned by the server on every run, which for these
@@ -667,10 +666,7 @@ impl Pg {
                         &format!(
                             "WITH c AS (SELECT id FROM outbox WHERE state IN ('queued', 'deferred')
                                 AND next_attempt <= $3 AND dest = $4 ORDER BY next_attempt LIMIT 1
-                                FOR UPDATE SKIP LOCKED),
-                             m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
-                                attempts = m.attempts + 1, data_started = 0, updated = $3
-                             WHERE m.id = ANY (ARRAY (SELECT id FROM c)) {CLAIMED}"
+                                FOR UPDATE SKIP LOCKED), {CLAIMED}"
                         ),
                         &[&owner, &until, &now, &dest],
                     )
