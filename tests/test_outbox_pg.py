@@ -185,10 +185,14 @@ def test_pg_puts_store_what_was_put(pg: Postgres) -> None:
     one = box.status(keyless[0])
     assert one is not None and one.recipients == ["a@example.net"] and one.message_id == "<one@example.com>"
     assert box.status(mixed[1]).recipients == ["bob@example.net"]  # type: ignore[union-attr]
-    # A bad item after several chunks of the put's feed: the PostgreSQL route queues none of them.
+    # A bad item after several chunks of the put's feed, whose bytes the server was already copying: none of them
+    # is queued, and the next put on the same connection goes through.
     with pytest.raises(ValueError, match="CR, LF"):
         box.put_many([make_message()] * 600 + [(b"Subject: x\r\n\r\n", "a@example.com", ["bad\r\nRCPT TO:<x@y>"])])
     assert box.stats()["queued"] == 5
+    after = box.put_many([make_message(), (make_message(), None, None, "k")])
+    assert after[1] == mixed[0] and box.stats()["queued"] == 6
+    assert pg.psql("-Atc", "SELECT count(*) FROM outbox_data", db="puts").strip() == "6", "no bytes left behind"
     box.close()
 
 

@@ -137,9 +137,9 @@ impl Store {
         both!(self, s => s.put(messages).await)
     }
 
-    /// [`Store::put`] of the messages a feed brings, in one transaction, committed at the feed's `End`: an SQLite
-    /// queue inserts each chunk as it arrives, so that preparing the messages (the caller's) and storing them (the
-    /// writer's) overlap; PostgreSQL takes them all first.
+    /// [`Store::put`] of the messages a feed brings, in one transaction, committed at the feed's `End`: each chunk is
+    /// stored as it arrives (SQLite inserts it; PostgreSQL copies its keyless messages' bytes), so that preparing the
+    /// messages (the caller's) and storing them overlap.
     pub async fn put_fed(&self, feed: FeedRx) -> Result<Vec<String>, StoreError> {
         both!(self, s => s.put_fed(feed).await)
     }
