@@ -153,6 +153,8 @@ def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
     assert key_indexes(pg, "outcomes") == [
         "CREATE UNIQUE INDEX outbox_key ON public.outbox USING btree (key) WHERE (key IS NOT NULL)"
     ], "a new queue's index of keys holds only the entries that have one"
+    state_index = pg.psql("-Atc", "SELECT indexdef FROM pg_indexes WHERE indexname = 'outbox_state'", db="outcomes")
+    assert state_index.strip().endswith("WHERE (state <> 'queued'::text)"), "the queued ones are outbox_due's"
     # Compared byte by byte in their indexes (on an en_US.UTF-8 cluster the locale's collation made the claims'
     # server time 36-38 us per message against 22, and the marks' 14-16 against 10-11).
     collations = pg.psql(

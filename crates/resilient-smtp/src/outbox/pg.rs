@@ -46,8 +46,12 @@ const MARKS_GATHER: Duration = Duration::from_micros(500);
 /// The ids, keys and destinations: compared byte by byte in their indexes, not by the database's collation (a
 /// locale's `strcoll` at every step of every index descent, where they are only ever compared whole).
 const NAME: &str = "TEXT COLLATE \"C\"";
-/// Entries by state and last change: the stats, the purges, and the in-flight leases (owners, reclaims) read it.
-const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated);";
+/// Entries by state and last change, but for the queued ones (which `outbox_due` holds): the purges and the in-flight
+/// leases (owners, reclaims) read it, each with its state named, which the planner proves is not `queued`. Without
+/// the queued ones a put writes one index entry less per message (the put's `COPY` of the entries 5.5-6.6 -> 3.6 us
+/// per message of the server's execution). A queue made earlier keeps its index of every entry, which serves the same
+/// queries.
+const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated) WHERE state <> 'queued';";
 
 /// The marks of every delivery waiting for one, in one statement (one commit).
 const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
