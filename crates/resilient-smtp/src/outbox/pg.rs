@@ -53,6 +53,14 @@ const NAME: &str = "TEXT COLLATE \"C\"";
 /// queries.
 const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, updated) WHERE state <> 'queued';";
 
+/// Entries per state, from the indexes alone (after a vacuum, no heap read): those not queued by `outbox_state`, the
+/// queued ones as those `outbox_due` holds (queued and deferred) less the deferred. A count grouped over the table
+/// read it whole (1 000 000 entries: 220-480 ms, against 63-91 ms for an index of every entry and 82 ms for this).
+const STATS: &str = "WITH worked AS (SELECT state, count(*) AS n FROM outbox WHERE state <> 'queued' GROUP BY state)
+     SELECT state, n FROM worked
+     UNION ALL SELECT 'queued', (SELECT count(*) FROM outbox WHERE state IN ('queued', 'deferred'))
+        - coalesce((SELECT n FROM worked WHERE state = 'deferred'), 0)";
+
 /// The marks of every delivery waiting for one, in one statement (one commit).
 const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
      WHERE m.id = u.id AND m.lease_owner = u.owner AND m.state = 'sending' RETURNING m.id";
@@ -843,11 +851,7 @@ impl Pg {
     }
 
     pub async fn stats(&self) -> Result<Vec<(String, i64)>, StoreError> {
-        let rows = self
-            .shared()
-            .client
-            .query("SELECT state, count(*) FROM outbox GROUP BY state", &[])
-            .await?;
+        let rows = self.shared().client.query(STATS, &[]).await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
