@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use tokio::sync::{mpsc, oneshot, Mutex, Notify};
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
@@ -638,15 +638,18 @@ impl Pg {
             .client
             .query("SELECT key, id FROM outbox WHERE key = ANY($1)", &[&keys])
             .await?;
-        let by_key: std::collections::HashMap<String, String> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
-        let holder: std::collections::HashMap<&str, &str> = keyed
+        let by_key: HashMap<String, String> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+        let holder: HashMap<&str, &str> = keyed
             .iter()
             .filter(|m| !inserted.contains(&m.id))
             .filter_map(|m| Some((m.id.as_str(), by_key.get(m.key.as_ref()?)?.as_str())))
             .collect();
         Ok(ids
-            .iter()
-            .map(|id| holder.get(id.as_str()).map_or_else(|| id.clone(), |h| (*h).to_string()))
+            .into_iter()
+            .map(|id| match holder.get(id.as_str()) {
+                Some(first) => (*first).to_string(),
+                None => id,
+            })
             .collect())
     }
 
