@@ -136,7 +136,10 @@ def test_pg_outcomes_keys_and_retry(pg: Postgres) -> None:
             [(make_message(), None, None, "k"), (make_message(to="carol@example.net"), None, None, "k2")]
         )
         assert ids[0] == first != ids[1]
+        assert {k: v for k, v in box.stats().items() if v} == {"queued": 2}
         assert box.work(until_idle=True)["deferred"] == 2
+        # Counted from the indexes: the queued ones are those waiting less the deferred.
+        assert {k: v for k, v in box.stats().items() if v} == {"deferred": 2}
         entry = box.status(first)
         assert entry is not None and entry.state == "deferred" and entry.error is not None
         assert entry.error.smtp_code == 450

@@ -423,8 +423,8 @@ fn to_json(list: &[String]) -> String {
 /// of `outbox_dest` have no index to read them by) costs more than `jit_above_cost`, and compiling it took 55-66 ms
 /// at each claim.
 const GENERIC_PLANS: &str = "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off; SET jit = off";
-const LOOKUP_PLANS: &str = "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off; SET jit = off;
-     SET enable_hashjoin = off; SET enable_mergejoin = off";
+/// What the connections that only look rows up by id (marks, outcomes) add to [`GENERIC_PLANS`].
+const LOOKUPS_ONLY: &str = "SET enable_hashjoin = off; SET enable_mergejoin = off";
 
 /// Connects, and drives the connection on the runtime; notifications wake the store's workers.
 async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreError> {
@@ -561,7 +561,9 @@ impl Pg {
         // (run once per handful of deliveries) cost more server time than their rows.
         let lookups = |sql: &'static str| async move {
             let client = connect(url, None).await?;
-            client.batch_execute(LOOKUP_PLANS).await?;
+            client
+                .batch_execute(&format!("{GENERIC_PLANS}; {LOOKUPS_ONLY}"))
+                .await?;
             let statement = client.prepare(sql).await?;
             Ok::<_, StoreError>((client, statement))
         };

@@ -108,8 +108,9 @@ pub struct Sqlite {
 
 /// Entries by state and last change, for the stats, the purges and the in-flight leases (owners, reclaims): all but
 /// the queued ones, which `outbox_due` holds. An index of every entry cost a put one index entry and a claim two,
-/// where this costs a put none and a claim one (callgrind: ~7k instructions of ~100k per message). A query reads it only with `state <> 'queued'` among its terms (SQLite cannot tell that
-/// `state = 'sending'` implies it): `INDEXED BY` makes one that could not use it fail to prepare rather than scan.
+/// where this costs a put none and a claim one (callgrind: ~7k instructions of ~100k per message). A query reads it
+/// only with `state <> 'queued'` among its terms (SQLite cannot tell that `state = 'sending'` implies it):
+/// `INDEXED BY` makes one that could not use it fail to prepare rather than scan.
 /// The earlier index, on every entry, goes.
 const STATE_INDEX: &str = "CREATE INDEX IF NOT EXISTS outbox_worked ON outbox (state, updated) WHERE state <> 'queued';
     DROP INDEX IF EXISTS outbox_state;";
