@@ -61,19 +61,28 @@ const STATS: &str = "WITH worked AS (SELECT state, count(*) AS n FROM outbox WHE
      UNION ALL SELECT 'queued', (SELECT count(*) FROM outbox WHERE state IN ('queued', 'deferred'))
         - coalesce((SELECT n FROM worked WHERE state = 'deferred'), 0)";
 
+/// The statements on a lease, its marks and its outcomes, find their rows by id and holder alone
+/// (`lease_owner = $owner`), with no `state = 'sending'` beside: a holder is set only with that state (the claim sets
+/// both, every way out of it clears the holder) and never repeats (an owner names its process and a random token), so
+/// the state adds nothing but a choice for the planner. Given it, a plan made once `outbox` has statistics (an
+/// `ANALYZE`, as autovacuum runs) counts the in-flight entries as next to none and reads them all from `outbox_state`
+/// for each batch, joined to it by filter: a cost of in-flight entries times batch. One worker, 20 000 messages put
+/// then analyzed: 2 154 scans of `outbox_state` reading 504 557 entries, 8 513 msg/s, against 15 134 without the
+/// statistics (`/tmp` script; `test_pg_claims_and_outcomes_never_scan_the_table` checks the entries read).
+///
 /// The marks of every delivery waiting for one, in one statement (one commit).
 const MARKS: &str = "UPDATE outbox m SET data_started = 1 FROM unnest($1::text[], $2::text[]) AS u(id, owner)
-     WHERE m.id = u.id AND m.lease_owner = u.owner AND m.state = 'sending' RETURNING m.id";
-/// The outcomes that touch no destination, in one statement.
+     WHERE m.id = u.id AND m.lease_owner = u.owner RETURNING m.id";
+/// The outcomes that touch no destination, in one statement (found as [`MARKS`] finds its rows).
 const FINISHES: &str = "UPDATE outbox m SET state = u.state, next_attempt = u.next_attempt, error = u.error,
         result = u.result, recipients = coalesce(u.recipients, m.recipients), recipient_log = u.log,
         lease_owner = NULL, lease_until = NULL, updated = u.now
      FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::text[], $8::text[],
         $9::float8[]) AS u(id, owner, state, next_attempt, error, result, recipients, log, now)
-     WHERE m.id = u.id AND m.lease_owner = u.owner AND m.state = 'sending' RETURNING m.id";
+     WHERE m.id = u.id AND m.lease_owner = u.owner RETURNING m.id";
 const FINISH: &str = "UPDATE outbox SET state = $3, next_attempt = $4, error = $5, result = $6,
         recipients = coalesce($7, recipients), recipient_log = $8, lease_owner = NULL, lease_until = NULL, updated = $9
-     WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+     WHERE id = $1 AND lease_owner = $2";
 
 struct Shared {
     client: Client,
@@ -750,7 +759,7 @@ impl Pg {
             .client
             .execute(
                 "UPDATE outbox SET state = 'queued', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL
-                 WHERE id = ANY($1) AND lease_owner = $2 AND state = 'sending' AND data_started = 0",
+                 WHERE id = ANY($1) AND lease_owner = $2 AND data_started = 0",
                 &[&ids, &owner],
             )
             .await?;
