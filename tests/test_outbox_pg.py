@@ -109,9 +109,9 @@ def test_pg_claims_and_outcomes_never_scan_the_table(pg: Postgres, planned: str)
     are made: a generic plan that joined the claim's update by hashing the whole table read every row (the sent ones
     too, kept until purged) at every claim; one made while the queue was empty (a worker started before any put, as a
     deployed one is) read both tables whole at every claim, mark and outcome (one worker: 2 300 msg/s against
-    10 600). Nor do the marks and outcomes read the in-flight entries from `outbox_state`: with statistics (the
-    `ANALYZE` after the put) that counted them as next to none, each batch read all of them (25 entries per message
-    at one worker's 130 or so in flight, and as many more per worker added)."""
+    10 600). Nor do the marks and outcomes read the in-flight entries from `outbox_state`: planned on the empty queue,
+    or with statistics (the `ANALYZE` after the put) that counted them as next to none, each batch read all of them
+    (on the empty queue, 89 113 entries for these 2 999 messages; more with more in flight)."""
     db = "plans_" + planned.split()[-1]
     url = fresh_db(pg, db)
     total = 3000
