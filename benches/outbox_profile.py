@@ -5,8 +5,10 @@ and write figures much less so).
                                                        # each thread's CPU and the machine's busy share, beside
                                                        # Sender.send_many's of the same messages
     python benches/outbox_profile.py pg [N] [WORKERS]  # put_many, then worker processes (the CLI): their CPU, the
-                                                       # server's CPU, HOT updates, and the server's execution time
-                                                       # per statement (pg_stat_statements)
+                                                       # server's CPU, HOT updates, the index entries read, and the
+                                                       # server's execution time per statement (pg_stat_statements);
+                                                       # --analyze: ANALYZE the queue between put and work, as
+                                                       # autovacuum would have on a deployed one
 
 A/B: run it with ``PYTHONPATH`` pointing at another tree's ``python/`` (with its built ``_core``) in between.
 """
@@ -117,7 +119,7 @@ def server_cpu(pid: int) -> float:
     return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
-def pg(sink: Sink, n: int, workers: int) -> None:
+def pg(sink: Sink, n: int, workers: int, analyze: bool) -> None:
     with Postgres({"shared_preload_libraries": "pg_stat_statements"}) as server:
         assert server.proc is not None
         url = server.database("profile")
@@ -133,6 +135,8 @@ def pg(sink: Sink, n: int, workers: int) -> None:
         server.psql("-qc", "SELECT pg_stat_statements_reset()", db="profile")
         s0, t0 = server_cpu(server.proc.pid), time.perf_counter()
         box.put_many([(message(i), SENDER, [RECIPIENT]) for i in range(n)])
+        if analyze:  # statistics, as autovacuum gathers them on a deployed queue (the bench's tables have none)
+            server.psql("-qc", "ANALYZE outbox", db="profile")
         t1, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
         procs = [
             subprocess.Popen([*cmd, "--until-idle", "--concurrency", "8"], stdout=subprocess.DEVNULL)
@@ -180,13 +184,14 @@ def main() -> None:
     ap.add_argument("store", choices=["sqlite", "pg"])
     ap.add_argument("n", type=int, nargs="?", default=20000)
     ap.add_argument("workers", type=int, nargs="?", default=3)
+    ap.add_argument("--analyze", action="store_true", help="pg: ANALYZE the queue after the put, before the work")
     args = ap.parse_args()
     sink = Sink()
     try:
         if args.store == "sqlite":
             sqlite(sink, args.n)
         else:
-            pg(sink, args.n, args.workers)
+            pg(sink, args.n, args.workers, args.analyze)
     finally:
         sink.stop()
 

@@ -133,9 +133,9 @@ def test_pg_claims_and_outcomes_never_scan_the_table(pg: Postgres, planned: str)
     after, _, updates = table_counters(pg, db, updated=updated + 3 * n)  # claim, data-started mark, outcome
     assert updates >= updated + 3 * n, "the statistics of the run arrived"
     assert after == scans, f"{after - scans} sequential scans of outbox or outbox_data while delivering {n} messages"
-    # Only the housekeeping reads it (the dead workers' leases, every 2 s), all in flight each time: 0-2 entries in all
-    # when this file runs alone, up to 3 442 (1.1 per message) in the whole suite, where a plan joining by filter read
-    # 30 per message.
+    # Read 0-2 entries in all when this file runs alone, up to 3 442 (1.1 per message) in CI's whole suite (not
+    # explained; the housekeeping's sweeps read every in-flight entry), where a plan joining by filter read 29 per
+    # message.
     read = state_index_read(pg, db) - state_read
     assert read < 5 * n, f"{read} entries of outbox_state read while delivering {n} messages"
 
