@@ -16,8 +16,9 @@
 //! refused by the clock adds a line withdrawing it, so that a takeover reading both requeues the entry; one reading
 //! between the two lines counts it `uncertain`, the safe side. (A takeover still reads under the file's `flock`, as
 //! the marks of earlier versions are written under it, their clock read inside it: a worker of each version can run
-//! beside the other on one queue while a machine is upgraded.) The lock on both sides cost the marks two system
-//! calls per message, 6 % of the worker's runtime thread with 20 000 messages to smtp-sink.
+//! beside the other on one queue while a machine is upgraded.) The lock on the mark's side cost two system calls
+//! per message: `flock` was 3.3 % of a worker's samples (perf, 20 000 messages to smtp-sink), and without it the
+//! work of those messages took 0.66-0.79 s against 0.71-0.85 s (five alternating rounds).
 //!
 //! The file is replaced by a new one (a new generation) past [`ROTATE_AT`] bytes; a generation is deleted once all
 //! its entries have their outcome recorded, and the last one when the worker stops. A takeover reads every
