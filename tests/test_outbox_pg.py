@@ -221,6 +221,33 @@ def key_indexes(pg: Postgres, db: str) -> list[str]:
     ).splitlines()
 
 
+def test_pg_opening_the_queue_waits_for_no_transaction(pg: Postgres) -> None:
+    """A process opening a made queue (a worker starting, an application's first put) while another's transaction
+    writes rows: the open reads the catalog only. `CREATE INDEX IF NOT EXISTS` took a SHARE lock on `outbox`, which
+    waited for that transaction, and every claim, mark and outcome that came after waited behind it."""
+    url = fresh_db(pg, "open_unlocked")
+    Outbox(url, "127.0.0.1", 25).close()
+    psql = ["psql", "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres", "-d", "open_unlocked", "-q"]
+    holder = subprocess.Popen(psql, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        assert holder.stdin is not None
+        holder.stdin.write("BEGIN; UPDATE outbox SET attempts = attempts WHERE false; SELECT pg_sleep(20); COMMIT;\n")
+        holder.stdin.flush()
+        held = "SELECT count(*) FROM pg_locks WHERE relation = 'outbox'::regclass AND mode = 'RowExclusiveLock'"
+        end = time.monotonic() + 10
+        while pg.psql("-Atc", held, db="open_unlocked").strip() == "0":
+            assert time.monotonic() < end, "the holder's transaction never began"
+            time.sleep(0.05)
+        started = time.monotonic()
+        box = Outbox(url, "127.0.0.1", 25)
+        assert box.stats()["queued"] == 0
+        box.close()
+        assert time.monotonic() - started < 5, "the open waited for the other transaction"
+    finally:
+        holder.kill()
+        holder.communicate()  # waits, and closes its stdin
+
+
 def test_pg_unreachable_is_an_outbox_error() -> None:
     with pytest.raises(OutboxError):
         Outbox("postgresql://postgres@127.0.0.1:1/postgres", "127.0.0.1", 25)
