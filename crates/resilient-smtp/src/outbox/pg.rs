@@ -463,27 +463,29 @@ async fn connect(url: &str, wake: Option<Arc<Notify>>) -> Result<Client, StoreEr
     Ok(client)
 }
 
-/// Whether the queue's tables and indexes are all there in this version's form (an earlier version's unique key
-/// column counts, see [`KEY_INDEX`]). Asked of the catalog, which takes no lock on the tables: the statements that
-/// make them (`CREATE INDEX IF NOT EXISTS` takes a `SHARE` lock on `outbox` even when the index exists) waited for
-/// every transaction writing rows, and made every claim, mark and outcome queued behind them wait in turn: each
-/// process opening the queue held up the workers (an open waited 1.6 s for a transaction open for 2 s).
-const SCHEMA_CURRENT: &str = "SELECT to_regclass('outbox') IS NOT NULL AND to_regclass('outbox_data') IS NOT NULL
-        AND to_regclass('outbox_dest') IS NOT NULL AND to_regclass('outbox_due') IS NOT NULL
-        AND to_regclass('outbox_state') IS NOT NULL
-        AND coalesce(to_regclass('outbox_key'), to_regclass('outbox_key_key')) IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('outbox') AND attname = 'data'
-            AND NOT attisdropped)";
+/// The form of the queue's tables that [`create_or_upgrade`] makes, written in the comment of `outbox` as it
+/// commits; raise it with any change to them, so that an open of an older queue runs it once.
+const SCHEMA_VERSION: u32 = 1;
 
+/// Whether the queue's tables are in [`SCHEMA_VERSION`]'s form (or a later one), asked of the catalog, which takes no
+/// lock on them: the statements that make them (`CREATE INDEX IF NOT EXISTS` takes a `SHARE` lock on `outbox` even
+/// when the index exists) waited for every transaction writing rows, and made every claim, mark and outcome queued
+/// behind them wait in turn: each process opening the queue held up the workers (an open waited 1.6 s for a
+/// transaction open for 2 s).
 async fn schema_is_current(c: &Client) -> Result<bool, StoreError> {
-    let rows = c.simple_query(SCHEMA_CURRENT).await?;
+    let rows = c
+        .simple_query(&format!(
+            "SELECT coalesce(substring(obj_description(to_regclass('outbox'), 'pg_class') FROM 'schema ([0-9]+)$')::int,
+                0) >= {SCHEMA_VERSION}"
+        ))
+        .await?;
     Ok(rows
         .iter()
         .any(|m| matches!(m, SimpleQueryMessage::Row(r) if r.get(0) == Some("t"))))
 }
 
 /// Makes the queue's tables and indexes, or brings an earlier version's queue to this one's ([`UPGRADE`]), under an
-/// advisory lock: workers starting together must not race to create the tables.
+/// advisory lock: workers starting together must not race to create the tables. Marks them [`SCHEMA_VERSION`].
 async fn create_or_upgrade(c: &Client) -> Result<(), StoreError> {
     c.batch_execute(&format!(
         "BEGIN; SELECT pg_advisory_xact_lock(72025120); {} {STATE_INDEX}
@@ -498,6 +500,7 @@ async fn create_or_upgrade(c: &Client) -> Result<(), StoreError> {
                     {KEY_INDEX}
                 END IF;
              END $upgrade$;
+             COMMENT ON TABLE outbox IS 'resilient-smtp outbox schema {SCHEMA_VERSION}';
              COMMIT;",
         // Room on each page for a row's next version: the mark, which changes no indexed column, is then a HOT
         // update (no new index entries), and the claim's and outcome's versions stay near their row.
