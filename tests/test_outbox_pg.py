@@ -8,12 +8,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import make_message
-from peers import Postgres, ScriptedServer, closed_port
+from peers import Postgres, ScriptedServer, closed_port, free_port
 from resilient_smtp import Outbox, OutboxError
 from test_outbox import CountingServer, raw
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 HERE = Path(__file__).resolve().parent
 
@@ -302,3 +306,52 @@ def test_pg_a_dead_destination_is_probed_by_one_connection(pg: Postgres) -> None
         assert box.work(until_idle=True, concurrency=8)["deferred"] == 1
         assert server.connections - first_round == 1
         box.close()
+
+
+class RefusingServer:
+    """aiosmtpd on loopback refusing at RCPT: 550 to the ``bad`` recipients, 450 to the ``later`` ones."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.controller = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address.startswith("bad"):
+            return "550 5.1.1 no such user"
+        if address.startswith("later"):
+            return "450 4.2.1 try later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        return "250 2.0.0 OK queued"
+
+    def __enter__(self) -> Self:
+        from aiosmtpd.controller import Controller
+
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+
+def test_pg_refusals_before_the_354_are_recorded_beside_deliveries(pg: Postgres) -> None:
+    """A delivery asks for its "data started" mark as its commands go out; one refused at RCPT never needs it, and
+    its outcome is recorded all the same: a third of each kind, eight at once, every entry in the state its reply
+    says."""
+    url = fresh_db(pg, "refusals")
+    kinds = ["bad", "later", "good"]
+    with RefusingServer() as server:
+        box = Outbox(url, "127.0.0.1", server.port, tls="off", first_retry=300)
+        ids = box.put_many((make_message(to=f"{kinds[i % 3]}{i}@example.net"), None, None) for i in range(300))
+        assert box.work(until_idle=True, concurrency=8) == {"sent": 100, "deferred": 100, "failed": 100, "uncertain": 0}
+        assert {k: v for k, v in box.stats().items() if v} == {"sent": 100, "deferred": 100, "failed": 100}
+        for i, qid in enumerate(ids[:6]):
+            entry = box.status(qid)
+            assert entry is not None and entry.state == ["failed", "deferred", "sent"][i % 3], entry
+            if entry.state != "sent":
+                assert entry.error is not None and entry.error.phase == "rcpt", entry.error
+    box.close()

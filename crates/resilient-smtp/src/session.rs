@@ -43,7 +43,8 @@ pub struct SessionConfig {
     pub source_address: Option<IpAddr>,
 }
 
-/// Called before the message is sent (see [`Session::transaction`]); an `Err` stops the transaction there.
+/// Called as a transaction's commands are sent, its future awaited after the 354 and before the message is sent
+/// (see [`Session::transaction`]); an `Err` stops the transaction there.
 pub type DataGate = Arc<dyn Fn() -> futures::future::BoxFuture<'static, Result<(), String>> + Send + Sync>;
 
 /// The server as we address it: the name we were given (for TLS verification and messages) and one of its addresses.
@@ -644,8 +645,10 @@ impl Session {
     /// (RFC 2920) when the server offers it; every reply is checked either way. Recipients refused one by one are
     /// reported in [`Accepted::refused`]; the transaction fails only when all of them are.
     ///
-    /// `gate`, when given, runs after the server's 354 and before the first byte of the message: a caller that must
-    /// remember "this message may reach the server" (the outbox) records it there; an error from it ends the
+    /// `gate`, when given, is called as MAIL, RCPT and DATA are sent, and its future is awaited after the server's
+    /// 354, before the first byte of the message: a caller that must remember "this message may reach the server"
+    /// (the outbox) records it there, and may start the recording in the call, so that it runs during the round trip
+    /// to the 354 rather than after it (work in the future itself runs after the 354). An error from it ends the
     /// transaction before any of the message is sent.
     pub async fn transaction(
         &mut self,
@@ -661,7 +664,7 @@ impl Session {
     /// content on this connection, see [`Tail`]) that content goes first, in the same write as these commands, and
     /// its final reply is read first and handed to its owner. A tail whose reply never comes fails this transaction
     /// in the `rset` phase: nothing of it can have been taken (the same as a stale pooled connection). The `gate`
-    /// (see [`Session::transaction`]) runs after the 354.
+    /// (see [`Session::transaction`]) is called as the commands are sent and awaited after the 354.
     pub async fn open_data(
         &mut self,
         env: &Envelope,
@@ -688,6 +691,9 @@ impl Session {
         if pipelined_reset {
             commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
         }
+        // Started as the commands go (a gate that must ask a database has its answer by the 354), finished before
+        // the first byte of the message.
+        let gated = gate.map(|gate| gate());
         let mut replies = self.send_commands(env, &commands, tail).await?;
         if pipelined_reset {
             let rset = replies.remove(0);
@@ -696,8 +702,8 @@ impl Session {
             }
         }
         let (accepted, refused) = self.envelope_replies(env, &replies).await?;
-        if let Some(gate) = gate {
-            gate()
+        if let Some(gated) = gated {
+            gated
                 .await
                 .map_err(|why| SessionError::new(Phase::Data, ErrorKind::NotSupported(why)))?;
         }
@@ -1036,6 +1042,7 @@ impl Session {
 pub(crate) mod tests {
     use super::*;
     use crate::testpeer::{usual, Answer, ScriptedPeer};
+    use std::sync::Mutex;
 
     /// A plain-text configuration with short limits (the peer is on loopback).
     pub(crate) fn config() -> Arc<SessionConfig> {
@@ -1128,6 +1135,38 @@ pub(crate) mod tests {
             .await
             .unwrap();
         assert_eq!(out.reply.code, 250);
+    }
+
+    /// The outbox asks for its mark in the call and needs it after the 354: the call comes before MAIL is sent, the
+    /// await only once DATA has been answered.
+    #[tokio::test]
+    async fn the_data_gate_is_called_as_the_commands_go_and_awaited_after_354() {
+        let server = ScriptedPeer::start(|_, c| usual(c)).await;
+        let verbs = |log: &Mutex<Vec<String>>| -> Vec<String> {
+            log.lock()
+                .unwrap()
+                .iter()
+                .map(|l| l.split(' ').nth(1).unwrap_or("").to_string())
+                .collect()
+        };
+        let seen: Arc<Mutex<Vec<Vec<String>>>> = Arc::default();
+        let (log, record) = (server.log.clone(), seen.clone());
+        let gate: DataGate = Arc::new(move || {
+            record.lock().unwrap().push(verbs(&log));
+            let (log, record) = (log.clone(), record.clone());
+            Box::pin(async move {
+                record.lock().unwrap().push(verbs(&log));
+                Ok(())
+            })
+        });
+        let mut s = Session::open(peer(&server), config(), Budget::new(None)).await.unwrap();
+        let out = s
+            .transaction(&envelope(&["b@example.net"]), &payload(), Some(&gate))
+            .await
+            .unwrap();
+        assert_eq!(out.reply.code, 250);
+        let seen = seen.lock().unwrap().clone();
+        assert_eq!(seen, [vec!["EHLO"], vec!["EHLO", "MAIL", "RCPT", "DATA"]]);
     }
 
     #[tokio::test]

@@ -23,8 +23,7 @@ pub use schedule::Schedule;
 pub use store::{Feed, Retried, Store};
 pub use worker::{Stop, Template, Worker};
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The queue's own options as given (seconds as `f64`); `validate()` holds their rules. (Its per-destination limits
@@ -53,31 +52,35 @@ impl OutboxConfig {
     }
 }
 
-/// The deliveries on their way to their data gate: holding a turn on a connection, their "data started" mark not
-/// asked for yet. A store that writes marks in batches (PostgreSQL) lets a batch wait a little while any is coming,
-/// so that the marks of connections running in step cost one statement rather than one each.
+/// Marks asked for ahead of need and written in batches (PostgreSQL): a delivery asks for its "data started" mark as
+/// its commands go out, a round trip before it needs the answer (at its 354). A batch gathers the marks asked
+/// meanwhile until one of them is needed ([`MarkNeeds::need`] wakes it): connections running in step ask a few
+/// hundred microseconds apart, so their marks cost one statement, written while their deliveries wait for the 354s.
 #[derive(Debug, Default)]
-pub struct Approaching(AtomicUsize);
+pub struct MarkNeeds {
+    changed: tokio::sync::Notify,
+}
 
-impl Approaching {
-    /// Counts one delivery in, until the guard is dropped.
-    pub fn enter(self: &Arc<Self>) -> OnItsWay {
-        self.0.fetch_add(1, Ordering::SeqCst);
-        OnItsWay(self.clone())
+impl MarkNeeds {
+    /// `mark`'s delivery waits for it now: its batch, if gathering, goes.
+    pub fn need(&self, mark: &MarkNeeded) {
+        mark.0.store(true, Ordering::SeqCst);
+        self.changed.notify_waiters();
     }
 
-    pub fn any(&self) -> bool {
-        self.0.load(Ordering::SeqCst) > 0
+    /// Resolves at the next [`MarkNeeds::need`] after it is enabled.
+    pub fn changed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.changed.notified()
     }
 }
 
-/// One delivery counted in [`Approaching`]: dropped as it asks for its mark, or as it ends without one.
-#[derive(Debug)]
-pub struct OnItsWay(Arc<Approaching>);
+/// Whether a mark asked for is waited for yet.
+#[derive(Debug, Default)]
+pub struct MarkNeeded(AtomicBool);
 
-impl Drop for OnItsWay {
-    fn drop(&mut self) {
-        self.0 .0.fetch_sub(1, Ordering::SeqCst);
+impl MarkNeeded {
+    pub fn get(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
     }
 }
 
@@ -216,18 +219,21 @@ impl From<tokio_postgres::Error> for StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
 
-    /// A delivery counts as coming to its mark from its guard's making to its dropping, whichever way it ends.
-    #[test]
-    fn approaching_counts_each_delivery_until_its_guard_goes() {
-        let coming = Arc::new(Approaching::default());
-        assert!(!coming.any());
-        let first = coming.enter();
-        let second = coming.enter();
-        drop(first);
-        assert!(coming.any(), "one is still on its way");
-        let slot = std::sync::Mutex::new(Some(second));
-        slot.lock().unwrap().take();
-        assert!(!coming.any());
+    /// A mark counts as needed once its delivery says so, and the batch gathering it is woken then.
+    #[tokio::test]
+    async fn a_needed_mark_wakes_its_gathering_batch() {
+        let needs = Arc::new(MarkNeeds::default());
+        let mark = Arc::new(MarkNeeded::default());
+        assert!(!mark.get());
+        let mut changed = std::pin::pin!(needs.changed());
+        changed.as_mut().enable();
+        let (n, m) = (needs.clone(), mark.clone());
+        tokio::spawn(async move { n.need(&m) });
+        tokio::time::timeout(std::time::Duration::from_secs(5), changed)
+            .await
+            .expect("woken");
+        assert!(mark.get());
     }
 }

@@ -17,7 +17,7 @@ use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{AsyncMessage, Client, NoTls, Row, SimpleQueryMessage, Statement, ToStatement};
 
 use super::store::{schema, Feed, FeedRx, Finished, Retried, FEED_ABANDONED, KEY_INDEX, ORPHANED, UPGRADE};
-use super::{Approaching, Claimed, DestNews, Finish, NewMessage, Status, StoreError};
+use super::{Claimed, DestNews, Finish, MarkNeeded, MarkNeeds, NewMessage, Status, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
 /// Connections for the statements that stand alone.
@@ -33,16 +33,18 @@ const BATCH: usize = 256;
 /// delivery waits for its mark before the data.
 const OUTCOMES_GATHER: Duration = Duration::from_millis(10);
 const GATHER_BELOW: usize = 64;
-/// How long a batch of marks waits at most for the deliveries still coming to theirs ([`Approaching`]). A delivery
-/// waits for its mark, holding its connection: with one statement per mark as soon as asked, the eight connections of
-/// a worker in step paid for 2.9 marks per statement, 7 000 statements per 20 000 messages; waiting for the others
-/// (they are one reply behind) makes them 7-8 a statement (2 500-2 800), and the same messages cost the server 52-57
-/// us each instead of 73-76, the workers 52-56 instead of 61-71 (three workers: 9 345-10 402 -> 10 992-12 235 msg/s).
-/// Those in step come within a quarter of a millisecond (7.1-7.3 a statement waiting 250 us at most, 7.4-7.6 with
-/// 500, 7.8-7.9 with 1 000 or 2 000, at the same rate), so the bound is short: it is what a delivery pays when some
-/// that count as coming are slow (a remote server's replies, a refusal before DATA, a pause between in-call
-/// retries). A delivery alone (no other coming) never waits.
-const MARKS_GATHER: Duration = Duration::from_micros(500);
+/// How long a batch of marks gathers at most, while none of its deliveries waits for it ([`MarkNeeds`]). A
+/// delivery waits for its mark after its 354, holding its connection. Asked for at the 354, one statement as soon as
+/// asked, the eight connections of a worker in step paid for 2.9 marks per statement, 7 000 statements per 20 000
+/// messages; waiting up to 500 us for the deliveries still coming made them 7-8 a statement, yet each delivery
+/// waited for a gathering and a statement after its 354: a quarter of the time of a worker (one worker, 20 000
+/// messages: 1.74-2.07 s, 1.28-1.51 s with no marks at all). Now a mark is asked for as the commands go out, a round
+/// trip ahead, and a batch gathers until the first of its marks is needed: that delivery waits for the statement
+/// alone, the others in the batch less or not at all (to smtp-sink on loopback, a round trip of ~280 us: asked to
+/// answered ~600 us, waited ~320 us after the 354; 7-8 marks a statement still). Three workers, 20 000 messages, the
+/// two builds in turn, medians of five: 2.00 -> 1.76 s and 2.32 -> 2.02 s. The bound is for deliveries whose replies
+/// are slow (a remote server, where the whole statement runs within the round trip): their marks go anyway.
+const MARKS_GATHER: Duration = Duration::from_millis(5);
 /// The ids, keys and destinations: compared byte by byte in their indexes, not by the database's collation (a
 /// locale's `strcoll` at every step of every index descent, where they are only ever compared whole).
 const NAME: &str = "TEXT COLLATE \"C\"";
@@ -162,11 +164,28 @@ where
                 }
             }
             let until = tokio::time::Instant::now() + gather.wait();
-            while batch.len() < BATCH && gather.wanted(batch.len()) {
-                match tokio::time::timeout_at(until, rx.recv()).await {
-                    Ok(Some(p)) => batch.push(p),
-                    // The time is up, or every sender is gone.
-                    Ok(None) | Err(_) => break,
+            while batch.len() < BATCH {
+                // Enabled before the look at what is wanted: a delivery that starts waiting after it wakes this.
+                let mut awaited = std::pin::pin!(gather.needs().map(MarkNeeds::changed));
+                if let Some(awaited) = awaited.as_mut().as_pin_mut() {
+                    awaited.enable();
+                }
+                if !gather.wanted(&batch) {
+                    break;
+                }
+                let awaited = async {
+                    match awaited.as_pin_mut() {
+                        Some(awaited) => awaited.await,
+                        None => std::future::pending().await,
+                    }
+                };
+                tokio::select! {
+                    next = tokio::time::timeout_at(until, rx.recv()) => match next {
+                        Ok(Some(p)) => batch.push(p),
+                        // The time is up, or every sender is gone.
+                        Ok(None) | Err(_) => break,
+                    },
+                    () = awaited => {}
                 }
             }
             let (items, waiting): (Vec<T>, Vec<_>) = batch
@@ -197,32 +216,56 @@ where
 enum Gather {
     /// Outcomes: nobody waits for them, so a small batch waits [`OUTCOMES_GATHER`] for company.
     Below(Duration, usize),
-    /// Marks: their deliveries wait, so a batch waits only while others are coming ([`MARKS_GATHER`] at most).
-    Approaching(Duration, Arc<Approaching>),
+    /// Marks: asked ahead of need, they gather until one is needed ([`MARKS_GATHER`] at most).
+    UntilNeeded(Duration, Arc<MarkNeeds>),
 }
 
 impl Gather {
     fn wait(&self) -> Duration {
         match self {
-            Gather::Below(wait, _) | Gather::Approaching(wait, _) => *wait,
+            Gather::Below(wait, _) | Gather::UntilNeeded(wait, _) => *wait,
         }
     }
 
-    fn wanted(&self, len: usize) -> bool {
+    fn wanted<T: Keyed>(&self, batch: &[Pending<T>]) -> bool {
         match self {
-            Gather::Below(_, below) => len < *below,
-            Gather::Approaching(_, coming) => coming.any(),
+            Gather::Below(_, below) => batch.len() < *below,
+            Gather::UntilNeeded(..) => !batch.iter().any(|p| p.item.needed()),
+        }
+    }
+
+    /// What wakes a gathering batch as one of its marks becomes needed (nothing, for outcomes).
+    fn needs(&self) -> Option<&MarkNeeds> {
+        match self {
+            Gather::Below(..) => None,
+            Gather::UntilNeeded(_, needs) => Some(needs),
         }
     }
 }
 
 trait Keyed {
     fn key(&self) -> &str;
+
+    /// Whether someone waits for this one already (see [`Gather::UntilNeeded`]).
+    fn needed(&self) -> bool {
+        false
+    }
 }
 
-impl Keyed for (String, String) {
+/// A mark's row, as [`MARKS`] takes it, and whether its delivery waits for it yet.
+struct MarkRow {
+    id: String,
+    owner: String,
+    needed: Arc<MarkNeeded>,
+}
+
+impl Keyed for MarkRow {
     fn key(&self) -> &str {
-        &self.0
+        &self.id
+    }
+
+    fn needed(&self) -> bool {
+        self.needed.get()
     }
 }
 
@@ -244,9 +287,9 @@ async fn submit<T>(queue: &Queue<T>, item: T) -> Result<bool, StoreError> {
 async fn run_marks(
     client: Arc<Client>,
     statement: Statement,
-    items: Vec<(String, String)>,
+    items: Vec<MarkRow>,
 ) -> Result<HashSet<String>, StoreError> {
-    let (ids, owners): (Vec<String>, Vec<String>) = items.into_iter().unzip();
+    let (ids, owners): (Vec<String>, Vec<String>) = items.into_iter().map(|m| (m.id, m.owner)).unzip();
     let rows = client.query(&statement, &[&ids, &owners]).await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
@@ -406,12 +449,12 @@ async fn put_keyed(c: &Client, messages: &[NewMessage]) -> Result<Vec<String>, S
 
 pub struct Pg {
     shared: Vec<Shared>,
-    marks: Queue<(String, String)>,
+    marks: Queue<MarkRow>,
     finishes: Queue<FinishRow>,
     turn: AtomicUsize,
     tx: Mutex<TxConn>,
     pub wake: Arc<Notify>,
-    pub approaching: Arc<Approaching>,
+    pub mark_needs: Arc<MarkNeeds>,
 }
 
 fn json_list(text: &str) -> Vec<String> {
@@ -623,8 +666,8 @@ impl Pg {
         let (shared, (marks_conn, mark), (finishes_conn, finish), (claim, probes, backoff_over)) =
             futures::future::try_join4(shared, lookups(MARKS), lookups(FINISHES), prepared).await?;
         shared[0].client.batch_execute("LISTEN outbox").await?;
-        let approaching = Arc::new(Approaching::default());
-        let gather = Gather::Approaching(MARKS_GATHER, approaching.clone());
+        let mark_needs = Arc::new(MarkNeeds::default());
+        let gather = Gather::UntilNeeded(MARKS_GATHER, mark_needs.clone());
         let marks = spawn_batches(marks_conn, mark, gather, run_marks);
         let gather = Gather::Below(OUTCOMES_GATHER, GATHER_BELOW);
         let finishes = spawn_batches(finishes_conn, finish, gather, run_finishes);
@@ -640,7 +683,7 @@ impl Pg {
                 probes,
             }),
             wake,
-            approaching,
+            mark_needs,
         })
     }
 
@@ -797,8 +840,8 @@ impl Pg {
         Ok(())
     }
 
-    pub async fn mark_data(&self, id: String, owner: String) -> Result<bool, StoreError> {
-        submit(&self.marks, (id, owner)).await
+    pub async fn mark_data(&self, id: String, owner: String, needed: Arc<MarkNeeded>) -> Result<bool, StoreError> {
+        submit(&self.marks, MarkRow { id, owner, needed }).await
     }
 
     pub async fn finish(&self, f: Finished) -> Result<bool, StoreError> {

@@ -156,8 +156,12 @@ impl Store {
     }
 
     /// Records that the data of a leased entry is about to be sent; false if the lease is no longer ours.
-    pub async fn mark_data(&self, id: &str, owner: &str) -> Result<bool, StoreError> {
-        both!(self, s => s.mark_data(id.to_string(), owner.to_string()).await)
+    /// `needed` says when its delivery waits for it ([`super::MarkNeeds`]), for a store that writes marks in batches.
+    pub async fn mark_data(&self, id: &str, owner: &str, needed: Arc<super::MarkNeeded>) -> Result<bool, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.mark_data(id.to_string(), owner.to_string()).await,
+            Store::Pg(s) => s.mark_data(id.to_string(), owner.to_string(), needed).await,
+        }
     }
 
     /// Where `owner` records "data started": its own journal file (SQLite), or None (the database, [`Store::mark_data`]).
@@ -168,11 +172,11 @@ impl Store {
         }
     }
 
-    /// The count of deliveries coming to their mark, which a store writing marks in batches waits for a little.
-    pub fn approaching(&self) -> Option<Arc<super::Approaching>> {
+    /// Where a delivery says it waits for its mark, for a store that writes marks in batches (they gather until then).
+    pub fn mark_needs(&self) -> Option<Arc<super::MarkNeeds>> {
         match self {
             Store::Sqlite(_) => None,
-            Store::Pg(s) => Some(s.approaching.clone()),
+            Store::Pg(s) => Some(s.mark_needs.clone()),
         }
     }
 

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use futures::future::{BoxFuture, FutureExt, Shared};
 use tokio::sync::{mpsc, Notify, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
@@ -26,7 +27,7 @@ use super::owner::Owner;
 use super::record;
 use super::schedule::Schedule;
 use super::store::{Finished, Store, ORPHANED};
-use super::{now, Claimed, DestNews, Finish, OnItsWay, StoreError};
+use super::{now, Claimed, DestNews, Finish, MarkNeeded, MarkNeeds, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
 /// How often a worker looks for dead holders and expired leases.
@@ -424,17 +425,21 @@ impl Worker {
         let lost = Arc::new(AtomicBool::new(false));
         let journal = self.journal.get().cloned().flatten();
         let generation = Arc::new(Mutex::new(None));
-        let coming = Arc::new(Mutex::new(None));
+        let (asked, needed): (Asked, Arc<MarkNeeded>) = Default::default();
         let gate = data_gate(
             Marks {
                 store: self.store.clone(),
                 journal: journal.clone(),
                 generation: generation.clone(),
                 lease_until: entry.lease_until,
-                coming: coming.clone(),
+                needs: self.store.mark_needs(),
             },
-            entry.id.clone(),
-            owner.clone(),
+            Mark {
+                id: entry.id.clone(),
+                owner: owner.clone(),
+                asked: asked.clone(),
+                needed: needed.clone(),
+            },
             lost.clone(),
             self.timing.clone(),
         );
@@ -456,12 +461,9 @@ impl Worker {
                     self.store.release(vec![entry.id], &owner).await?;
                     return Ok(None);
                 };
-                // On its way to its mark from now on (the marks batched with it may wait for it a little).
-                *lock(&coming) = self.store.approaching().map(|a| a.enter());
                 let since = Instant::now();
                 let delivery = self.template.deliverer.deliver(&req);
                 let out = crate::handoff::bulk_delivery_holding(slot.turns.clone(), turn, delivery).await;
-                lock(&coming).take();
                 timed(&self.timing, 1, since);
                 slot.free();
                 if lost.load(Ordering::SeqCst) {
@@ -479,6 +481,14 @@ impl Worker {
             Finish::Deferred { error, .. } | Finish::Failed { error } | Finish::Uncertain { error } => error.clone(),
         };
         let state = finish.state();
+        // A mark asked of the store is written before the outcome, even when its transaction ended before the 354
+        // (nobody awaited it): the outcome is the entry's last word, and two multi-row statements on the same rows
+        // from two connections could deadlock. (A journal's mark is written only when awaited: one never awaited
+        // was never written.)
+        let pending = lock(&asked).clone().filter(|_| journal.is_none());
+        if let Some(pending) = pending {
+            let _ = waited(pending, self.store.mark_needs().as_deref(), &needed).await;
+        }
         let since = Instant::now();
         let recorded = self
             .store
@@ -725,8 +735,8 @@ struct Marks {
     journal: Option<Arc<Journal>>,
     generation: Arc<Mutex<Option<u64>>>,
     lease_until: f64,
-    /// This delivery, counted among those coming to their mark until it asks for it.
-    coming: Arc<Mutex<Option<OnItsWay>>>,
+    /// Where a delivery says it waits for its mark, which a batch of them gathers until (PostgreSQL).
+    needs: Option<Arc<MarkNeeds>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -734,10 +744,9 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Marks {
-    async fn mark(&self, id: &str, owner: &str) -> Result<bool, StoreError> {
-        lock(&self.coming).take();
+    async fn mark(&self, id: &str, owner: &str, needed: Arc<MarkNeeded>) -> Result<bool, StoreError> {
         let Some(journal) = &self.journal else {
-            return self.store.mark_data(id, owner).await;
+            return self.store.mark_data(id, owner, needed).await;
         };
         let written = journal
             .mark(id, self.lease_until)
@@ -747,26 +756,74 @@ impl Marks {
     }
 }
 
-/// The session's data gate for one entry: records "data started" (once) before the first byte of the message is
-/// sent; if the lease is no longer ours, or the store fails, the transaction stops there and `lost` is set.
-fn data_gate(marks: Marks, id: String, owner: String, lost: Arc<AtomicBool>, timing: Arc<Timing>) -> DataGate {
-    let marked = Arc::new(AtomicBool::new(false));
+/// A mark asked for, shared by every call of the entry's gate (one mark per claim, whatever the in-call retries) and
+/// by its attempt, which waits for it before the outcome.
+type Marking = Shared<BoxFuture<'static, Result<bool, StoreError>>>;
+type Asked = Arc<Mutex<Option<Marking>>>;
+
+/// The entry a gate marks.
+struct Mark {
+    id: String,
+    owner: String,
+    asked: Asked,
+    /// Set as the delivery waits for the answer ([`waited`]).
+    needed: Arc<MarkNeeded>,
+}
+
+impl Mark {
+    /// The entry's mark, asked for at the first call. One asked of the store (PostgreSQL) starts now, on a task of its
+    /// own, and runs during the round trip to the 354 instead of after it (see `pg::MARKS_GATHER` for what that
+    /// saves). One written to the journal (SQLite: a local file, microseconds) is written when awaited, after the
+    /// 354. Asking before the 354 widens by a round trip the window in which a worker killed leaves `uncertain` an
+    /// entry whose data was never sent: a mark must precede the data, so some such window is the cost of any.
+    fn ask(&self, marks: &Arc<Marks>, timing: &Arc<Timing>) -> Marking {
+        let mut asked = lock(&self.asked);
+        if let Some(marking) = &*asked {
+            return marking.clone();
+        }
+        let (marks, id, owner, timing) = (marks.clone(), self.id.clone(), self.owner.clone(), timing.clone());
+        let (local, needed) = (marks.journal.is_some(), self.needed.clone());
+        let mark = async move {
+            let since = Instant::now();
+            let done = marks.mark(&id, &owner, needed).await;
+            timed(&timing, 0, since);
+            done
+        };
+        let marking = if local {
+            mark.boxed().shared()
+        } else {
+            let task = tokio::spawn(mark);
+            async move {
+                task.await
+                    .unwrap_or_else(|e| Err(StoreError(format!("a mark task failed: {e}"))))
+            }
+            .boxed()
+            .shared()
+        };
+        *asked = Some(marking.clone());
+        marking
+    }
+}
+
+/// A mark's answer, said first to be needed if it is not in yet: a batch gathering it goes.
+async fn waited(marking: Marking, needs: Option<&MarkNeeds>, needed: &MarkNeeded) -> Result<bool, StoreError> {
+    if let (None, Some(needs)) = (marking.peek(), needs) {
+        needs.need(needed);
+    }
+    marking.await
+}
+
+/// The session's data gate for one entry: records "data started" (once, see [`Mark::ask`]) before the first byte of
+/// the message is sent; if the lease is no longer ours, or the store fails, the transaction stops there and `lost`
+/// is set.
+fn data_gate(marks: Marks, mark: Mark, lost: Arc<AtomicBool>, timing: Arc<Timing>) -> DataGate {
     let marks = Arc::new(marks);
     Arc::new(move || {
-        let (marks, id, owner, lost, marked) = (marks.clone(), id.clone(), owner.clone(), lost.clone(), marked.clone());
-        let timing = timing.clone();
+        let (marking, lost) = (mark.ask(&marks, &timing), lost.clone());
+        let (needs, needed) = (marks.needs.clone(), mark.needed.clone());
         Box::pin(async move {
-            if marked.load(Ordering::SeqCst) {
-                return Ok(());
-            }
-            let since = Instant::now();
-            let done = marks.mark(&id, &owner).await;
-            timed(&timing, 0, since);
-            match done {
-                Ok(true) => {
-                    marked.store(true, Ordering::SeqCst);
-                    Ok(())
-                }
+            match waited(marking, needs.as_deref(), &needed).await {
+                Ok(true) => Ok(()),
                 Ok(false) => {
                     lost.store(true, Ordering::SeqCst);
                     Err("the lease on this outbox entry was lost".into())
