@@ -16,28 +16,23 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
 import resilient_smtp
 from bench import RECIPIENT, SENDER, message
-from peers import Postgres, free_port
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from peers import Aiosmtpd, Postgres
 
 CONCURRENCY = 8
 
 
-class SlowServer:
+class SlowServer(Aiosmtpd):
     """aiosmtpd answering RCPT after `delay` seconds, and everything else at once."""
 
     def __init__(self, delay: float) -> None:
+        super().__init__()
         self.delay = delay
-        self.port = free_port()
-        self.controller = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
         await asyncio.sleep(self.delay)
@@ -46,17 +41,6 @@ class SlowServer:
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         return "250 2.0.0 OK queued"
-
-    def __enter__(self) -> Self:
-        from aiosmtpd.controller import Controller
-
-        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.controller is not None:
-            self.controller.stop()
 
 
 def direct(port: int, n: int) -> float:

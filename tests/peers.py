@@ -364,18 +364,37 @@ class TlsServer:
             self.controller.stop()
 
 
-class Arrivals:
-    """aiosmtpd on loopback that notes when each message arrives (its "."), to measure a sender's rate."""
+class Aiosmtpd:
+    """aiosmtpd on loopback with this object as its handler: a subclass defines the ``handle_*`` hooks it needs.
+    Started on entering, stopped on leaving."""
 
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.host = host
-        self.port = 0
-        self.times: list[float] = []
+        self.port = free_port(host)
         self.controller: Any = None
 
     @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
+
+    def __enter__(self) -> Self:
+        from aiosmtpd.controller import Controller
+
+        self.controller = Controller(self, hostname=self.host, port=self.port)
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+
+class Arrivals(Aiosmtpd):
+    """aiosmtpd on loopback that notes when each message arrives (its "."), to measure a sender's rate."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        super().__init__(host)
+        self.times: list[float] = []
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.times.append(time.monotonic())
@@ -385,18 +404,6 @@ class Arrivals:
         """Messages per second from the ``skip``-th arrival to the last (the first ones also open connections)."""
         times = self.times[skip:]
         return (len(times) - 1) / (times[-1] - times[0])
-
-    def __enter__(self) -> Self:
-        from aiosmtpd.controller import Controller
-
-        self.port = free_port(self.host)
-        self.controller = Controller(self, hostname=self.host, port=self.port)
-        self.controller.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.controller is not None:
-            self.controller.stop()
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import pytest
 import resilient_smtp
 from conftest import make_message
-from peers import ScriptedServer, SmtpSink, closed_port, drop, free_port
+from peers import Aiosmtpd, ScriptedServer, SmtpSink, closed_port, drop
 from resilient_smtp import Outbox
 
 if TYPE_CHECKING:
@@ -30,16 +30,15 @@ def message_id(data: bytes) -> str:
     return str(email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)["Message-ID"]).strip()
 
 
-class CountingServer:
+class CountingServer(Aiosmtpd):
     """aiosmtpd on loopback that keeps each message's Message-ID and takes ``delay`` seconds to answer after ".": a
     worker killed meanwhile has sent a message whose reply it never read."""
 
     def __init__(self, delay: float = 0.0) -> None:
+        super().__init__()
         self.delay = delay
         self.ids: list[str] = []
         self.lock = threading.Lock()
-        self.port = free_port()
-        self.controller = None
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         with self.lock:
@@ -47,17 +46,6 @@ class CountingServer:
         if self.delay:
             await asyncio.sleep(self.delay)
         return "250 2.0.0 OK queued"
-
-    def __enter__(self) -> Self:
-        from aiosmtpd.controller import Controller
-
-        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.controller is not None:
-            self.controller.stop()
 
 
 def raw(i: int) -> tuple[bytes, str, list[str]]:

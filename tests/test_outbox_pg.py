@@ -8,16 +8,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from conftest import make_message
-from peers import Postgres, ScriptedServer, closed_port, free_port
+from peers import Aiosmtpd, Postgres, ScriptedServer, closed_port
 from resilient_smtp import Outbox, OutboxError
 from test_outbox import CountingServer, raw
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 HERE = Path(__file__).resolve().parent
 
@@ -308,12 +304,8 @@ def test_pg_a_dead_destination_is_probed_by_one_connection(pg: Postgres) -> None
         box.close()
 
 
-class RefusingServer:
+class RefusingServer(Aiosmtpd):
     """aiosmtpd on loopback refusing at RCPT: 550 to the ``bad`` recipients, 450 to the ``later`` ones."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.controller = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
         if address.startswith("bad"):
@@ -325,17 +317,6 @@ class RefusingServer:
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         return "250 2.0.0 OK queued"
-
-    def __enter__(self) -> Self:
-        from aiosmtpd.controller import Controller
-
-        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.controller is not None:
-            self.controller.stop()
 
 
 def test_pg_refusals_before_the_354_are_recorded_beside_deliveries(pg: Postgres) -> None:
