@@ -761,7 +761,9 @@ impl Marks {
 type Marking = Shared<BoxFuture<'static, Result<bool, StoreError>>>;
 type Asked = Arc<Mutex<Option<Marking>>>;
 
-/// The entry a gate marks.
+/// The entry a gate marks. Kept apart from its [`Marks`], which the mark's future holds: that future is kept in
+/// `asked`, and one holding its own holder would keep both alive for good when never awaited (a journal's mark, lazy,
+/// in a transaction refused before its 354).
 struct Mark {
     id: String,
     owner: String,
