@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
@@ -29,11 +30,20 @@ from peers import Postgres
 CONCURRENCY = 8
 
 
+class Server(Protocol):
+    """Where the messages go: smtp-sink here, any loopback server elsewhere (`outbox_slow_server.py`)."""
+
+    port: int
+
+    @property
+    def address(self) -> str: ...
+
+
 def items(n: int) -> list[tuple[bytes, str, list[str]]]:
     return [(message(i), SENDER, [RECIPIENT]) for i in range(n)]
 
 
-def direct(sink: Sink, n: int) -> float:
+def direct(sink: Server, n: int) -> float:
     batch = items(n)
     started = time.perf_counter()
     with resilient_smtp.Sender(sink.address, tls="off") as sender:
@@ -52,7 +62,7 @@ def fresh(pg: Postgres, name: str, run: Callable[[str], float]) -> float:
         pg.psql("-qc", f"DROP DATABASE {name} WITH (FORCE)")
 
 
-def outbox_in_process(sink: Sink, n: int, target: str) -> float:
+def outbox_in_process(sink: Server, n: int, target: str) -> float:
     batch = items(n)
     box = resilient_smtp.Outbox(target, "127.0.0.1", sink.port, tls="off")
     started = time.perf_counter()

@@ -14,17 +14,13 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
-import resilient_smtp
-from bench import RECIPIENT, SENDER, message
+from outbox_bench import direct, outbox_in_process
 from peers import Aiosmtpd, Postgres
-
-CONCURRENCY = 8
 
 
 class SlowServer(Aiosmtpd):
@@ -43,27 +39,6 @@ class SlowServer(Aiosmtpd):
         return "250 2.0.0 OK queued"
 
 
-def direct(port: int, n: int) -> float:
-    batch = [(message(i), SENDER, [RECIPIENT]) for i in range(n)]
-    started = time.perf_counter()
-    with resilient_smtp.Sender(f"127.0.0.1:{port}", tls="off") as sender:
-        out = sender.send_many(batch, concurrency=CONCURRENCY)
-    took = time.perf_counter() - started
-    assert all(isinstance(o, resilient_smtp.SendResult) for o in out)
-    return n / took
-
-
-def outbox(port: int, n: int, target: str) -> float:
-    box = resilient_smtp.Outbox(target, "127.0.0.1", port, tls="off")
-    started = time.perf_counter()
-    box.put_many((message(i), SENDER, [RECIPIENT]) for i in range(n))
-    done = box.work(until_idle=True, concurrency=CONCURRENCY)
-    took = time.perf_counter() - started
-    assert done["sent"] == n, done
-    box.close()
-    return n / took
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=2000)
@@ -76,9 +51,9 @@ def main() -> None:
         for r in range(args.rounds):
             url = pg.database(f"slow{r}")
             round_rows = {
-                "Sender.send_many c=8 (direct)": direct(server.port, n),
-                "Outbox SQLite, put_many + work c=8": outbox(server.port, n, os.path.join(d, f"r{r}.db")),
-                "Outbox PostgreSQL, 1 worker c=8": outbox(server.port, n, url),
+                "Sender.send_many c=8 (direct)": direct(server, n),
+                "Outbox SQLite, put_many + work c=8": outbox_in_process(server, n, os.path.join(d, f"r{r}.db")),
+                "Outbox PostgreSQL, 1 worker c=8": outbox_in_process(server, n, url),
             }
             pg.psql("-qc", f"DROP DATABASE slow{r} WITH (FORCE)")
             for k, v in round_rows.items():

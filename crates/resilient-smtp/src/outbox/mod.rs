@@ -24,6 +24,7 @@ pub use store::{Feed, Retried, Store};
 pub use worker::{Stop, Template, Worker};
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The queue's own options as given (seconds as `f64`); `validate()` holds their rules. (Its per-destination limits
@@ -54,7 +55,7 @@ impl OutboxConfig {
 
 /// Marks asked for ahead of need and written in batches (PostgreSQL): a delivery asks for its "data started" mark as
 /// its commands go out, a round trip before it needs the answer (at its 354). A batch gathers the marks asked
-/// meanwhile until one of them is needed ([`MarkNeeds::need`] wakes it): connections running in step ask a few
+/// meanwhile until one of them is needed ([`MarkNeeded::need`] wakes it): connections running in step ask a few
 /// hundred microseconds apart, so their marks cost one statement, written while their deliveries wait for the 354s.
 #[derive(Debug, Default)]
 pub struct MarkNeeds {
@@ -62,25 +63,38 @@ pub struct MarkNeeds {
 }
 
 impl MarkNeeds {
-    /// `mark`'s delivery waits for it now: its batch, if gathering, goes.
-    pub fn need(&self, mark: &MarkNeeded) {
-        mark.0.store(true, Ordering::SeqCst);
-        self.changed.notify_waiters();
-    }
-
-    /// Resolves at the next [`MarkNeeds::need`] after it is enabled.
+    /// Resolves at the next [`MarkNeeded::need`] after it is enabled.
     pub fn changed(&self) -> tokio::sync::futures::Notified<'_> {
         self.changed.notified()
     }
 }
 
-/// Whether a mark asked for is waited for yet.
+/// Whether one mark asked for is waited for yet, and whom to tell when it is (the batches gathering marks, if the
+/// store has any).
 #[derive(Debug, Default)]
-pub struct MarkNeeded(AtomicBool);
+pub struct MarkNeeded {
+    needed: AtomicBool,
+    tell: Option<Arc<MarkNeeds>>,
+}
 
 impl MarkNeeded {
+    pub fn new(tell: Option<Arc<MarkNeeds>>) -> MarkNeeded {
+        MarkNeeded {
+            needed: AtomicBool::new(false),
+            tell,
+        }
+    }
+
+    /// Its delivery waits for it now: its batch, if gathering, goes.
+    pub fn need(&self) {
+        self.needed.store(true, Ordering::SeqCst);
+        if let Some(tell) = &self.tell {
+            tell.changed.notify_waiters();
+        }
+    }
+
     pub fn get(&self) -> bool {
-        self.0.load(Ordering::SeqCst)
+        self.needed.load(Ordering::SeqCst)
     }
 }
 
@@ -219,18 +233,17 @@ impl From<tokio_postgres::Error> for StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
     /// A mark counts as needed once its delivery says so, and the batch gathering it is woken then.
     #[tokio::test]
     async fn a_needed_mark_wakes_its_gathering_batch() {
         let needs = Arc::new(MarkNeeds::default());
-        let mark = Arc::new(MarkNeeded::default());
+        let mark = Arc::new(MarkNeeded::new(Some(needs.clone())));
         assert!(!mark.get());
         let mut changed = std::pin::pin!(needs.changed());
         changed.as_mut().enable();
-        let (n, m) = (needs.clone(), mark.clone());
-        tokio::spawn(async move { n.need(&m) });
+        let m = mark.clone();
+        tokio::spawn(async move { m.need() });
         tokio::time::timeout(std::time::Duration::from_secs(5), changed)
             .await
             .expect("woken");

@@ -29,11 +29,11 @@ const BATCH: usize = 256;
 /// cost a statement, a commit and an index descent per handful, most of the server's time per message. pgab (20 000
 /// messages, three alternating rounds): server 112-124 -> 74-90 us/msg and 5 010-5 454 -> 5 815-6 583 msg/s with one
 /// worker; 134-137 -> 94-108 and 5 420-5 595 -> 6 054-6 487 with three. A worker killed meanwhile leaves those
-/// entries `uncertain` (their marks are written): the wait stays short. Marks wait far less ([`MARKS_GATHER`]): a
-/// delivery waits for its mark before the data.
+/// entries `uncertain` (their marks are written): the wait stays short. Marks gather only until one of them is
+/// needed ([`MARKS_GATHER`]): a delivery waits for its mark before the data.
 const OUTCOMES_GATHER: Duration = Duration::from_millis(10);
 const GATHER_BELOW: usize = 64;
-/// How long a batch of marks gathers at most, while none of its deliveries waits for it ([`MarkNeeds`]). A
+/// How long a batch of marks gathers at most, while none of its deliveries waits for it ([`MarkNeeded`]). A
 /// delivery waits for its mark after its 354, holding its connection. Asked for at the 354, one statement as soon as
 /// asked, the eight connections of a worker in step paid for 2.9 marks per statement, 7 000 statements per 20 000
 /// messages; waiting up to 500 us for the deliveries still coming made them 7-8 a statement, yet each delivery

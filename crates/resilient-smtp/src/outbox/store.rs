@@ -156,7 +156,7 @@ impl Store {
     }
 
     /// Records that the data of a leased entry is about to be sent; false if the lease is no longer ours.
-    /// `needed` says when its delivery waits for it ([`super::MarkNeeds`]), for a store that writes marks in batches.
+    /// `needed` says when its delivery waits for it ([`Store::mark_needed`]), for a store that writes marks in batches.
     pub async fn mark_data(&self, id: &str, owner: &str, needed: Arc<super::MarkNeeded>) -> Result<bool, StoreError> {
         match self {
             Store::Sqlite(s) => s.mark_data(id.to_string(), owner.to_string()).await,
@@ -172,12 +172,12 @@ impl Store {
         }
     }
 
-    /// Where a delivery says it waits for its mark, for a store that writes marks in batches (they gather until then).
-    pub fn mark_needs(&self) -> Option<Arc<super::MarkNeeds>> {
-        match self {
+    /// A new mark's "needed" flag, which tells a store writing marks in batches when its delivery waits for it.
+    pub fn mark_needed(&self) -> Arc<super::MarkNeeded> {
+        Arc::new(super::MarkNeeded::new(match self {
             Store::Sqlite(_) => None,
             Store::Pg(s) => Some(s.mark_needs.clone()),
-        }
+        }))
     }
 
     /// Records an attempt's end; false if the lease is no longer ours (nothing is written then).

@@ -27,7 +27,7 @@ use super::owner::Owner;
 use super::record;
 use super::schedule::Schedule;
 use super::store::{Finished, Store, ORPHANED};
-use super::{now, Claimed, DestNews, Finish, MarkNeeded, MarkNeeds, StoreError};
+use super::{now, Claimed, DestNews, Finish, MarkNeeded, StoreError};
 
 const LOG: &str = "resilient_smtp.outbox";
 /// How often a worker looks for dead holders and expired leases.
@@ -425,20 +425,19 @@ impl Worker {
         let lost = Arc::new(AtomicBool::new(false));
         let journal = self.journal.get().cloned().flatten();
         let generation = Arc::new(Mutex::new(None));
-        let (asked, needed): (Asked, Arc<MarkNeeded>) = Default::default();
+        let asked: Asked = Arc::default();
         let gate = data_gate(
             Marks {
                 store: self.store.clone(),
                 journal: journal.clone(),
                 generation: generation.clone(),
                 lease_until: entry.lease_until,
-                needs: self.store.mark_needs(),
             },
             Mark {
                 id: entry.id.clone(),
                 owner: owner.clone(),
                 asked: asked.clone(),
-                needed: needed.clone(),
+                needed: self.store.mark_needed(),
             },
             lost.clone(),
             self.timing.clone(),
@@ -483,11 +482,10 @@ impl Worker {
         let state = finish.state();
         // A mark asked of the store is written before the outcome, even when its transaction ended before the 354
         // (nobody awaited it): the outcome is the entry's last word, and two multi-row statements on the same rows
-        // from two connections could deadlock. (A journal's mark is written only when awaited: one never awaited
-        // was never written.)
-        let pending = lock(&asked).clone().filter(|_| journal.is_none());
-        if let Some(pending) = pending {
-            let _ = waited(pending, self.store.mark_needs().as_deref(), &needed).await;
+        // from two connections could deadlock.
+        let running = lock(&asked).as_ref().filter(|a| a.runs_unawaited).cloned();
+        if let Some(running) = running {
+            let _ = running.answer().await;
         }
         let since = Instant::now();
         let recorded = self
@@ -735,8 +733,6 @@ struct Marks {
     journal: Option<Arc<Journal>>,
     generation: Arc<Mutex<Option<u64>>>,
     lease_until: f64,
-    /// Where a delivery says it waits for its mark, which a batch of them gathers until (PostgreSQL).
-    needs: Option<Arc<MarkNeeds>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -759,7 +755,26 @@ impl Marks {
 /// A mark asked for, shared by every call of the entry's gate (one mark per claim, whatever the in-call retries) and
 /// by its attempt, which waits for it before the outcome.
 type Marking = Shared<BoxFuture<'static, Result<bool, StoreError>>>;
-type Asked = Arc<Mutex<Option<Marking>>>;
+type Asked = Arc<Mutex<Option<AskedMark>>>;
+
+#[derive(Clone)]
+struct AskedMark {
+    marking: Marking,
+    /// Written whether awaited or not (a store's mark, on a task of its own), where a journal's is written only
+    /// when awaited.
+    runs_unawaited: bool,
+    needed: Arc<MarkNeeded>,
+}
+
+impl AskedMark {
+    /// The mark's answer, said first to be needed if it is not in yet: a batch gathering it goes.
+    async fn answer(self) -> Result<bool, StoreError> {
+        if self.marking.peek().is_none() {
+            self.needed.need();
+        }
+        self.marking.await
+    }
+}
 
 /// The entry a gate marks. Kept apart from its [`Marks`], which the mark's future holds: that future is kept in
 /// `asked`, and one holding its own holder would keep both alive for good when never awaited (a journal's mark, lazy,
@@ -768,7 +783,7 @@ struct Mark {
     id: String,
     owner: String,
     asked: Asked,
-    /// Set as the delivery waits for the answer ([`waited`]).
+    /// Set as the delivery waits for the answer ([`AskedMark::answer`]).
     needed: Arc<MarkNeeded>,
 }
 
@@ -778,22 +793,20 @@ impl Mark {
     /// saves). One written to the journal (SQLite: a local file, microseconds) is written when awaited, after the
     /// 354. Asking before the 354 widens by a round trip the window in which a worker killed leaves `uncertain` an
     /// entry whose data was never sent: a mark must precede the data, so some such window is the cost of any.
-    fn ask(&self, marks: &Arc<Marks>, timing: &Arc<Timing>) -> Marking {
+    fn ask(&self, marks: &Arc<Marks>, timing: &Arc<Timing>) -> AskedMark {
         let mut asked = lock(&self.asked);
-        if let Some(marking) = &*asked {
-            return marking.clone();
+        if let Some(mark) = &*asked {
+            return mark.clone();
         }
         let (marks, id, owner, timing) = (marks.clone(), self.id.clone(), self.owner.clone(), timing.clone());
-        let (local, needed) = (marks.journal.is_some(), self.needed.clone());
+        let (runs_unawaited, needed) = (marks.journal.is_none(), self.needed.clone());
         let mark = async move {
             let since = Instant::now();
             let done = marks.mark(&id, &owner, needed).await;
             timed(&timing, 0, since);
             done
         };
-        let marking = if local {
-            mark.boxed().shared()
-        } else {
+        let marking = if runs_unawaited {
             let task = tokio::spawn(mark);
             async move {
                 task.await
@@ -801,18 +814,17 @@ impl Mark {
             }
             .boxed()
             .shared()
+        } else {
+            mark.boxed().shared()
         };
-        *asked = Some(marking.clone());
-        marking
+        let mark = AskedMark {
+            marking,
+            runs_unawaited,
+            needed: self.needed.clone(),
+        };
+        *asked = Some(mark.clone());
+        mark
     }
-}
-
-/// A mark's answer, said first to be needed if it is not in yet: a batch gathering it goes.
-async fn waited(marking: Marking, needs: Option<&MarkNeeds>, needed: &MarkNeeded) -> Result<bool, StoreError> {
-    if let (None, Some(needs)) = (marking.peek(), needs) {
-        needs.need(needed);
-    }
-    marking.await
 }
 
 /// The session's data gate for one entry: records "data started" (once, see [`Mark::ask`]) before the first byte of
@@ -821,10 +833,9 @@ async fn waited(marking: Marking, needs: Option<&MarkNeeds>, needed: &MarkNeeded
 fn data_gate(marks: Marks, mark: Mark, lost: Arc<AtomicBool>, timing: Arc<Timing>) -> DataGate {
     let marks = Arc::new(marks);
     Arc::new(move || {
-        let (marking, lost) = (mark.ask(&marks, &timing), lost.clone());
-        let (needs, needed) = (marks.needs.clone(), mark.needed.clone());
+        let (asked, lost) = (mark.ask(&marks, &timing), lost.clone());
         Box::pin(async move {
-            match waited(marking, needs.as_deref(), &needed).await {
+            match asked.answer().await {
                 Ok(true) => Ok(()),
                 Ok(false) => {
                     lost.store(true, Ordering::SeqCst);
