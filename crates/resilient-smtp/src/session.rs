@@ -691,7 +691,7 @@ impl Session {
         if pipelined_reset {
             commands.insert(0, (Phase::Rset, b"RSET\r\n".to_vec()));
         }
-        // Started as the commands go (a gate that must ask a database has its answer by the 354), finished before
+        // Started as the commands go (a gate that asks a database may have its answer by the 354), finished before
         // the first byte of the message.
         let gated = gate.map(|gate| gate());
         let mut replies = self.send_commands(env, &commands, tail).await?;
@@ -1041,7 +1041,7 @@ impl Session {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::testpeer::{usual, Answer, ScriptedPeer};
+    use crate::testpeer::{usual, verbs_in, Answer, ScriptedPeer};
     use std::sync::Mutex;
 
     /// A plain-text configuration with short limits (the peer is on loopback).
@@ -1142,20 +1142,13 @@ pub(crate) mod tests {
     #[tokio::test]
     async fn the_data_gate_is_called_as_the_commands_go_and_awaited_after_354() {
         let server = ScriptedPeer::start(|_, c| usual(c)).await;
-        let verbs = |log: &Mutex<Vec<String>>| -> Vec<String> {
-            log.lock()
-                .unwrap()
-                .iter()
-                .map(|l| l.split(' ').nth(1).unwrap_or("").to_string())
-                .collect()
-        };
         let seen: Arc<Mutex<Vec<Vec<String>>>> = Arc::default();
         let (log, record) = (server.log.clone(), seen.clone());
         let gate: DataGate = Arc::new(move || {
-            record.lock().unwrap().push(verbs(&log));
+            record.lock().unwrap().push(verbs_in(&log));
             let (log, record) = (log.clone(), record.clone());
             Box::pin(async move {
-                record.lock().unwrap().push(verbs(&log));
+                record.lock().unwrap().push(verbs_in(&log));
                 Ok(())
             })
         });

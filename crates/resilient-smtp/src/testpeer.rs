@@ -70,10 +70,7 @@ impl ScriptedPeer {
 
     /// The commands received so far (verbs only, `"."` for a message's end), on every connection.
     pub fn verbs(&self) -> Vec<String> {
-        let log = self.log.lock().unwrap();
-        log.iter()
-            .map(|l| l.split(' ').nth(1).unwrap_or("").to_ascii_uppercase())
-            .collect()
+        verbs_in(&self.log)
     }
 }
 
@@ -120,4 +117,12 @@ async fn serve(socket: tokio::net::TcpStream, n: usize, script: Arc<Script>, log
             return;
         }
     }
+}
+
+/// The verb of each command in a peer's log (its `log`, which a test may hold without the peer).
+pub fn verbs_in(log: &Mutex<Vec<String>>) -> Vec<String> {
+    let log = log.lock().unwrap();
+    log.iter()
+        .map(|l| l.split(' ').nth(1).unwrap_or("").to_ascii_uppercase())
+        .collect()
 }
