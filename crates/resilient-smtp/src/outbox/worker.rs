@@ -790,10 +790,10 @@ struct Mark {
 }
 
 impl Mark {
-    /// The entry's mark, asked for at the first call. One asked of the store (PostgreSQL) starts now, on a task of its
-    /// own, and runs during the round trip to the 354 instead of after it (see `pg::MARKS_GATHER` for what that
-    /// saves). One written to the journal (SQLite: a local file, microseconds) is written when awaited, after the
-    /// 354. Asking before the 354 widens by a round trip the window in which a worker killed leaves `uncertain` an
+    /// The entry's mark, asked for at the first call. One asked of the store (PostgreSQL, or an in-memory SQLite
+    /// queue, which has no journal) starts now, on a task of its own, and runs during the round trip to the 354
+    /// instead of after it (see `pg::MARKS_GATHER` for what that saves). One written to the journal (a SQLite file's:
+    /// a local file, microseconds) is written when awaited, after the 354. Asking before the 354 widens by a round trip the window in which a worker killed leaves `uncertain` an
     /// entry whose data was never sent: a mark must precede the data, so some such window is the cost of any.
     fn ask(&self, marks: &Arc<Marks>, timing: &Arc<Timing>) -> AskedMark {
         let mut asked = lock(&self.asked);
