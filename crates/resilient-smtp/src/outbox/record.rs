@@ -215,6 +215,9 @@ pub fn dest_delay(schedule: &Schedule, failures: i64) -> f64 {
 
 /// The per-recipient log with these outcomes merged in.
 pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static str, Option<Reply>)>) -> String {
+    if log == "{}" {
+        return first_log(entries);
+    }
     let mut map: Map<String, Value> = serde_json::from_str(log).unwrap_or_default();
     for (rcpt, state, reply) in entries {
         let mut e = Map::new();
@@ -226,6 +229,28 @@ pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static 
         map.insert(rcpt, Value::Object(e));
     }
     text(&Value::Object(map))
+}
+
+/// [`merge_log`] into an empty log (an entry's first outcomes, the usual case), written straight into text as
+/// [`result`] is: the same text, its recipients in the order a `Map` keeps (sorted; a recipient's last outcome
+/// kept), each one's keys sorted.
+fn first_log(entries: impl IntoIterator<Item = (String, &'static str, Option<Reply>)>) -> String {
+    let latest: std::collections::BTreeMap<String, (&'static str, Option<Reply>)> = entries
+        .into_iter()
+        .map(|(rcpt, state, reply)| (rcpt, (state, reply)))
+        .collect();
+    let mut o = Object::new();
+    for (rcpt, (state, reply)) in &latest {
+        o.key(rcpt);
+        let mut e = Object::new();
+        if let Some(r) = reply {
+            field!(e, "code", r.code);
+            field!(e, "reply", r.text());
+        }
+        field!(e, "state", state);
+        o.out.extend_from_slice(&e.close());
+    }
+    String::from_utf8(o.close()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -307,6 +332,38 @@ mod tests {
             for id in [None, Some("<1@example.com>")] {
                 assert_eq!(result(d, id), result_as_value(d, id));
             }
+        }
+    }
+
+    /// An empty log's first outcomes, written straight, are the text the merge into a `Map` makes: recipients
+    /// sorted, a recipient's last outcome kept, replies escaped, an outcome without a reply.
+    #[test]
+    fn a_first_log_is_the_text_the_merge_makes() {
+        let ok = Reply::new(250, "2.0.0 Ok: queued as \"X1\"\u{e9}");
+        let later = Reply::new(452, "4.2.2 mailbox full");
+        let rows = vec![
+            ("z@example.net".to_string(), "sent", Some(ok.clone())),
+            ("b\"q@example.net".to_string(), "deferred", Some(later.clone())),
+            ("a@example.net".to_string(), "deferred", Some(later)),
+            ("a@example.net".to_string(), "failed", Some(Reply::new(550, "5.1.1 no"))),
+            ("m@example.net".to_string(), "failed", None),
+        ];
+        let cases = [vec![], rows[..1].to_vec(), rows];
+        for entries in cases {
+            let mut map: Map<String, Value> = Map::new();
+            for (rcpt, state, reply) in entries.clone() {
+                let mut e = Map::new();
+                e.insert("state".into(), state.into());
+                if let Some(r) = reply {
+                    e.insert("code".into(), r.code.into());
+                    e.insert("reply".into(), r.text().into());
+                }
+                map.insert(rcpt, Value::Object(e));
+            }
+            assert_eq!(merge_log("{}", entries.clone()), Value::Object(map).to_string());
+            // A log with outcomes already takes the merge.
+            let merged = merge_log(r#"{"y@example.net":{"state":"deferred"}}"#, entries);
+            assert!(merged.starts_with('{') && merged.contains(r#""y@example.net":{"state":"deferred"}"#));
         }
     }
 }

@@ -477,7 +477,9 @@ impl Worker {
                 (finish, news, log, t)
             }
         };
+        // The record a hook is given: copied only when hooks are set.
         let event = match &finish {
+            _ if self.events.is_none() => String::new(),
             Finish::Sent { result } => result.clone(),
             Finish::Deferred { error, .. } | Finish::Failed { error } | Finish::Uncertain { error } => error.clone(),
         };
