@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
-from outbox_bench import direct, outbox_in_process
+from outbox_bench import direct, fresh, fresh_sqlite, outbox_in_process
 from peers import Aiosmtpd, Postgres
 
 
@@ -47,15 +45,13 @@ def main() -> None:
     args = ap.parse_args()
     n = args.messages
     rows: dict[str, list[float]] = {}
-    with SlowServer(args.delay) as server, Postgres() as pg, tempfile.TemporaryDirectory() as d:
+    with SlowServer(args.delay) as server, Postgres() as pg:
         for r in range(args.rounds):
-            url = pg.database(f"slow{r}")
             round_rows = {
                 "Sender.send_many c=8 (direct)": direct(server, n),
-                "Outbox SQLite, put_many + work c=8": outbox_in_process(server, n, os.path.join(d, f"r{r}.db")),
-                "Outbox PostgreSQL, 1 worker c=8": outbox_in_process(server, n, url),
+                "Outbox SQLite, put_many + work c=8": fresh_sqlite(lambda path: outbox_in_process(server, n, path)),
+                "Outbox PostgreSQL, 1 worker c=8": fresh(pg, f"slow{r}", lambda u: outbox_in_process(server, n, u)),
             }
-            pg.psql("-qc", f"DROP DATABASE slow{r} WITH (FORCE)")
             for k, v in round_rows.items():
                 rows.setdefault(k, []).append(v)
             print(f"round {r + 1}: " + ", ".join(f"{v:.0f}" for v in round_rows.values()), file=sys.stderr)
