@@ -140,6 +140,7 @@ def test_greylisting_defers_for_at_least_first_retry_then_sends(tmp_path: Path) 
         entry = box.status(qid)
         assert entry is not None and entry.state == "sent" and entry.attempts == 2 and entry.error is None
         assert entry.result is not None and entry.result["code"] == 250
+        assert entry.result["message_id"] == entry.message_id == message_id(server.messages[0].data)
         assert len(server.messages) == 1
 
 

@@ -340,6 +340,22 @@ impl Payload {
         Payload::stuffed(message, eight_bit)
     }
 
+    /// [`Payload::new`] of a message in a buffer of its own (an outbox entry's bytes, read with room for the end of
+    /// data): the usual message becomes the wire form in place, without a copy.
+    pub fn from_vec(mut message: Vec<u8>) -> Payload {
+        if !needs_no_stuffing(&message) {
+            return Payload::new(&message);
+        }
+        let eight_bit = message.iter().fold(0u8, |acc, &b| acc | b) >= 0x80;
+        let size = message.len();
+        message.extend_from_slice(b".\r\n");
+        Payload {
+            wire: message,
+            size,
+            eight_bit,
+        }
+    }
+
     /// [`Payload::new`] line by line, for any message.
     fn stuffed(message: &[u8], eight_bit: bool) -> Payload {
         let mut wire = Vec::with_capacity(message.len() + message.len() / 64 + 8);
@@ -513,6 +529,12 @@ mod tests {
             }
             let p = Payload::new(&msg);
             assert_eq!((p.wire, p.size, p.eight_bit), reference(&msg), "input {msg:?}");
+            let p = Payload::from_vec(msg.clone());
+            assert_eq!(
+                (p.wire, p.size, p.eight_bit),
+                reference(&msg),
+                "input {msg:?} in its own buffer"
+            );
         }
     }
 

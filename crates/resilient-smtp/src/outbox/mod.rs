@@ -144,6 +144,16 @@ pub struct Claimed {
     pub recipient_log: String,
     /// When the lease ends (seconds since the epoch).
     pub lease_until: f64,
+    /// The Message-ID recorded at the put (the one in `data`), for the result: not looked for in the bytes again.
+    pub message_id: Option<String>,
+}
+
+/// An entry's bytes as a claim returns them: with room for the ".\r\n" that ends the data, so that the wire form is
+/// made in the same buffer.
+fn with_room(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + 3);
+    out.extend_from_slice(data);
+    out
 }
 
 /// How an attempt ended, as it is recorded.

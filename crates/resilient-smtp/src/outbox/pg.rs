@@ -561,8 +561,8 @@ async fn create_or_upgrade(c: &Client) -> Result<(), StoreError> {
 const CLAIMED: &str = "m AS (UPDATE outbox m SET state = 'sending', lease_owner = $1, lease_until = $2,
         attempts = m.attempts + 1, data_started = 0, updated = $3
      WHERE m.ctid = ANY (ARRAY (SELECT ctid FROM c))
-     RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log)
-     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log
+     RETURNING m.id, m.dest, m.sender, m.recipients, m.attempts, m.created, m.recipient_log, m.message_id)
+     SELECT m.id, m.dest, m.sender, m.recipients, d.data, m.attempts, m.created, m.recipient_log, m.message_id
      FROM m CROSS JOIN LATERAL (SELECT data FROM outbox_data WHERE outbox_data.id = m.id) d";
 
 fn claimed_row(row: &Row, probe: bool, lease_until: f64) -> Claimed {
@@ -571,12 +571,13 @@ fn claimed_row(row: &Row, probe: bool, lease_until: f64) -> Claimed {
         dest: row.get(1),
         sender: row.get(2),
         recipients: json_list(row.get(3)),
-        data: row.get(4),
+        data: super::with_room(row.get(4)),
         attempts: row.get::<_, i32>(5).max(0) as u32,
         created: row.get(6),
         probe,
         recipient_log: row.get(7),
         lease_until,
+        message_id: row.get(8),
     }
 }
 

@@ -2,6 +2,8 @@
 //! `resilient_smtp.errors` builds its exception from, so `status().error` is the same exception `send()` raises), and
 //! the per-recipient log.
 
+use std::io::Write as _;
+
 use serde_json::{json, Map, Value};
 
 use crate::outcome::Failure;
@@ -65,7 +67,20 @@ impl Object {
         Object { out, empty: true }
     }
 
-    fn key(&mut self, key: &str) {
+    /// A key: one of this file's names, which need no escaping, so written as they are.
+    fn key(&mut self, key: &'static str) {
+        debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+        if !self.empty {
+            self.out.push(b',');
+        }
+        self.empty = false;
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
+    }
+
+    /// A key from elsewhere (a recipient), escaped as JSON needs.
+    fn escaped_key(&mut self, key: &str) {
         if !self.empty {
             self.out.push(b',');
         }
@@ -88,20 +103,55 @@ macro_rules! field {
     }};
 }
 
+/// An address as JSON text (`null` for none), written without the `String` that `to_string` makes; an IPv4
+/// address digit by digit (its `Display` goes through a formatter, and every result has two).
+fn write_ip(out: &mut Vec<u8>, ip: Option<std::net::IpAddr>) {
+    match ip {
+        None => out.extend_from_slice(b"null"),
+        Some(std::net::IpAddr::V4(v4)) => {
+            out.push(b'"');
+            for (i, octet) in v4.octets().into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b'.');
+                }
+                if octet >= 100 {
+                    out.push(b'0' + octet / 100);
+                }
+                if octet >= 10 {
+                    out.push(b'0' + octet / 10 % 10);
+                }
+                out.push(b'0' + octet % 10);
+            }
+            out.push(b'"');
+        }
+        Some(ip @ std::net::IpAddr::V6(_)) => {
+            let _ = write!(out, "\"{ip}\"");
+        }
+    }
+}
+
+/// An enhanced status code as JSON text (`null` for none): three numbers, no escaping.
+fn write_enhanced(out: &mut Vec<u8>, code: Option<crate::reply::EnhancedCode>) {
+    match code {
+        None => out.extend_from_slice(b"null"),
+        Some(e) => {
+            let _ = write!(out, "\"{e}\"");
+        }
+    }
+}
+
 /// One attempt, as [`attempts`] has it.
 fn write_attempt(out: &mut Vec<u8>, a: &Attempt) {
     let mut o = Object::new();
     field!(o, "code", a.reply.as_ref().map(|r| r.code));
     field!(o, "delay_before", a.delay_before.as_secs_f64());
     field!(o, "elapsed", a.elapsed.as_secs_f64());
-    field!(
-        o,
-        "enhanced_code",
-        a.reply.as_ref().and_then(|r| r.enhanced).map(|e| e.to_string())
-    );
+    o.key("enhanced_code");
+    write_enhanced(&mut o.out, a.reply.as_ref().and_then(|r| r.enhanced));
     field!(o, "error", a.error.as_ref().map(ToString::to_string));
     field!(o, "host", a.host);
-    field!(o, "ip", a.ip.map(|ip| ip.to_string()));
+    o.key("ip");
+    write_ip(&mut o.out, a.ip);
     field!(o, "number", a.number);
     field!(o, "phase", a.phase.name());
     field!(o, "port", a.port);
@@ -137,13 +187,11 @@ pub fn result(d: &Delivery, message_id: Option<&str>) -> String {
     o.out.push(b']');
     field!(o, "code", first.map(|t| t.reply.code));
     field!(o, "elapsed", d.elapsed.as_secs_f64());
-    field!(
-        o,
-        "enhanced_code",
-        first.and_then(|t| t.reply.enhanced).map(|e| e.to_string())
-    );
+    o.key("enhanced_code");
+    write_enhanced(&mut o.out, first.and_then(|t| t.reply.enhanced));
     field!(o, "host", first.map(|t| t.host.as_str()));
-    field!(o, "ip", first.map(|t| t.addr.ip().to_string()));
+    o.key("ip");
+    write_ip(&mut o.out, first.map(|t| t.addr.ip()));
     field!(o, "message_id", message_id);
     field!(o, "port", first.map(|t| t.addr.port()));
     // (A map: a recipient refused twice is there once, as `json!` has it.)
@@ -247,7 +295,7 @@ fn first_log(entries: impl IntoIterator<Item = (String, &'static str, Option<Rep
         .collect();
     let mut o = Object::new();
     for (rcpt, (state, reply)) in &latest {
-        o.key(rcpt);
+        o.escaped_key(rcpt);
         let mut e = Object::new();
         if let Some(r) = reply {
             field!(e, "code", r.code);
@@ -339,6 +387,31 @@ mod tests {
                 assert_eq!(result(d, id), result_as_value(d, id));
             }
         }
+    }
+
+    /// Addresses as JSON text, as `to_string` and serde_json would write them.
+    #[test]
+    fn addresses_are_written_as_their_text() {
+        for text in [
+            "0.0.0.0",
+            "127.0.0.1",
+            "10.9.99.100",
+            "192.0.2.7",
+            "255.255.255.255",
+            "::1",
+            "2001:db8::25",
+        ] {
+            let ip: std::net::IpAddr = text.parse().unwrap();
+            let mut out = Vec::new();
+            write_ip(&mut out, Some(ip));
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&ip.to_string()).unwrap()
+            );
+        }
+        let mut out = Vec::new();
+        write_ip(&mut out, None);
+        assert_eq!(out, b"null");
     }
 
     /// An empty log's first outcomes, written straight, are the text the merge through a `Map` makes: recipients

@@ -247,7 +247,7 @@ fn to_json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
-const CLAIMED: &str = "RETURNING id, dest, sender, recipients, attempts, created, recipient_log";
+const CLAIMED: &str = "RETURNING id, dest, sender, recipients, attempts, created, recipient_log, message_id";
 
 /// A claimed row without its bytes (see [`with_data`]).
 fn claimed_row(row: &rusqlite::Row<'_>, probe: bool, lease_until: f64) -> rusqlite::Result<Claimed> {
@@ -262,14 +262,22 @@ fn claimed_row(row: &rusqlite::Row<'_>, probe: bool, lease_until: f64) -> rusqli
         probe,
         recipient_log: row.get(6)?,
         lease_until,
+        message_id: row.get(7)?,
     })
 }
 
-/// Reads the claimed entries' bytes from `outbox_data`.
+/// Reads the claimed entries' bytes from `outbox_data`, each in a buffer with room for the end of data
+/// ([`crate::envelope::Payload::from_vec`]).
 fn with_data(conn: &Connection, rows: &mut [Claimed]) -> Result<(), StoreError> {
     let mut stmt = conn.prepare_cached("SELECT data FROM outbox_data WHERE id = ?1")?;
     for row in rows {
-        row.data = stmt.query_row(params![row.id], |r| r.get(0))?;
+        row.data = stmt.query_row(params![row.id], |r| {
+            let data = r
+                .get_ref(0)?
+                .as_blob()
+                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Blob, Box::new(e)))?;
+            Ok(super::with_room(data))
+        })?;
     }
     Ok(())
 }
