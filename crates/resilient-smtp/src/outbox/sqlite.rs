@@ -158,6 +158,7 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
 /// (`commits`), until the writer is gone. A checkpoint in the writer's commit (SQLite's default, every 1 000 pages)
 /// held up every request waiting for it, for the copy and its two fsyncs; a passive one here runs beside the commits.
 fn checkpointer(path: &std::path::Path, commits: &mpsc::Receiver<()>) {
+    background();
     let Ok(conn) = Connection::open(path) else {
         return;
     };
@@ -181,6 +182,21 @@ fn start_checkpointer(conn: &Connection, path: PathBuf) -> Result<mpsc::SyncSend
     conn.pragma_update(None, "wal_autocheckpoint", WRITER_CHECKPOINT_PAGES)?;
     Ok(tx)
 }
+
+/// Makes this thread (the writer, the checkpointer) a batch one for the scheduler (`SCHED_BATCH`): when it wakes,
+/// it does not preempt the thread that woke it. Nothing waits on it for a round trip: a claim is made ahead, an
+/// outcome is written after its slot is freed, a put waits for its sync; the worker's runtime thread and the server
+/// it talks to do wait on each other, for every message. Two cores, put + work of 20 000 (A/B, 18 pairs in turn):
+/// 1.5-2.9 % more messages per second, faster in 13.
+#[cfg(target_os = "linux")]
+fn background() {
+    let param = libc::sched_param { sched_priority: 0 };
+    // SAFETY: sets this thread's own policy; the parameter outlives the call.
+    let _ = unsafe { libc::sched_setscheduler(0, libc::SCHED_BATCH, &raw const param) };
+}
+
+#[cfg(not(target_os = "linux"))]
+fn background() {}
 
 fn writer(conn: Connection, jobs: mpsc::Receiver<Box<dyn Job>>, commits: Option<mpsc::SyncSender<()>>) {
     while let Ok(first) = jobs.recv() {
@@ -336,6 +352,7 @@ impl Sqlite {
                     }
                 };
                 let _ = ready_tx.send(Ok(()));
+                background();
                 writer(conn, rx, commits);
             })
             .map_err(|e| StoreError(format!("cannot start the SQLite thread: {e}")))?;
