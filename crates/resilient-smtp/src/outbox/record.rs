@@ -135,7 +135,13 @@ fn write_enhanced(out: &mut Vec<u8>, code: Option<crate::reply::EnhancedCode>) {
     match code {
         None => out.extend_from_slice(b"null"),
         Some(e) => {
-            let _ = write!(out, "\"{e}\"");
+            out.push(b'"');
+            let _ = serde_json::to_writer(&mut *out, &e.class);
+            out.push(b'.');
+            let _ = serde_json::to_writer(&mut *out, &e.subject);
+            out.push(b'.');
+            let _ = serde_json::to_writer(&mut *out, &e.detail);
+            out.push(b'"');
         }
     }
 }
@@ -261,8 +267,12 @@ pub fn dest_delay(schedule: &Schedule, failures: i64) -> f64 {
         .as_secs_f64()
 }
 
+/// One recipient's outcome for the log: the recipient, its state, and the reply that says why (borrowed from the
+/// delivery: nothing is copied to be written).
+pub type LogRow<'a> = (&'a str, &'static str, Option<&'a Reply>);
+
 /// The per-recipient log with these outcomes merged in.
-pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static str, Option<Reply>)>) -> String {
+pub fn merge_log<'a>(log: &str, entries: impl IntoIterator<Item = LogRow<'a>>) -> String {
     if log == "{}" {
         first_log(entries)
     } else {
@@ -271,7 +281,7 @@ pub fn merge_log(log: &str, entries: impl IntoIterator<Item = (String, &'static 
 }
 
 /// [`merge_log`] through a `Map`: the log parsed, the outcomes merged in, the whole written back.
-fn merge_parsed(log: &str, entries: impl IntoIterator<Item = (String, &'static str, Option<Reply>)>) -> String {
+fn merge_parsed<'a>(log: &str, entries: impl IntoIterator<Item = LogRow<'a>>) -> String {
     let mut map: Map<String, Value> = serde_json::from_str(log).unwrap_or_default();
     for (rcpt, state, reply) in entries {
         let mut e = Map::new();
@@ -280,7 +290,7 @@ fn merge_parsed(log: &str, entries: impl IntoIterator<Item = (String, &'static s
             e.insert("code".into(), r.code.into());
             e.insert("reply".into(), r.text().into());
         }
-        map.insert(rcpt, Value::Object(e));
+        map.insert(rcpt.to_string(), Value::Object(e));
     }
     text(&Value::Object(map))
 }
@@ -288,8 +298,8 @@ fn merge_parsed(log: &str, entries: impl IntoIterator<Item = (String, &'static s
 /// [`merge_log`] into an empty log (an entry's first outcomes, the usual case), written straight into text as
 /// [`result`] is: the same text, its recipients in the order a `Map` keeps (sorted; a recipient's last outcome
 /// kept), each one's keys sorted.
-fn first_log(entries: impl IntoIterator<Item = (String, &'static str, Option<Reply>)>) -> String {
-    let latest: std::collections::BTreeMap<String, (&'static str, Option<Reply>)> = entries
+fn first_log<'a>(entries: impl IntoIterator<Item = LogRow<'a>>) -> String {
+    let latest: std::collections::BTreeMap<&str, (&'static str, Option<&Reply>)> = entries
         .into_iter()
         .map(|(rcpt, state, reply)| (rcpt, (state, reply)))
         .collect();
@@ -420,12 +430,13 @@ mod tests {
     fn a_first_log_is_the_text_the_merge_makes() {
         let ok = Reply::new(250, "2.0.0 Ok: queued as \"X1\"\u{e9}");
         let later = Reply::new(452, "4.2.2 mailbox full");
-        let rows = vec![
-            ("z@example.net".to_string(), "sent", Some(ok.clone())),
-            ("b\"q@example.net".to_string(), "deferred", Some(later.clone())),
-            ("a@example.net".to_string(), "deferred", Some(later)),
-            ("a@example.net".to_string(), "failed", Some(Reply::new(550, "5.1.1 no"))),
-            ("m@example.net".to_string(), "failed", None),
+        let no = Reply::new(550, "5.1.1 no");
+        let rows: Vec<LogRow<'_>> = vec![
+            ("z@example.net", "sent", Some(&ok)),
+            ("b\"q@example.net", "deferred", Some(&later)),
+            ("a@example.net", "deferred", Some(&later)),
+            ("a@example.net", "failed", Some(&no)),
+            ("m@example.net", "failed", None),
         ];
         let cases = [vec![], rows[..1].to_vec(), rows];
         for entries in cases {

@@ -12,7 +12,7 @@ use tokio::sync::{mpsc, Notify, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
 use crate::deliver::{Deliverer, Request, Route};
-use crate::envelope::{Envelope, Payload};
+use crate::envelope::{Envelope, Mailbox, Payload, SenderMemo};
 use crate::error::InputError;
 use crate::error::{ErrorKind, SessionError};
 use crate::gate::Gates;
@@ -32,6 +32,8 @@ use super::{now, Claimed, DestNews, Finish, MarkNeeded, StoreError};
 const LOG: &str = "resilient_smtp.outbox";
 /// How often a worker looks for dead holders and expired leases.
 const HOUSEKEEPING: Duration = Duration::from_secs(2);
+/// A running worker's loop looks around (its sweep, its claims) at least this often, whatever wakes it.
+const LOOK_EVERY: Duration = Duration::from_millis(500);
 /// A lease outlasts the delivery's deadline by this much: the outcome still has to be written, and the machines
 /// sharing a queue may disagree a little about the time.
 const LEASE_MARGIN: f64 = 30.0;
@@ -107,10 +109,16 @@ impl Template {
         self.deadline.as_secs_f64() + LEASE_MARGIN
     }
 
-    /// The request for `entry`, whose bytes it takes (nothing after the delivery reads them).
-    fn request(&self, entry: &mut Claimed, gate: DataGate) -> Result<Request, InputError> {
+    /// The request for `entry` from `sender` (its sender parsed), taking the entry's bytes (nothing after the
+    /// delivery reads them).
+    fn request(
+        &self,
+        entry: &mut Claimed,
+        sender: Result<Option<Mailbox>, InputError>,
+        gate: DataGate,
+    ) -> Result<Request, InputError> {
         Ok(Request {
-            envelope: Envelope::new(&entry.sender, &entry.recipients, Vec::new(), Vec::new())?,
+            envelope: Envelope::from_sender(sender?, &entry.recipients, Vec::new(), Vec::new())?,
             payload: Arc::new(Payload::from_vec(std::mem::take(&mut entry.data))),
             route: self.route.clone(),
             default_port: self.default_port,
@@ -172,6 +180,8 @@ pub struct Worker {
     /// `owner` as the leases hold it, written once (each attempt records it; formatting it each time cost ~1 % of
     /// the runtime's CPU).
     holder: String,
+    /// The last sender parsed: a queue's entries nearly always share one (as a bulk stream's do).
+    senders: Mutex<SenderMemo>,
     pub events: Option<mpsc::UnboundedSender<Event>>,
     pub stop: Arc<Stop>,
     /// Where this worker records "data started" when the store has journals (SQLite); set as `run` starts.
@@ -205,6 +215,7 @@ impl Worker {
             template,
             schedule,
             holder: owner.to_string(),
+            senders: Mutex::default(),
             owner,
             events,
             stop,
@@ -238,6 +249,10 @@ impl Worker {
         let mut claiming: Option<tokio::task::JoinHandle<Claim>> = None;
         // Since when slots are free with nothing claimed to start in them (the deliveries wait for the claim).
         let mut starved: Option<Instant> = None;
+        // The loop looks around at least this often. One timer for the run, reset when it fires: a new one per turn
+        // of the loop (a turn or two per message) was ~1 % of the runtime's CPU, made, polled and dropped.
+        let look = tokio::time::sleep(LOOK_EVERY);
+        tokio::pin!(look);
         loop {
             if failure.is_none() && swept.is_none_or(|t| t.elapsed() >= HOUSEKEEPING) {
                 swept = Some(Instant::now());
@@ -334,7 +349,7 @@ impl Worker {
                 () = freed.notified(), if !claimed.is_empty() => {}
                 () = wake.notified(), if !stopping => { exhausted = false; }
                 () = self.stop.notify.notified() => {}
-                () = tokio::time::sleep(Duration::from_millis(500)) => {}
+                () = &mut look => look.as_mut().reset(tokio::time::Instant::now() + LOOK_EVERY),
             }
         }
         let t = &self.timing;
@@ -456,7 +471,8 @@ impl Worker {
                 entry.message_id = Some(id);
             }
         }
-        let (finish, news, log, t) = match self.template.request(&mut entry, gate) {
+        let sender = lock(&self.senders).parse(&entry.sender);
+        let (finish, news, log, t) = match self.template.request(&mut entry, sender, gate) {
             Err(e) => (
                 Finish::Failed {
                     error: record::plain_error("not_supported", "mail", &e.0, false, false),
@@ -538,15 +554,14 @@ impl Worker {
         let next = t + self.schedule.delay(entry.attempts, &mut rand::rng()).as_secs_f64();
         match out {
             Ok(d) => {
-                let mut rows: Vec<(String, &'static str, Option<crate::reply::Reply>)> = Vec::new();
+                let mut rows: Vec<record::LogRow<'_>> = Vec::new();
                 for tx in &d.transactions {
-                    rows.extend(tx.accepted.iter().map(|a| (a.clone(), "sent", Some(tx.reply.clone()))));
+                    rows.extend(tx.accepted.iter().map(|a| (a.as_str(), "sent", Some(&tx.reply))));
                 }
-                let (later, refused): (Vec<_>, Vec<_>) =
-                    d.refused.iter().cloned().partition(|(_, r)| !r.is_permanent());
-                rows.extend(refused.iter().map(|(a, r)| (a.clone(), "failed", Some(r.clone()))));
+                let (later, refused): (Vec<_>, Vec<_>) = d.refused.iter().partition(|(_, r)| !r.is_permanent());
+                rows.extend(refused.iter().map(|(a, r)| (a.as_str(), "failed", Some(r))));
                 if later.is_empty() || expired {
-                    rows.extend(later.iter().map(|(a, r)| (a.clone(), "failed", Some(r.clone()))));
+                    rows.extend(later.iter().map(|(a, r)| (a.as_str(), "failed", Some(r))));
                     let log = record::merge_log(&entry.recipient_log, rows);
                     return (
                         Finish::Sent {
@@ -557,8 +572,9 @@ impl Worker {
                     );
                 }
                 // Some recipients were accepted, others deferred (4xx): those wait for the next attempt alone.
-                rows.extend(later.iter().map(|(a, r)| (a.clone(), "deferred", Some(r.clone()))));
+                rows.extend(later.iter().map(|(a, r)| (a.as_str(), "deferred", Some(r))));
                 let log = record::merge_log(&entry.recipient_log, rows);
+                let later: Vec<(String, crate::reply::Reply)> = later.into_iter().cloned().collect();
                 let first = d.transactions.first();
                 let failure = Failure {
                     error: SessionError::new(Phase::Rcpt, ErrorKind::RecipientsRefused(later.clone())),
@@ -580,7 +596,7 @@ impl Worker {
             }
             Err(f) => {
                 let refused: Vec<_> = f.refused.iter().filter(|(_, r)| r.is_permanent()).cloned().collect();
-                let rows = refused.iter().map(|(a, r)| (a.clone(), "failed", Some(r.clone())));
+                let rows = refused.iter().map(|(a, r)| (a.as_str(), "failed", Some(r)));
                 let log = record::merge_log(&entry.recipient_log, rows);
                 let remaining: Vec<String> = entry
                     .recipients
