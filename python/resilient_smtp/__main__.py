@@ -28,7 +28,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from .types import Attempt
@@ -258,8 +258,9 @@ def _send(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The console script's entry point; returns the exit code (see the module docstring)."""
+def main(argv: list[str] | None = None, *, program: bool = False) -> int:
+    """Runs one command; returns the exit code (see the module docstring). ``program``: this is the process's
+    command (:func:`program`), which a worker may end itself once its work is recorded."""
     args = _parser().parse_args(argv)
     # What the library logs, the printed timeline already tells; without logging configured, keep it off stderr.
     import logging
@@ -280,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "outbox":
             from . import _outbox_cli
 
-            return _outbox_cli.run(args, _password)
+            return _outbox_cli.run(args, _password, program=program)
         from ._demo import run_demo
 
         return run_demo()
@@ -291,5 +292,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def program() -> NoReturn:
+    """The ``resilient-smtp`` command and ``python -m resilient_smtp``: :func:`main`, whose code ends the process."""
+    sys.exit(main(program=True))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    program()
