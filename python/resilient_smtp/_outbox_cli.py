@@ -155,7 +155,7 @@ def _run(args: argparse.Namespace, password: Any, program: bool) -> int:
 def _end_worker() -> NoReturn:
     """Ends a worker's process once its work is recorded (its queue closed, its summary printed): the atexit handlers
     run (logging's flush among them), then the process exits without the interpreter's teardown, which collects every
-    module loaded: ~15 ms of CPU on a quiet machine, 30-70 ms as three workers started for one batch ended together,
+    module loaded: ~15 ms of CPU on a quiet machine, 30-65 ms as three workers started for one batch ended together,
     and the batch takes as long as its last worker (``benches/outbox_bench.py``'s three workers, the builds in turn,
     8 pairs: 12 956 -> 13 343 msg/s, faster in 7)."""
     import atexit
