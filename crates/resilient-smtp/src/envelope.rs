@@ -325,35 +325,30 @@ impl Payload {
     }
 
     pub fn new(message: &[u8]) -> Payload {
-        let eight_bit = message.iter().fold(0u8, |acc, &b| acc | b) >= 0x80;
         if needs_no_stuffing(message) {
-            // The usual message (what a serializer writes): copied whole, one allocation of the exact size.
+            // The usual message (what a serializer writes): copied whole, one allocation of its wire size.
             let mut wire = Vec::with_capacity(message.len() + 3);
             wire.extend_from_slice(message);
-            wire.extend_from_slice(b".\r\n");
-            return Payload {
-                wire,
-                size: message.len(),
-                eight_bit,
-            };
+            return Payload::ended(wire);
         }
-        Payload::stuffed(message, eight_bit)
+        Payload::stuffed(message, eight_bit(message))
     }
 
     /// [`Payload::new`] of a message in a buffer of its own (an outbox entry's bytes, read with room for the end of
     /// data): the usual message becomes the wire form in place, without a copy.
-    pub fn from_vec(mut message: Vec<u8>) -> Payload {
-        if !needs_no_stuffing(&message) {
-            return Payload::new(&message);
+    pub fn from_vec(message: Vec<u8>) -> Payload {
+        if needs_no_stuffing(&message) {
+            Payload::ended(message)
+        } else {
+            Payload::stuffed(&message, eight_bit(&message))
         }
-        let eight_bit = message.iter().fold(0u8, |acc, &b| acc | b) >= 0x80;
-        let size = message.len();
-        message.extend_from_slice(b".\r\n");
-        Payload {
-            wire: message,
-            size,
-            eight_bit,
-        }
+    }
+
+    /// A message that goes on the wire as it is ([`needs_no_stuffing`]), with the end of data appended.
+    fn ended(mut wire: Vec<u8>) -> Payload {
+        let (eight_bit, size) = (eight_bit(&wire), wire.len());
+        wire.extend_from_slice(b".\r\n");
+        Payload { wire, size, eight_bit }
     }
 
     /// [`Payload::new`] line by line, for any message.
@@ -389,6 +384,11 @@ impl Payload {
         wire.extend_from_slice(b".\r\n");
         Payload { wire, size, eight_bit }
     }
+}
+
+/// Any byte >= 0x80 (one pass, no branch per byte).
+fn eight_bit(message: &[u8]) -> bool {
+    message.iter().fold(0u8, |acc, &b| acc | b) >= 0x80
 }
 
 /// Whether `message` goes on the wire as it is: every line ends with CRLF (no lone CR or LF), none starts with ".",
