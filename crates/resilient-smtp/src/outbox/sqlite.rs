@@ -521,8 +521,9 @@ impl Sqlite {
     pub async fn release(&self, ids: Vec<String>, owner: String) -> Result<(), StoreError> {
         self.call(true, move |conn| {
             let mut stmt = conn.prepare_cached(
-                "UPDATE outbox SET state = 'queued', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL
-                 WHERE id = ?1 AND lease_owner = ?2 AND state = 'sending' AND data_started = 0",
+                "UPDATE outbox SET state = 'queued', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL,
+                    data_started = 0
+                 WHERE id = ?1 AND lease_owner = ?2 AND state = 'sending'",
             )?;
             for id in ids {
                 stmt.execute(params![id, owner])?;

@@ -150,7 +150,8 @@ impl Store {
         both!(self, s => s.claim(owner.to_string(), now, lease, limit).await)
     }
 
-    /// Gives back leased entries never started (their data never began): queued again, the attempt not counted.
+    /// Gives back leased entries never started (no byte of their data sent; the caller knows): queued again, the
+    /// attempt not counted, a mark asked ahead for one undone (see `worker::Mark::ask`).
     pub async fn release(&self, ids: Vec<String>, owner: &str) -> Result<(), StoreError> {
         both!(self, s => s.release(ids, owner.to_string()).await)
     }
