@@ -68,8 +68,9 @@ const RUNNING_PER_TURN: usize = 4;
 
 /// Deliveries whose mark may be asked for as they start (before they wait for a connection and a turn, and their
 /// commands go), per transaction allowed in flight: the next two rounds of transactions. A worker killed leaves these
-/// `uncertain` with the deliveries in flight, though none of their data went (a mark must precede the data, and a
-/// mark asked this early covers more than the data). Asked with the commands (as before, see `pg::MARKS_GATHER`), the
+/// `uncertain` with the deliveries in flight (two per turn at most: one whose content waits on its connection, and
+/// the one carrying it), though none of their data went (a mark must precede the data, and a mark asked this early
+/// covers more than the data). Asked with the commands (as before, see `pg::MARKS_GATHER`), the
 /// marks of a worker's eight deliveries in step went in one statement each round, and a statement on a busy machine
 /// took longer than the round trip to the 354 (~0.7 ms against ~1 ms from ask to answer, ~0.6 ms waited after the
 /// 354). PostgreSQL, three workers, 20 000 messages, A/B in turn: asked ahead for one round against with the commands,
@@ -477,7 +478,7 @@ impl Worker {
             owner: owner.clone(),
             asked: asked.clone(),
             needed: self.store.mark_needed(),
-            ahead: Arc::default(),
+            ahead: Mutex::default(),
         };
         if marks.journal.is_none() {
             if let Some(ahead) = slot.asked_ahead.take() {
@@ -867,7 +868,7 @@ struct Mark {
     /// Set as the delivery waits for the answer ([`AskedMark::answer`]).
     needed: Arc<MarkNeeded>,
     /// Held while the mark, asked as the delivery started, waits for its commands to go.
-    ahead: Arc<Mutex<Option<AheadHeld>>>,
+    ahead: Mutex<Option<AheadHeld>>,
 }
 
 impl Mark {
