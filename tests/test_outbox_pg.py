@@ -36,6 +36,16 @@ def worker(url: str, port: int) -> subprocess.Popen[str]:
     return proc
 
 
+def reap(workers: list[subprocess.Popen[str]]) -> None:
+    """Every worker process ended (killed if still running) and its pipe closed."""
+    for w in workers:
+        if w.poll() is None:
+            w.kill()
+            w.wait()
+        assert w.stdout is not None
+        w.stdout.close()
+
+
 def test_three_workers_share_one_queue_and_survive_a_kill(pg: Postgres) -> None:
     url = fresh_db(pg, "three")
     with CountingServer(delay=0.003) as server:
@@ -58,12 +68,7 @@ def test_three_workers_share_one_queue_and_survive_a_kill(pg: Postgres) -> None:
             for w in workers[1:]:
                 assert w.wait(30) == 0, "SIGTERM: the worker finishes what is in flight and exits"
         finally:
-            for w in workers:
-                if w.poll() is None:
-                    w.kill()
-                    w.wait()
-                assert w.stdout is not None
-                w.stdout.close()
+            reap(workers)
         stats = box.stats()
         assert stats["queued"] == stats["sending"] == stats["deferred"] == stats["failed"] == 0, stats
         assert stats["sent"] + stats["uncertain"] == 3000
@@ -97,11 +102,7 @@ def test_a_worker_stopped_mid_run_gives_back_what_it_did_not_send(pg: Postgres) 
             w.send_signal(signal.SIGTERM)
             assert w.wait(30) == 0
         finally:
-            if w.poll() is None:
-                w.kill()
-                w.wait()
-            assert w.stdout is not None
-            w.stdout.close()
+            reap([w])
         stats = box.stats()
         assert stats["sending"] == stats["uncertain"] == stats["failed"] == 0, stats
         assert stats["queued"] > 0 and stats["sent"] >= 300, stats
