@@ -480,12 +480,7 @@ impl Worker {
             needed: self.store.mark_needed(),
             ahead: Mutex::default(),
         };
-        if marks.journal.is_none() {
-            if let Some(ahead) = slot.asked_ahead.take() {
-                *lock(&mark.ahead) = Some(ahead);
-                drop(mark.ask(&marks, &self.timing));
-            }
-        }
+        mark.ask_ahead(&marks, &slot.asked_ahead, &self.timing);
         let gate = data_gate(marks, mark, lost.clone(), self.timing.clone());
         if entry.message_id.is_none() {
             // Put by a version that did not record it.
@@ -509,10 +504,7 @@ impl Worker {
                     slot.free();
                     // Not started (in time, or before a stop): given back, as the run loop gives back what it does
                     // not start, once a mark asked ahead is in (the release undoes it: none of the data went).
-                    let running = lock(&asked).as_ref().filter(|a| a.runs_unawaited).cloned();
-                    if let Some(running) = running {
-                        let _ = running.answer().await;
-                    }
+                    settle_mark(&asked).await;
                     self.store.release(vec![entry.id], &owner).await?;
                     return Ok(None);
                 };
@@ -541,10 +533,7 @@ impl Worker {
         // A mark asked of the store is written before the outcome, even when its transaction ended before the 354
         // (nobody awaited it): the outcome is the entry's last word, and two multi-row statements on the same rows
         // from two connections could deadlock.
-        let running = lock(&asked).as_ref().filter(|a| a.runs_unawaited).cloned();
-        if let Some(running) = running {
-            let _ = running.answer().await;
-        }
+        settle_mark(&asked).await;
         let since = Instant::now();
         let recorded = self
             .store
@@ -911,6 +900,26 @@ impl Mark {
         };
         *asked = Some(mark.clone());
         mark
+    }
+
+    /// Asks for the mark now, as the delivery starts, if it goes to the store (a journal's is written only when
+    /// awaited) and one of the rounds ahead has room.
+    fn ask_ahead(&self, marks: &Arc<Marks>, ahead: &Arc<AskedAhead>, timing: &Arc<Timing>) {
+        if marks.journal.is_some() {
+            return;
+        }
+        if let Some(held) = ahead.take() {
+            *lock(&self.ahead) = Some(held);
+            drop(self.ask(marks, timing));
+        }
+    }
+}
+
+/// Waits for a mark asked of the store, if one was (written whether awaited or not), to be in.
+async fn settle_mark(asked: &Asked) {
+    let running = lock(asked).as_ref().filter(|a| a.runs_unawaited).cloned();
+    if let Some(running) = running {
+        let _ = running.answer().await;
     }
 }
 
