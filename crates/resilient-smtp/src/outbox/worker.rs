@@ -68,9 +68,9 @@ const RUNNING_PER_TURN: usize = 4;
 
 /// Deliveries whose mark may be asked for as they start (before they wait for a connection and a turn, and their
 /// commands go), per transaction allowed in flight: the next two rounds of transactions. A worker killed leaves these
-/// `uncertain` with the deliveries in flight (two per turn at most: one whose content waits on its connection, and
-/// the one carrying it), though none of their data went (a mark must precede the data, and a mark asked this early
-/// covers more than the data). Asked with the commands (as before, see `pg::MARKS_GATHER`), the
+/// `uncertain` with the deliveries in flight (two per turn in steady running: one whose content waits on its
+/// connection, and the one carrying it), though none of their data went (a mark must precede the data, and a mark
+/// asked this early covers more than the data). Asked with the commands (as before, see `pg::MARKS_GATHER`), the
 /// marks of a worker's eight deliveries in step went in one statement each round, and a statement on a busy machine
 /// took longer than the round trip to the 354 (~0.7 ms against ~1 ms from ask to answer, ~0.6 ms waited after the
 /// 354). PostgreSQL, three workers, 20 000 messages, A/B in turn: asked ahead for one round against with the commands,
@@ -988,6 +988,24 @@ mod tests {
         assert_eq!(ahead.wanted(8, 32), 0);
         ahead.drain();
         assert_eq!(ahead.wanted(8, 32), 1, "one at least, however large");
+    }
+
+    /// Marks asked ahead are bounded: once `most` are held, a delivery asks as its commands go, until one is given
+    /// back (its commands went, or it ended).
+    #[test]
+    fn marks_asked_ahead_are_bounded_and_given_back() {
+        let ahead = Arc::new(AskedAhead {
+            count: AtomicUsize::new(0),
+            most: 2,
+        });
+        let first = ahead.take().expect("room for two");
+        let second = ahead.take().expect("room for two");
+        assert!(ahead.take().is_none(), "two held: no third");
+        drop(first);
+        let third = ahead.take().expect("one given back");
+        assert!(ahead.take().is_none());
+        drop((second, third));
+        assert_eq!(ahead.count.load(Ordering::Acquire), 0);
     }
 
     /// Entries that start slowly are claimed a second of starts ahead, [`AHEAD_AT_LEAST`] per turn at least.
